@@ -1,0 +1,4 @@
+/**
+ * Runnable recipes and the demo.
+ */
+package dev.synergylink.examples;
