@@ -275,4 +275,19 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
     assertThat(heard).containsExactly(
         "GET /projects/1 503 #1", "failed #1 TinyPlusServerException", "GET /projects/1 200 #2");
   }
+
+  @Test
+  void ambiguousPost_isNotResent_evenWithAHostPolicyThatRetriesEverything() {
+    WM.stubFor(post(urlPathEqualTo("/v2/projects")).willReturn(error(502, "{}")));
+    WM.stubFor(get(urlPathEqualTo("/v2/projects/1")).willReturn(error(500, "{}")));
+    TinyPlusClient client = builder().retryPolicy(dev.failsafe.RetryPolicy.builder()
+        .handle(Exception.class).withMaxRetries(2).withDelay(Duration.ofMillis(1)).build()).build();
+
+    assertThatThrownBy(() -> client.projects().create(ProjectCreate.builder().name("P").build()))
+        .isInstanceOf(TinyPlusServerException.class);
+    assertThat(requests()).hasSize(1);
+
+    assertThatThrownBy(() -> client.projects().get(1)).isInstanceOf(TinyPlusServerException.class);
+    assertThat(requests()).hasSize(4);   // the host's policy applies to reads
+  }
 }

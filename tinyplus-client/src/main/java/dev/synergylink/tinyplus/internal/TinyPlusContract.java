@@ -52,6 +52,12 @@ import java.util.concurrent.ThreadLocalRandom;
  *       result). A POST is retried only when nothing can have been written: a 429, or a refused connection.
  *       Never retried: 400, 401, 403, 404, 409, 500 (a bug, not a hiccup) and unreadable responses.</li>
  *   <li><b>Rate limit.</b> 300 requests per minute per token, bursty (the server counts per minute).</li>
+ *   <li><b>Reading.</b> Unknown members (such as {@code related}) are ignored; an unknown enum value reads as
+ *       {@code UNKNOWN}; a boolean sent as 0/1 and a decimal sent as a string are accepted; {@code is_synced} and
+ *       {@code account_admin} default to false and {@code locked_fields} to empty when absent. A missing required
+ *       member or a bad date fails the call as an unreadable response naming the member.</li>
+ *   <li><b>Errors.</b> 422 is treated like 400; an error body that is not the contract's JSON still maps by status.
+ *       {@code Retry-After} is whole seconds; an HTTP date is ignored (the backoff applies).</li>
  *   <li><b>Security.</b> {@code https} only, except {@code http} to a loopback host for test servers; redirects
  *       are never followed (the API has none; following one could send the token to another host).</li>
  * </ul>
