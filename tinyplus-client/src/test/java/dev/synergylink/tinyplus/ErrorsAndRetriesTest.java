@@ -290,4 +290,20 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
     assertThatThrownBy(() -> client.projects().get(1)).isInstanceOf(TinyPlusServerException.class);
     assertThat(requests()).hasSize(4);   // the host's policy applies to reads
   }
+
+  @Test
+  void status429_onPost_waitsForRetryAfterToo() {
+    sequence(() -> post(urlPathEqualTo("/v2/companies")),
+        error(429, "{}").withHeader("Retry-After", "5"),
+        okJson("{\"id\":3,\"name\":\"Acme\",\"record_status\":\"active\",\"created_date\":\"2026-03-01 10:00:00\","
+            + "\"modified_date\":\"2026-03-01 10:00:00\"}").withStatus(201));
+    List<Duration> delays = new CopyOnWriteArrayList<>();
+    TinyPlusClient client = builder()
+        .retryPolicy(fastRetries(Duration.ofMillis(25)).onRetryScheduled(e -> delays.add(e.getDelay())).build())
+        .build();
+
+    assertThat(client.companies().create(CompanyCreate.builder().name("Acme").build()).id()).isEqualTo(3L);
+    assertThat(delays).singleElement()
+        .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(25), Duration.ofMillis(28)));
+  }
 }

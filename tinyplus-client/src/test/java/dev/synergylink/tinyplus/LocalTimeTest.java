@@ -114,4 +114,17 @@ class LocalTimeTest extends HttpTestSupport {
     assertThat(requests()).extracting(HttpTestSupport::path)
         .containsExactlyInAnyOrder("/v2/account", "/v2/projects/1", "/v2/projects/1");
   }
+
+  @Test
+  void accountWithAnUnknownZone_isAnUnreadableResponse() {
+    WM.stubFor(get(urlPathEqualTo("/v2/account"))
+        .willReturn(okJson("{\"id\":1,\"name\":\"Studio\",\"timezone\":\"Mars/Olympus_Mons\"}")));
+    TinyPlusClient client = TinyPlusClient.builder().baseUrl(WM.baseUrl() + "/v2")
+        .tokenProvider(TokenProvider.of(TOKEN)).build();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(client::zone)
+        .isInstanceOf(TinyPlusUnreadableResponseException.class)
+        .hasMessageContaining("timezone is not an IANA time zone: Mars/Olympus_Mons")
+        .hasMessageContaining("GET /account");
+  }
 }
