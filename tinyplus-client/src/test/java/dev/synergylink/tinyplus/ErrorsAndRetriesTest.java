@@ -133,7 +133,7 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
         () -> client().contacts().create(ContactCreate.builder().lastName("Ng").build()));
 
     assertThat(e.status()).isZero();
-    assertThat(e.getMessage()).contains("POST /contacts", "outcome of a write is unknown");
+    assertThat(e.getMessage()).contains("POST /contacts", "outcome of the write is unknown");
     assertThat(requests()).hasSize(1);
   }
 
