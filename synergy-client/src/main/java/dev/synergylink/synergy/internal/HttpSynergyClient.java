@@ -65,7 +65,8 @@ public final class HttpSynergyClient implements SynergyClient {
     AccessTokens tokens = settings.apiKey() != null
         ? AccessTokens.apiKey(settings.apiKey())
         : new OAuthTokenSource(new OAuthEndpoint(settings.baseUrl(), settings.application(), hardened,
-            settings.clock(), runner, settings.retryPolicy(), settings.createRetryPolicy()),
+            settings.clock(), new CallRunner(null, settings.sleeper(), settings.clock()), settings.retryPolicy(),
+            settings.createRetryPolicy()),
             settings.tokenStore(), settings.clock(), settings.refreshMargin());
     this.errors = new ApiErrors(tokens.unauthorizedHint());
     this.quota = new QuotaObserver(settings.clock());

@@ -7,7 +7,6 @@ import dev.synergylink.synergy.OAuthTokens;
 import dev.synergylink.synergy.Sleeper;
 import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.synergy.SynergyAuthenticationException;
-import dev.synergylink.synergy.SynergyClientBuilder;
 import dev.synergylink.synergy.SynergyRetryPolicies;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -19,7 +18,8 @@ import retrofit2.Retrofit;
 /**
  * The OAuth token endpoints on the API host. A refresh may be retried like a read: the old refresh token keeps
  * working for 60 seconds after use, so a lost answer can be asked for again. A code exchange is not resent
- * after an ambiguous failure: the code is single-use.
+ * after an ambiguous failure: the code is single-use. Token calls are not throttled: they are rare, and a refresh
+ * runs inside an API call that holds a permit already.
  */
 public final class OAuthEndpoint {
   private final OAuthService service;
@@ -58,9 +58,7 @@ public final class OAuthEndpoint {
    */
   public static OAuthEndpoint standalone(HttpUrl baseUrl, OAuthApplication application, OkHttpClient http,
       Clock clock) {
-    CallRunner runner = new CallRunner(
-        SynergyContract.defaultRateLimiter(SynergyClientBuilder.DEFAULT_REQUESTS_PER_SECOND), Sleeper.system(),
-        clock);
+    CallRunner runner = new CallRunner(null, Sleeper.system(), clock);
     return new OAuthEndpoint(baseUrl, application, SameHostGuard.harden(http, baseUrl), clock, runner,
         SynergyRetryPolicies.idempotent(), SynergyRetryPolicies.creates());
   }
