@@ -138,6 +138,19 @@ class ResilienceTest extends WireMockSupport {
   }
 
   @Test
+  void aCreateWhoseConnectionDropsIsSentOnceEvenOnAPooledConnection() {
+    wm.stubFor(get(STAFF_7).willReturn(okJson(staffJson(7, "Standard"))));
+    wm.stubFor(post(API + "/Contacts").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+    SynergyClient client = client();
+    client.staff().get(7); // leaves a pooled connection, which OkHttp would silently retry a request on
+
+    assertThatThrownBy(() -> client.contacts().create(ContactCreate.builder().name("Acme").build()))
+        .isInstanceOfSatisfying(SynergyTransportException.class,
+            e -> assertThat(e.mayHaveReachedServer()).isTrue());
+    wm.verify(1, postRequestedFor(urlEqualTo(API + "/Contacts")));
+  }
+
+  @Test
   void aCreateIsNotResentAfterServerTrouble() {
     wm.stubFor(post(API + "/Contacts").willReturn(aResponse().withStatus(503)));
 

@@ -156,8 +156,8 @@ public final class HttpSynergyClient implements SynergyClient {
 
     @Override
     public Page<T> list(Q query) {
-      Map<String, String> query1 = params.apply(Objects.requireNonNull(query, "query == null"));
-      return read(() -> service.list(organisation(), resource, query1), type + " list", page);
+      Map<String, String> parameters = params.apply(Objects.requireNonNull(query, "query == null"));
+      return read(() -> service.list(organisation(), resource, parameters), type + " list", page);
     }
 
     @Override
@@ -182,8 +182,8 @@ public final class HttpSynergyClient implements SynergyClient {
 
     @Override
     public T create(C request) {
-      RequestBody body = body(createMembers.apply(Objects.requireNonNull(request, "request == null")),
-          SynergyContract.JSON);
+      RequestBody body = new OneShotBody(body(createMembers.apply(Objects.requireNonNull(request,
+          "request == null")), SynergyContract.JSON));
       return runner.run(settings.createRetryPolicy(), () -> service.create(organisation(), resource, body), type,
           one, errors);
     }

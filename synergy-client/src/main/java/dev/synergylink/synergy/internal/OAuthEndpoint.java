@@ -11,8 +11,10 @@ import dev.synergylink.synergy.SynergyRetryPolicies;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
 import retrofit2.Retrofit;
 
 /**
@@ -74,7 +76,10 @@ public final class OAuthEndpoint {
     fields.put("code", code);
     fields.put("redirectUri", application.redirectUri());
     fields.put("grant_type", "authorization_code");
-    return runner.run(exchangePolicy, () -> service.getAccessToken(fields), "token response", tokens,
+    FormBody.Builder form = new FormBody.Builder();
+    fields.forEach(form::add);
+    RequestBody body = new OneShotBody(form.build());
+    return runner.run(exchangePolicy, () -> service.getAccessToken(body), "token response", tokens,
         answer -> refused(answer, code, "The authorization code was refused (it is single-use and short-lived):"
             + " start the connection again from the authorize URL"));
   }
