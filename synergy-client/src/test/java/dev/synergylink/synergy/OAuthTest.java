@@ -114,10 +114,15 @@ class OAuthTest extends WireMockSupport {
     stubStaffFor("access-A", 401);
     stubStaffFor("access-B", 200);
     stubRefresh("refresh-1", "access-B", "refresh-2", 0);
+    List<String> exchanges = new CopyOnWriteArrayList<>();
 
-    Staff staff = oauthClient().staff().get(7);
+    Staff staff = builder().oauth(APP, store)
+        .callListener((method, path, status, elapsed) -> exchanges.add(method + " " + path + " " + status))
+        .build().staff().get(7);
 
     assertThat(staff.id()).isEqualTo(7);
+    assertThat(exchanges).containsExactly("GET " + STAFF_7 + " 401", "POST " + REFRESH_PATH + " 200",
+        "GET " + STAFF_7 + " 200");
     wm.verify(1, postRequestedFor(urlEqualTo(REFRESH_PATH)).withRequestBody(equalTo(
         "applicationKey=app-key&applicationSecret=app-secret&refresh_token=refresh-1&grant_type=refresh_token")));
     wm.verify(1, getRequestedFor(urlEqualTo(STAFF_7)).withHeader("access-token", equalTo("access-A")));

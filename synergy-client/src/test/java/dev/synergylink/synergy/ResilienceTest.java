@@ -18,6 +18,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.failsafe.RateLimiter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,12 +61,25 @@ class ResilienceTest extends WireMockSupport {
   @Test
   void serviceUnavailableTwiceThenOk() {
     stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(503), aResponse().withStatus(503));
+    List<Integer> statuses = new CopyOnWriteArrayList<>();
 
-    Staff staff = client().staff().get(7);
+    Staff staff = builder().callListener((method, path, status, elapsed) -> statuses.add(status)).build()
+        .staff().get(7);
 
     assertThat(staff.id()).isEqualTo(7);
     assertThat(sleeps).isEmpty(); // no Retry-After: the policy's (tiny) backoff, not the sleeper
+    assertThat(statuses).containsExactly(503, 503, 200);
     wm.verify(3, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
+  @Test
+  void serviceUnavailableWithRetryAfterIsWaitedFor() {
+    stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(503).withHeader("Retry-After", "3"));
+
+    client().staff().get(7);
+
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
+    wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
   }
 
   @Test

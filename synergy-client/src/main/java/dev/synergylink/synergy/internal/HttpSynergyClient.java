@@ -46,7 +46,7 @@ public final class HttpSynergyClient implements SynergyClient {
   private final SynergyService service;
   private final CallRunner runner;
   private final ErrorTranslator errors;
-  private final QuotaObserver quota;
+  private final ExchangeObserver exchanges;
   private final RecordLinks links;
   private final SynergyProjects projects;
   private final SynergyContacts contacts;
@@ -60,7 +60,8 @@ public final class HttpSynergyClient implements SynergyClient {
    */
   public HttpSynergyClient(ClientSettings settings) {
     this.settings = settings;
-    OkHttpClient hardened = SameHostGuard.harden(settings.http(), settings.baseUrl());
+    this.exchanges = new ExchangeObserver(settings.clock(), settings.callListener());
+    OkHttpClient hardened = SameHostGuard.harden(settings.http(), settings.baseUrl(), exchanges);
     this.runner = new CallRunner(settings.rateLimiter(), settings.sleeper(), settings.clock());
     AccessTokens tokens = settings.apiKey() != null
         ? AccessTokens.apiKey(settings.apiKey())
@@ -69,11 +70,7 @@ public final class HttpSynergyClient implements SynergyClient {
             settings.createRetryPolicy()),
             settings.tokenStore(), settings.clock(), settings.refreshMargin());
     this.errors = new ApiErrors(tokens.unauthorizedHint());
-    this.quota = new QuotaObserver(settings.clock());
-    OkHttpClient api = hardened.newBuilder()
-        .addInterceptor(new AuthInterceptor(tokens))
-        .addNetworkInterceptor(quota)
-        .build();
+    OkHttpClient api = hardened.newBuilder().addInterceptor(new AuthInterceptor(tokens)).build();
     this.service = new Retrofit.Builder().baseUrl(settings.baseUrl()).client(api).build()
         .create(SynergyService.class);
     this.links = RecordLinks.of(settings.webAppUrl().toString(), settings.organisation());
@@ -125,7 +122,7 @@ public final class HttpSynergyClient implements SynergyClient {
 
   @Override
   public Optional<Quota> lastQuota() {
-    return quota.last();
+    return exchanges.lastQuota();
   }
 
   @Override

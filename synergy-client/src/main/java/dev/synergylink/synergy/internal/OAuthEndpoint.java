@@ -5,6 +5,7 @@ import dev.failsafe.RetryPolicy;
 import dev.synergylink.synergy.OAuthApplication;
 import dev.synergylink.synergy.OAuthTokens;
 import dev.synergylink.synergy.Sleeper;
+import dev.synergylink.synergy.SynergyCallListener;
 import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.synergy.SynergyAuthenticationException;
 import dev.synergylink.synergy.SynergyRetryPolicies;
@@ -61,7 +62,8 @@ public final class OAuthEndpoint {
   public static OAuthEndpoint standalone(HttpUrl baseUrl, OAuthApplication application, OkHttpClient http,
       Clock clock) {
     CallRunner runner = new CallRunner(null, Sleeper.system(), clock);
-    return new OAuthEndpoint(baseUrl, application, SameHostGuard.harden(http, baseUrl), clock, runner,
+    return new OAuthEndpoint(baseUrl, application, SameHostGuard.harden(http, baseUrl,
+        new ExchangeObserver(clock, SynergyCallListener.none())), clock, runner,
         SynergyRetryPolicies.idempotent(), SynergyRetryPolicies.creates());
   }
 
