@@ -41,6 +41,11 @@ final class OAuthTokenSource implements AccessTokens {
   }
 
   @Override
+  public boolean refreshable() {
+    return true;
+  }
+
+  @Override
   public String afterRejection(String rejected) {
     return refresh(rejected, true);
   }
