@@ -34,4 +34,16 @@ public interface SynergyCallListener {
   static SynergyCallListener none() {
     return (method, path, status, elapsed) -> { };
   }
+
+  /**
+   * An opt-in listener that logs each exchange at INFO to the slf4j logger {@code dev.synergylink.synergy.calls}:
+   * method, path, status and time; never a header or a body.
+   *
+   * @return the listener
+   */
+  static SynergyCallListener logging() {
+    org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.synergylink.synergy.calls");
+    return (method, path, status, elapsed) ->
+        log.info("{} {} -> {} in {} ms", method, path, status == 0 ? "no answer" : status, elapsed.toMillis());
+  }
 }

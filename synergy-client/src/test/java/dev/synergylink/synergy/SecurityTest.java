@@ -98,7 +98,7 @@ class SecurityTest extends WireMockSupport {
 
     List<Object> seen = new ArrayList<>();
     String log = capturingStandardError(() -> {
-      SynergyClientBuilder builder = builder().oauth(app, store);
+      SynergyClientBuilder builder = builder().oauth(app, store).callListener(SynergyCallListener.logging());
       SynergyClient oauth = builder.build();
       SynergyClient keyed = builder().apiKey(CANARY + "-key").build();
       seen.add(builder);
@@ -124,7 +124,7 @@ class SecurityTest extends WireMockSupport {
     for (Object thing : seen) {
       assertThat(describeFully(thing)).doesNotContain(CANARY);
     }
-    assertThat(log).contains("DEBUG").doesNotContain(CANARY);
+    assertThat(log).contains("DEBUG").contains("INFO dev.synergylink.synergy.calls - GET").doesNotContain(CANARY);
   }
 
   /** toString, and for an exception its message and every cause's, with the stack trace. */
