@@ -1,6 +1,8 @@
 package dev.synergylink.synergy;
 
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hears of every HTTP exchange a {@link SynergyClient} makes: each attempt of each call, retries and token
@@ -42,7 +44,7 @@ public interface SynergyCallListener {
    * @return the listener
    */
   static SynergyCallListener logging() {
-    org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.synergylink.synergy.calls");
+    Logger log = LoggerFactory.getLogger("dev.synergylink.synergy.calls");
     return (method, path, status, elapsed) ->
         log.info("{} {} -> {} in {} ms", method, path, status == 0 ? "no answer" : status, elapsed.toMillis());
   }

@@ -5,10 +5,11 @@ import dev.failsafe.RetryPolicy;
 import dev.synergylink.synergy.OAuthApplication;
 import dev.synergylink.synergy.OAuthTokens;
 import dev.synergylink.synergy.Sleeper;
-import dev.synergylink.synergy.SynergyCallListener;
 import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.synergy.SynergyAuthenticationException;
+import dev.synergylink.synergy.SynergyCallListener;
 import dev.synergylink.synergy.SynergyRetryPolicies;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class OAuthEndpoint {
     this.tokens = body -> {
       try {
         return read.read(body);
-      } catch (java.io.IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         throw new JsonDataException("the token answer does not have the contract's shape");
       }
     };
@@ -115,7 +116,7 @@ public final class OAuthEndpoint {
     Wire.WireOAuthError error = null;
     try {
       error = answer.body().isBlank() ? null : Wire.OAUTH_ERROR.fromJson(answer.body());
-    } catch (java.io.IOException | RuntimeException ignored) {
+    } catch (IOException | RuntimeException ignored) {
       // not the contract's shape: handled as an unspecified refusal below
     }
     String code = error == null || error.error == null ? "unknown" : error.error;
