@@ -215,6 +215,23 @@ class OAuthTest extends WireMockSupport {
   }
 
   @Test
+  void aDeadRefreshTokenIsNotSentAgainUntilTheHostReconnects() {
+    stubStaffFor("access-A", 401);
+    stubStaffFor("access-C", 200);
+    wm.stubFor(post(REFRESH_PATH).withFormParam("refresh_token", equalTo("refresh-1"))
+        .willReturn(aResponse().withStatus(400).withBody("{\"error\":\"invalid_grant\"}")));
+    SynergyClient client = oauthClient();
+
+    assertThatThrownBy(() -> client.staff().get(7)).hasMessageContaining("reconnect");
+    assertThatThrownBy(() -> client.staff().get(7)).isInstanceOf(SynergyAuthenticationException.class)
+        .hasMessageContaining("reconnect");
+    wm.verify(1, postRequestedFor(urlEqualTo(REFRESH_PATH)));
+
+    store.tokens = tokens("access-C", "refresh-9", Duration.ofHours(1)); // the user connected again
+    assertThat(client.staff().get(7).id()).isEqualTo(7);
+  }
+
+  @Test
   void aTokenRefusedAfterARefreshSaysToReconnect() {
     stubStaffFor("access-A", 401);
     stubStaffFor("access-B", 401);
