@@ -29,9 +29,12 @@ final class Validation {
   /** Members outside {@code writable}: read-only ones and unknown ones are errors. */
   void onlyMembers(Map<String, Object> members, Set<String> writable, Set<String> readOnly) {
     for (String name : members.keySet()) {
+      if (writable.contains(name)) {
+        continue;
+      }
       if (readOnly.contains(name)) {
         add(name, "is read-only and cannot be sent.");
-      } else if (!writable.contains(name)) {
+      } else {
         add(name, "is not a member of this request.");
       }
     }
