@@ -189,6 +189,8 @@ final class FakeHttp implements AutoCloseable {
       writer.value((String) value);
     } else if (value instanceof Boolean) {
       writer.value((Boolean) value);
+    } else if (value instanceof BigDecimal) {
+      writer.value(new BigDecimal(((BigDecimal) value).toPlainString()));
     } else if (value instanceof Number) {
       writer.value((Number) value);
     } else if (value instanceof Instant) {

@@ -59,6 +59,17 @@ public final class TinyPlusHttpFakeServer implements AutoCloseable {
     this.http = new FakeHttp("tp", this::handle);
   }
 
+  /**
+   * Starts a server for {@code fake} on a free loopback port.
+   *
+   * @param fake the fake to serve
+   * @return the running server
+   */
+  public static TinyPlusHttpFakeServer start(TinyPlusFake fake) {
+    Objects.requireNonNull(fake, "fake == null");
+    return new TinyPlusHttpFakeServer(fake.backend());
+  }
+
   static TinyPlusHttpFakeServer start(TinyPlusBackend backend) {
     return new TinyPlusHttpFakeServer(backend);
   }
