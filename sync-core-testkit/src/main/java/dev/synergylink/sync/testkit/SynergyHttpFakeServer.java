@@ -108,6 +108,27 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     this.http = new FakeHttp("syn", this::handle);
   }
 
+  /**
+   * Starts a server for {@code fake} on a free loopback port, with the default OAuth application credentials.
+   *
+   * @param fake the fake to serve
+   * @return the running server
+   */
+  public static SynergyHttpFakeServer start(SynergyFake fake) {
+    return builder(fake).start();
+  }
+
+  /**
+   * A builder, to choose the OAuth application credentials.
+   *
+   * @param fake the fake to serve
+   * @return a new builder
+   */
+  public static Builder builder(SynergyFake fake) {
+    Objects.requireNonNull(fake, "fake == null");
+    return new Builder(fake.backend());
+  }
+
   static SynergyHttpFakeServer start(SynergyBackend backend) {
     return new Builder(backend).start();
   }
