@@ -252,6 +252,8 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     String requestId = http.nextRequestId();
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("X-Request-Id", requestId);
+    // every answer carries the quota, errors included; a served call updates it below
+    headers.putAll(backend.rateLimitHeaders());
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
     try {
