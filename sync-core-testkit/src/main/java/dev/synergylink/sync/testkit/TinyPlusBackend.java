@@ -461,11 +461,8 @@ final class TinyPlusBackend {
     for (Map.Entry<String, Object> e : m.entrySet()) {
       Object value = e.getValue();
       if (value instanceof Number) {
-        Long exact = value instanceof BigDecimal ? null : Validation.toLong(value);
-        value = exact != null ? exact : Validation.toDecimal(value);
-        if (!e.getKey().equals("value")) {
-          value = Validation.toLong(value);
-        }
+        // a fee is a decimal however it was written (1500 or 1500.00); everything else numeric is an id
+        value = e.getKey().equals("value") ? Validation.toDecimal(value) : Validation.toLong(value);
       } else if (value instanceof List) {
         value = List.copyOf((List<?>) value);
       } else if (value instanceof Map) {
