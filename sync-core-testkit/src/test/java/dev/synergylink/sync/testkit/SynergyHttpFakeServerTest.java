@@ -182,4 +182,24 @@ class SynergyHttpFakeServerTest {
     assertThat(Map.copyOf(fake.calls().asMap())).containsKeys(SynergyOperation.PATCH_CONTACT,
         SynergyOperation.CREATE_CONTACT);
   }
+
+  @Test
+  void requiredMembersAreNamedInTheErrorBody() throws IOException {
+    Request empty = api("/Projects").header("access-token", server.apiKey())
+        .post(RequestBody.create("{\"scope\":null}", MediaType.get("application/json"))).build();
+    try (Response response = http.newCall(empty).execute()) {
+      assertThat(response.code()).isEqualTo(400);
+      assertThat(response.body().string()).contains("\"name\":[\"is required.\"]")
+          .contains("\"statusId\":[").contains("\"primaryContactId\":[");
+    }
+    long acme = fake.webApp().createContact(dev.synergylink.synergy.ContactCreate.builder().name("Acme").build())
+        .id();
+    Request nameless = api("/Personnel").header("access-token", server.apiKey())
+        .post(RequestBody.create("{\"parentContactId\":" + acme + ",\"firstName\":\" \"}",
+            MediaType.get("application/json"))).build();
+    try (Response response = http.newCall(nameless).execute()) {
+      assertThat(response.code()).isEqualTo(400);
+      assertThat(response.body().string()).contains("firstName");
+    }
+  }
 }
