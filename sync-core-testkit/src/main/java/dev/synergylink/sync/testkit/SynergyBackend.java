@@ -427,10 +427,6 @@ final class SynergyBackend {
     currentUserStaffId = staffId;
   }
 
-  synchronized long currentUserStaffId() {
-    return currentUserStaffId;
-  }
-
   // ---------------------------------------------------------------- records
 
   private Map<String, Object> newProject(Map<String, Object> members, Instant now) {

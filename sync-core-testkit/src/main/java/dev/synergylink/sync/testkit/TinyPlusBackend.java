@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -150,10 +149,6 @@ final class TinyPlusBackend {
       throw new IllegalArgumentException("no team member with id " + teamMemberId);
     }
     meId = teamMemberId;
-  }
-
-  synchronized long meId() {
-    return meId;
   }
 
   // ---------------------------------------------------------------- lists and reads
@@ -647,13 +642,5 @@ final class TinyPlusBackend {
 
   private static boolean isBlank(Object value) {
     return !(value instanceof String) || ((String) value).isBlank();
-  }
-
-  static LocalDateTime parseLocal(String value) {
-    try {
-      return LocalDateTime.parse(value, LOCAL);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(value, e);
-    }
   }
 }

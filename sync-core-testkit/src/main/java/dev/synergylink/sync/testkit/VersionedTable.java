@@ -25,11 +25,6 @@ final class VersionedTable {
     return versions == null ? null : versions.getLast().data();
   }
 
-  /** Whether the id was ever used, deleted or not. */
-  boolean contains(long id) {
-    return rows.containsKey(id);
-  }
-
   /** Stores a new version; keeps only the versions a replica at {@code horizon} or later may still show. */
   void put(long id, Instant at, Map<String, Object> data, Instant horizon) {
     ArrayDeque<Version> versions = rows.computeIfAbsent(id, k -> new ArrayDeque<>());
