@@ -1,0 +1,33 @@
+package dev.synergylink.tinyplus;
+
+import org.immutables.value.Value;
+
+/** A query for {@link TinyPlusTeamMembers#list(TeamMemberQuery)}. */
+@TinyPlusStyle
+@Value.Immutable
+public interface TeamMemberQuery extends RecordQuery<TeamMemberQuery> {
+  /**
+   * {@code record_status}: only members with this status.
+   *
+   * @return the status, or null
+   */
+  @Nullable
+  TeamMemberStatus recordStatus();
+
+  /**
+   * {@code email}: only members with this email (equality).
+   *
+   * @return the email, or null
+   */
+  @Nullable
+  String email();
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  static ImmutableTeamMemberQuery.Builder builder() {
+    return ImmutableTeamMemberQuery.builder();
+  }
+}

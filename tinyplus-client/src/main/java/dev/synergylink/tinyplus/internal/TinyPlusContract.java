@@ -1,0 +1,210 @@
+package dev.synergylink.tinyplus.internal;
+
+import dev.failsafe.RateLimiter;
+import dev.failsafe.RetryPolicy;
+import dev.failsafe.RetryPolicyBuilder;
+import dev.synergylink.tinyplus.TinyPlusApiException;
+import dev.synergylink.tinyplus.TinyPlusRateLimitedException;
+import dev.synergylink.tinyplus.TinyPlusServerException;
+import dev.synergylink.tinyplus.TinyPlusTransportException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every assumption about the tiny+ API that is ours, not the vendor's, in one place. The contract
+ * ({@code tinyplus-api.yaml}) fixes the rest; where it is silent, this class decides:
+ *
+ * <ul>
+ *   <li><b>Local time.</b> {@code created_date} / {@code modified_date} are {@code uuuu-MM-dd HH:mm:ss} in the
+ *       account zone. A local time inside a daylight-saving <i>overlap</i> (it happens twice, e.g. 02:30 on the
+ *       first Sunday of April in Sydney) is read as the <b>earlier</b> instant (the first pass, summer time).
+ *       Why: reading early can make a record look up to one shift older than it is, so a cursor built from it
+ *       never runs ahead of real time (at worst a record is read again); reading late could push a cursor past
+ *       records not yet seen. It is also {@code java.time}'s own default, so every implementation agrees. A
+ *       local time inside a <i>gap</i> (it never happens, e.g. 02:30 on the first Sunday of October in Sydney)
+ *       cannot come from a correct server; if it does, it is shifted <b>forward</b> by the gap's length (02:30
+ *       becomes 03:30 summer time), again {@code java.time}'s default.</li>
+ *   <li><b>Filters.</b> An {@code Instant} filter is written as the local time of that instant in the account
+ *       zone, truncated to the second. The server compares local wall-clock times, so in an overlap {@code >}
+ *       is ambiguous: after a cursor in the first pass, records changed in the second pass at an earlier local
+ *       time are not returned. An incremental poll must look back at least the zone's largest shift (one hour
+ *       in Sydney) when its window crosses an overlap; gaps cost nothing.</li>
+ *   <li><b>One {@code modified_date} filter</b> per request (the contract has one parameter).</li>
+ *   <li><b>Lists</b> ask {@code limit=100} (the maximum) unless the query says otherwise, and always send
+ *       {@code with_related=0} unless the query asks for related records; {@code get} by id sends
+ *       {@code with_related=0} too, since the model does not carry related records.</li>
+ *   <li><b>Retries.</b> 429 (after {@code Retry-After} in whole seconds, capped), 502, 503, 504 and I/O failures
+ *       are retried for GET, PATCH and DELETE (PATCH and DELETE are idempotent in this API: same members, same
+ *       result). A POST is retried only when nothing can have been written: a 429, or a refused connection.
+ *       Never retried: 400, 401, 403, 404, 409, 500 (a bug, not a hiccup) and unreadable responses.</li>
+ *   <li><b>Rate limit.</b> 300 requests per minute per token, bursty (the server counts per minute).</li>
+ *   <li><b>Security.</b> {@code https} only, except {@code http} to a loopback host for test servers; redirects
+ *       are never followed (the API has none; following one could send the token to another host).</li>
+ * </ul>
+ */
+public final class TinyPlusContract {
+  /** The local date-time format of {@code created_date}, {@code modified_date} and date filters. */
+  public static final DateTimeFormatter LOCAL_DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+  /** Statuses retried for every method but POST. */
+  static final Set<Integer> RETRIED_STATUSES = Set.of(502, 503, 504);
+
+  private TinyPlusContract() {}
+
+  /**
+   * Reads an account-local date-time.
+   *
+   * @param local e.g. {@code 2026-04-05 02:30:00}
+   * @param zone the account zone
+   * @return the instant (earlier offset in an overlap, shifted forward in a gap)
+   * @throws DateTimeException when the text is not in the format
+   */
+  public static Instant toInstant(String local, ZoneId zone) {
+    LocalDateTime dateTime = LocalDateTime.parse(local, LOCAL_DATE_TIME);
+    return ZonedDateTime.ofLocal(dateTime, zone, null).withEarlierOffsetAtOverlap().toInstant();
+  }
+
+  /**
+   * Writes an instant as an account-local date-time, truncated to the second.
+   *
+   * @param instant the instant
+   * @param zone the account zone
+   * @return e.g. {@code 2026-04-05 02:30:00}
+   */
+  public static String toLocal(Instant instant, ZoneId zone) {
+    return LOCAL_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toLocalDateTime());
+  }
+
+  /**
+   * Checks a base URL: absolute http(s), https unless the host is loopback, no query or fragment.
+   *
+   * @param baseUrl the URL
+   * @return it as a URI, with no trailing slash
+   */
+  public static URI checkBaseUrl(String baseUrl) {
+    URI uri;
+    try {
+      uri = URI.create(baseUrl.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl, e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+      throw new IllegalArgumentException("baseUrl must be an absolute https URL such as https://api.tiny.plus/v2, was "
+          + baseUrl);
+    }
+    if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+      throw new IllegalArgumentException("baseUrl must use https (http is allowed only for a loopback host such as"
+          + " 127.0.0.1), was " + baseUrl);
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException("baseUrl must have no query or fragment, was " + baseUrl);
+    }
+    String text = uri.toString();
+    return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+  }
+
+  private static boolean isLoopback(String host) {
+    String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    if (h.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!h.contains(":") && !h.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+      return false;  // a name other than localhost: never resolved here
+    }
+    try {
+      return InetAddress.getByName(h).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The default rate limiter.
+   *
+   * @param requestsPerMinute permits per minute
+   * @return a bursty limiter waiting up to a minute
+   */
+  public static RateLimiter<Object> rateLimiter(int requestsPerMinute) {
+    return RateLimiter.burstyBuilder(requestsPerMinute, Duration.ofMinutes(1))
+        .withMaxWaitTime(Duration.ofMinutes(1))
+        .build();
+  }
+
+  /**
+   * The default retry policy.
+   *
+   * @param maxRetryAfter the cap on {@code Retry-After}
+   * @return the policy builder
+   */
+  public static RetryPolicyBuilder<Object> retryPolicy(Duration maxRetryAfter) {
+    return RetryPolicy.builder()
+        .handleIf((result, failure) -> failure != null && isRetryable(failure))
+        .withBackoff(Duration.ofMillis(500), Duration.ofSeconds(30), 2.0)
+        .withJitter(0.25)
+        .withMaxRetries(4)
+        .withMaxDuration(Duration.ofMinutes(3))
+        .withDelayFn(ctx -> retryAfter(ctx.getLastException(), maxRetryAfter));
+  }
+
+  /** The delay a 429 asks for, capped; -1 (the policy's backoff) for every other failure. */
+  static Duration retryAfter(Throwable failure, Duration cap) {
+    if (failure instanceof TinyPlusRateLimitedException && ((TinyPlusRateLimitedException) failure).retryAfter() != null) {
+      Duration asked = ((TinyPlusRateLimitedException) failure).retryAfter();
+      return asked.compareTo(cap) > 0 ? cap : asked;
+    }
+    return Duration.ofMillis(-1);
+  }
+
+  /** Whether a failure of a GET, PATCH or DELETE is worth another attempt. */
+  static boolean isRetryable(Throwable failure) {
+    if (failure instanceof TinyPlusRateLimitedException || failure instanceof TinyPlusTransportException) {
+      return true;
+    }
+    return failure instanceof TinyPlusServerException
+        && RETRIED_STATUSES.contains(((TinyPlusServerException) failure).status());
+  }
+
+  /** Whether a POST failed in a way that may have created the record: such a POST is never resent. */
+  static boolean isAmbiguousForPost(Throwable failure) {
+    if (failure instanceof TinyPlusRateLimitedException) {
+      return false;
+    }
+    if (failure instanceof TinyPlusTransportException) {
+      return !(failure.getCause() instanceof ConnectException);
+    }
+    return failure instanceof TinyPlusApiException;
+  }
+
+  /**
+   * Reads {@code Retry-After} as whole seconds.
+   *
+   * @param header the header value, or null
+   * @return the duration, or null when absent or not a number
+   */
+  static Duration parseRetryAfter(String header) {
+    if (header == null) {
+      return null;
+    }
+    try {
+      long seconds = Long.parseLong(header.trim());
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
