@@ -58,6 +58,24 @@ public interface SyncReport {
   }
 
   /**
+   * Why the run stopped early: the credentials were refused, the user lacks permission, or a system's quota or
+   * rate limit was reached. Cursors were not moved past unprocessed records; the next run goes on from there.
+   *
+   * @return the reason, or null when the run finished
+   */
+  @Nullable
+  String abortedBecause();
+
+  /**
+   * Whether the run stopped early (see {@link #abortedBecause()}).
+   *
+   * @return true when aborted
+   */
+  default boolean aborted() {
+    return abortedBecause() != null;
+  }
+
+  /**
    * The counts, one entry per record type and direction the run looked at.
    *
    * @return the counts

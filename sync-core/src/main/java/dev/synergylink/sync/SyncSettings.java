@@ -123,6 +123,17 @@ public interface SyncSettings {
   }
 
   /**
+   * The Synergy web app's address, for the links written to tiny+'s {@code external_url}. Default
+   * {@code https://app.totalsynergy.com}.
+   *
+   * @return the address, without a trailing slash
+   */
+  @Value.Default
+  default String synergyWebAddress() {
+    return "https://app.totalsynergy.com";
+  }
+
+  /**
    * Whether a record type is enabled.
    *
    * @param type the record type
@@ -175,6 +186,11 @@ public interface SyncSettings {
     if (maxRetryDelay().compareTo(retryDelay()) < 0) {
       problems.add("maxRetryDelay (" + maxRetryDelay() + ") must not be shorter than retryDelay (" + retryDelay()
           + ")");
+    }
+    if (!synergyWebAddress().startsWith("https://") && !synergyWebAddress().startsWith("http://")
+        || synergyWebAddress().endsWith("/")) {
+      problems.add("synergyWebAddress '" + synergyWebAddress() + "' must be an http(s) address without a trailing"
+          + " slash, such as https://app.totalsynergy.com");
     }
     if (isEnabled(RecordType.CONTACT) && !isEnabled(RecordType.COMPANY)) {
       problems.add("Contacts sync needs the Companies sync enabled first: a contact is synced only with its related"
