@@ -77,6 +77,15 @@ public final class Run implements FieldContext {
   }
 
   /**
+   * The lease as last renewed, to release it.
+   *
+   * @return the lease
+   */
+  public Lease leaseHeld() {
+    return lease;
+  }
+
+  /**
    * The API call counter of this run.
    *
    * @return the counter
