@@ -134,7 +134,7 @@ final class CallExecutor {
       return reader.apply(JsonTree.read(body));
     } catch (IOException | WireFormatException | IllegalStateException | IllegalArgumentException e) {
       throw new TinyPlusUnreadableResponseException(
-          "the response of " + method + " " + path + " does not follow the tiny+ contract: " + describe(e),
+          "the response does not follow the tiny+ contract: " + describe(e),
           response.code(), requestId, method, path, null, e);
     }
   }
