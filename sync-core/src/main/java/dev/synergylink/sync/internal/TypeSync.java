@@ -318,11 +318,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * snapshot's. A listed version older than the one the engine last wrote or read is stale and ignored.
    */
   private void syncLinked(Link link, S s, T t, Flow primary) {
-    if (s != null && link.synergyModified() != null && !synergy.modified(s).isAfter(link.synergyModified())) {
-      s = null; // Synergy keeps milliseconds: not after what we last saw means we have seen this version
+    // A version older than the one we last wrote or read is stale (Synergy's lists lag behind its writes). The
+    // same instant is compared, not skipped: an edit can share a tiny+ second (or a Synergy millisecond) with ours.
+    if (s != null && link.synergyModified() != null && synergy.modified(s).isBefore(link.synergyModified())) {
+      s = null;
     }
     if (t != null && link.tinyPlusModified() != null && tinyPlus.modified(t).isBefore(link.tinyPlusModified())) {
-      t = null; // tiny+ keeps whole seconds: an edit in the second of our own write must still be compared
+      t = null;
     }
     if (t != null && tinyPlus.deleted(t)) {
       orphan(link, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record was deleted");
@@ -600,16 +602,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
       return;
     }
     Map<String, Object> members = new LinkedHashMap<>();
-    Map<String, String> values = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       if (rule.direction().writesTinyPlus()) {
-        String value = rule.readSynergy(s, run);
-        values.put(rule.name(), value);
-        if (value != null) {
-          rule.writeTinyPlus(value, members, run);
-        }
+        rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
       }
     }
+    members.values().removeIf(Objects::isNull);
     members.put("locked_fields", locked);
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
         .marker(Long.toString(id)).createdAt(run.now()).build();
@@ -650,12 +648,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Map<String, Object> members = new LinkedHashMap<>();
     for (FieldRule<S, T> rule : rules) {
       if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
-        String value = rule.readTinyPlus(t, run);
-        if (value != null) {
-          rule.writeSynergy(value, members, run);
-        }
+        rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
       }
     }
+    members.values().removeIf(Objects::isNull);
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
         .marker(SynergySides.marker(id)).createdAt(run.now()).build();
     S created = create(intent, () -> synergy.create(members, id));
