@@ -680,11 +680,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   private void finishCreate(PendingCreate intent, S s, T t, Side winner, Flow flow) {
-    Written written = linkPair(s, t, winner, RecordOutcome.CREATED, flow);
+    linkPair(s, t, winner, RecordOutcome.CREATED, flow);
     run.store.completePendingCreate(run.lease(), intent);
-    if (written == null) {
-      return;
-    }
   }
 
   /**
@@ -695,31 +692,42 @@ public final class TypeSync<S, T extends SyncedRecord> {
     for (PendingCreate intent : run.store.pendingCreates(run.connectionId(), type)) {
       Side source = intent.target().other();
       guarded(source, intent.sourceId(), null, false, () -> {
-        if (intent.target() == Side.TINYPLUS) {
-          List<T> found = tinyPlus.findByPartner(intent.sourceId());
-          if (!found.isEmpty()) {
-            linkPair(synergy.get(intent.sourceId()), found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
-                Flow.SYNERGY_TO_TINYPLUS);
-            run.store.completePendingCreate(run.lease(), intent);
-            run.store.clearFailure(run.lease(), type, source, intent.sourceId());
-            return;
+        try {
+          reconcile(intent, source);
+        } catch (RemoteFailure e) {
+          if (e.kind() != RemoteFailure.Kind.NOT_FOUND || e.side() != source) {
+            throw e;
           }
-        } else {
-          List<S> found = synergy.findByPartner(intent.sourceId());
-          if (!found.isEmpty()) {
-            linkPair(found.get(0), tinyPlus.get(intent.sourceId()), Side.TINYPLUS, RecordOutcome.LINKED,
-                Flow.TINYPLUS_TO_SYNERGY);
-            run.store.completePendingCreate(run.lease(), intent);
-            run.store.clearFailure(run.lease(), type, source, intent.sourceId());
-            return;
-          }
-        }
-        if (Duration.between(intent.createdAt(), run.now()).compareTo(run.settings.lookback()) > 0) {
-          run.store.completePendingCreate(run.lease(), intent);
-        } else {
-          pending.put(pendingKey(intent.target(), intent.sourceId()), intent);
+          run.store.completePendingCreate(run.lease(), intent); // the source is gone: nothing left to copy
         }
       });
+    }
+  }
+
+  private void reconcile(PendingCreate intent, Side source) {
+    if (intent.target() == Side.TINYPLUS) {
+      List<T> found = tinyPlus.findByPartner(intent.sourceId());
+      if (!found.isEmpty()) {
+        linkPair(synergy.get(intent.sourceId()), found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
+            Flow.SYNERGY_TO_TINYPLUS);
+        run.store.completePendingCreate(run.lease(), intent);
+        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        return;
+      }
+    } else {
+      List<S> found = synergy.findByPartner(intent.sourceId());
+      if (!found.isEmpty()) {
+        linkPair(found.get(0), tinyPlus.get(intent.sourceId()), Side.TINYPLUS, RecordOutcome.LINKED,
+            Flow.TINYPLUS_TO_SYNERGY);
+        run.store.completePendingCreate(run.lease(), intent);
+        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        return;
+      }
+    }
+    if (Duration.between(intent.createdAt(), run.now()).compareTo(run.settings.lookback()) > 0) {
+      run.store.completePendingCreate(run.lease(), intent);
+    } else {
+      pending.put(pendingKey(intent.target(), intent.sourceId()), intent);
     }
   }
 
