@@ -84,7 +84,7 @@ class SetupAndHealthTest {
       public void onRunFinished(SyncReport report) {
         reports.add(report);
       }
-    }));
+    }).addListener(SyncListener.logging()));
     f.cycle();
     Contact contact = f.synergy.webApp().createContact(ContactCreate.builder().name("Acme").build());
 
