@@ -76,14 +76,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     reconcilePendingCreates();
     Optional<Cursor> synergyCursor = run.store.cursor(run.connectionId(), type, Side.SYNERGY);
     Optional<Cursor> tinyPlusCursor = run.store.cursor(run.connectionId(), type, Side.TINYPLUS);
-    Cursor start = Cursor.of(run.now(), 0);
-    // The first cycle of a type starts from now: records that existed before are the manual controls' job.
-    if (synergyCursor.isEmpty()) {
-      run.store.saveCursor(run.lease(), type, Side.SYNERGY, start);
-    }
-    if (tinyPlusCursor.isEmpty()) {
-      run.store.saveCursor(run.lease(), type, Side.TINYPLUS, start);
-    }
+    startCursors();
     // A linked tiny+ record that changed waits here until the Synergy poll has shown whether its partner changed
     // too: then the two merge field by field. Held: the changed linked tiny+ records of one cycle.
     Map<Long, T> deferred = new LinkedHashMap<>();
@@ -105,6 +98,19 @@ public final class TypeSync<S, T extends SyncedRecord> {
     advance(Side.SYNERGY, synergyCursor, synergyHigh);
     advance(Side.TINYPLUS, tinyPlusCursor, tinyPlusHigh);
     retryDue();
+  }
+
+  /**
+   * Starts the cursors that do not exist yet at now: the first cycle (or manual run) of a type starts the
+   * continuous sync from here; records that existed before are the manual controls' job.
+   */
+  private void startCursors() {
+    Cursor start = Cursor.of(run.now(), 0);
+    for (Side side : Side.values()) {
+      if (run.store.cursor(run.connectionId(), type, side).isEmpty()) {
+        run.store.saveCursor(run.lease(), type, side, start);
+      }
+    }
   }
 
   private void advance(Side side, Optional<Cursor> before, Cursor high) {
@@ -744,6 +750,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   public void transferAll(Side from, ProgressListener progress) {
     run.touch(type, Flow.into(from.other()));
+    startCursors();
     reconcilePendingCreates();
     if (from == Side.SYNERGY) {
       Index<T> index = index(tinyPlus, rec -> binding.naturalKeys().stream().map(k -> k.ofTinyPlus(rec)).toList());

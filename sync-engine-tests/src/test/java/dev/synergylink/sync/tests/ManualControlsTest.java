@@ -90,6 +90,21 @@ class ManualControlsTest {
   }
 
   @Test
+  void editsMadeAfterADownloadReachTheOtherSideOnceTheSwitchIsOn() {
+    f.engine.downloadAll(RecordType.COMPANY, ProgressListener.none());
+    f.clock.advance(Duration.ofMinutes(30));
+    f.tinyPlus.webApp().editCompany(tinyByAbn.id(), dev.synergylink.tinyplus.CompanyPatch.builder()
+        .email("accounts@acme.example").build());
+    f.clock.advance(Duration.ofMinutes(30));
+
+    f.settings = SyncSettings.builder().from(f.settings).masterSwitch(true).build();
+    f.rebuild(b -> b);
+    f.cycle();
+
+    assertThat(f.synergy.webApp().contact(byAbn.id()).email()).isEqualTo("accounts@acme.example");
+  }
+
+  @Test
   void aNaturalKeyThatMatchesTwoRecordsLinksNeither() {
     f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Delta").build());
     f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("delta").build());
