@@ -483,7 +483,7 @@ public final class SyncEngine {
             new NaturalKey<Contact, Company>("ABN", Contact::abn, Company::abn, Normaliser.digits()),
             new NaturalKey<Contact, Company>("email", Contact::email, Company::email, Normaliser.caseInsensitive()),
             new NaturalKey<Contact, Company>("name", Contact::name, Company::name, Normaliser.caseInsensitive())),
-        true));
+        true, false));
     bindings.put(RecordType.CONTACT, new TypeBinding<>(RecordType.CONTACT,
         SynergySides.personnel(synergy, calls),
         TinyPlusSides.contacts(tinyPlus, calls, settings.syncOrigin()),
@@ -494,7 +494,7 @@ public final class SyncEngine {
             new NaturalKey<Personnel, dev.synergylink.tinyplus.Contact>("name",
                 p -> join(p.firstName(), p.lastName()), c -> join(c.firstName(), c.lastName()),
                 Normaliser.caseInsensitive())),
-        true));
+        true, false));
     return bindings;
   }
 
@@ -507,7 +507,7 @@ public final class SyncEngine {
             new NaturalKey<Staff, TeamMember>("email", Staff::email, TeamMember::email, Normaliser.caseInsensitive()),
             new NaturalKey<Staff, TeamMember>("name", FieldMappings::staffName, TeamMember::name,
                 Normaliser.caseInsensitive())),
-        false);
+        false, true);
   }
 
   private static String join(String first, String last) {

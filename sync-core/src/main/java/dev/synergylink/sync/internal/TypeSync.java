@@ -193,10 +193,30 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
       } else if (!waiting(failures.get(id), record, synergy)) {
         guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
-            () -> unlinkedSynergy(record, null));
+            () -> unlinkedSynergy(record, cycleMatcher()));
       }
     }
   }
+
+  /**
+   * For a type whose new Synergy records may already exist in tiny+ (a staff member who is already a tiny+ user),
+   * a match on the first natural key alone; the unlinked tiny+ records are listed once per run, when first needed.
+   */
+  private Function<S, T> cycleMatcher() {
+    if (!binding.cycleMatchesByFirstKey() || binding.naturalKeys().isEmpty()) {
+      return null;
+    }
+    TypeBinding.NaturalKey<S, T> key = binding.naturalKeys().get(0);
+    return s -> {
+      if (cycleIndex == null) {
+        cycleIndex = index(tinyPlus, t -> List.of(key.ofTinyPlus(t)));
+      }
+      String value = key.ofSynergy(s);
+      return value == null ? null : cycleIndex.take(List.of(value));
+    };
+  }
+
+  private Index<T> cycleIndex;
 
   /** A quarantined record that has not changed since it failed waits for its retry time. */
   private <R> boolean waiting(RecordFailure failure, R record, SideAccess<R> side) {

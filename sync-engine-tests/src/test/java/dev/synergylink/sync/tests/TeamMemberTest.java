@@ -58,6 +58,21 @@ class TeamMemberTest {
   }
 
   @Test
+  void newStaffWhoAreAlreadyTinyPlusUsersAreLinkedByEmailNotDuplicated() {
+    TeamMember user = f.tinyPlus.webApp().inviteTeamMember("Ada L", "Ada@Firm.example");
+    int before = f.tinyPlus.webApp().teamMembers().size();
+    Staff staff = newStaff();
+
+    SyncReport report = f.cycle();
+
+    assertThat(report.counts(RecordType.TEAM_MEMBER, Flow.SYNERGY_TO_TINYPLUS).linked()).isEqualTo(1);
+    assertThat(f.tinyPlus.webApp().teamMembers()).hasSize(before);
+    assertThat(partnerOf(staff).id()).isEqualTo(user.id());
+    assertThat(partnerOf(staff).recordStatus()).isEqualTo(TeamMemberStatus.ACTIVE);
+    assertThat(partnerOf(staff).name()).isEqualTo("Ada Lovelace");
+  }
+
+  @Test
   void staffEditsReachTheTeamMember() {
     Staff staff = newStaff();
     f.cycle();
