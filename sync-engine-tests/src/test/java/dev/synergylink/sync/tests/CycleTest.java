@@ -111,13 +111,19 @@ class CycleTest {
         .hasMessageContaining("worker-7");
   }
 
-  @Test
-  void aFieldChangedOnBothSidesGoesToTheNewestEditAndTheLoserIsReported() {
-    Contact contact = linkedContact("Acme");
+  /** Synergy's phone is edited, then ten seconds later tiny+'s office phone, to another value. */
+  private Company phoneEditedOnBothSides(Contact contact) {
     Company company = partnerOf(contact);
     f.synergy.webApp().editContact(contact.id(), ContactPatch.builder().phone("02 1111 1111").build());
     f.clock.advance(Duration.ofSeconds(10));
     f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().officePhone("02 2222 2222").build());
+    return company;
+  }
+
+  @Test
+  void aFieldChangedOnBothSidesGoesToTheNewestEditAndTheLoserIsReported() {
+    Contact contact = linkedContact("Acme");
+    Company company = phoneEditedOnBothSides(contact);
 
     SyncReport report = f.cycle();
 
@@ -152,11 +158,7 @@ class CycleTest {
   @Test
   void aHostPolicyCanLetSynergyWinEveryConflict() {
     f.rebuild(b -> b.conflictPolicy(ConflictPolicy.synergyWins()));
-    Contact contact = linkedContact("Acme");
-    Company company = partnerOf(contact);
-    f.synergy.webApp().editContact(contact.id(), ContactPatch.builder().phone("02 1111 1111").build());
-    f.clock.advance(Duration.ofSeconds(10));
-    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().officePhone("02 2222 2222").build());
+    Company company = phoneEditedOnBothSides(linkedContact("Acme"));
 
     SyncReport report = f.cycle();
 
