@@ -3,7 +3,7 @@ package dev.synergylink.tinyplus;
 import org.immutables.value.Value;
 
 /**
- * A query for {@link TinyPlusCompanies#list(CompanyQuery)}.
+ * A query for the {@code list} and {@code listAll} of {@link TinyPlusCompanies}.
  *
  * <pre>{@code
  * CompanyQuery q = CompanyQuery.builder().modifiedAfter(since).sort(Sort.MODIFIED_DATE_ASC).build();

@@ -2,7 +2,7 @@ package dev.synergylink.tinyplus;
 
 import org.immutables.value.Value;
 
-/** A query for {@link TinyPlusContacts#list(ContactQuery)}. */
+/** A query for the {@code list} and {@code listAll} of {@link TinyPlusContacts}. */
 @TinyPlusStyle
 @Value.Immutable
 public interface ContactQuery extends RecordQuery<ContactQuery> {

@@ -1,5 +1,6 @@
 package dev.synergylink.tinyplus;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
@@ -8,7 +9,7 @@ import java.util.function.Function;
 final class PageIterator<T, Q extends PagedQuery<Q>> implements Iterator<T> {
   private final Function<Q, Page<T>> fetch;
   private Q next;
-  private Iterator<T> current = java.util.Collections.emptyIterator();
+  private Iterator<T> current = Collections.emptyIterator();
 
   PageIterator(Q first, Function<Q, Page<T>> fetch) {
     this.next = first;

@@ -1,5 +1,7 @@
 package dev.synergylink.tinyplus;
 
+import java.util.Objects;
+
 /**
  * A list that pages by offset, with a lazy walk over all pages.
  *
@@ -29,7 +31,7 @@ public interface PagedResource<T, Q extends PagedQuery<Q>> {
    * @return a lazy iterable; its iterator throws {@link TinyPlusApiException} when a page call fails
    */
   default Iterable<T> listAll(Q query) {
-    java.util.Objects.requireNonNull(query, "query == null");
+    Objects.requireNonNull(query, "query == null");
     return () -> new PageIterator<>(query, this::list);
   }
 }

@@ -3,7 +3,7 @@ package dev.synergylink.tinyplus;
 import org.immutables.value.Value;
 
 /**
- * A query for {@link TinyPlusProjects#list(ProjectQuery)}.
+ * A query for the {@code list} and {@code listAll} of {@link TinyPlusProjects}.
  *
  * <pre>{@code
  * ProjectQuery q = ProjectQuery.builder().modifiedAfter(since).sort(Sort.MODIFIED_DATE_ASC).build();

@@ -2,7 +2,7 @@ package dev.synergylink.tinyplus;
 
 import org.immutables.value.Value;
 
-/** A query for {@link TinyPlusTeamMembers#list(TeamMemberQuery)}. */
+/** A query for the {@code list} and {@code listAll} of {@link TinyPlusTeamMembers}. */
 @TinyPlusStyle
 @Value.Immutable
 public interface TeamMemberQuery extends RecordQuery<TeamMemberQuery> {

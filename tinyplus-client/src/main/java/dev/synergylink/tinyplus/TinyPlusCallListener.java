@@ -41,8 +41,9 @@ public interface TinyPlusCallListener {
   }
 
   /**
-   * A listener that logs each attempt at DEBUG and each failure at INFO to the logger
-   * {@code dev.synergylink.tinyplus.calls}. It never logs tokens or bodies.
+   * A listener that logs each attempt and each failed attempt at DEBUG (a failed attempt is often retried, and the
+   * caller gets an exception for the call that finally fails) to the logger {@code dev.synergylink.tinyplus.calls}.
+   * It never logs tokens or bodies.
    *
    * @return the listener
    */
@@ -56,7 +57,7 @@ public interface TinyPlusCallListener {
 
       @Override
       public void onFailure(String method, String path, TinyPlusApiException failure, int attempt) {
-        log.info("tiny+ {} {} failed (attempt {}): {}", method, path, attempt, failure.getMessage());
+        log.debug("tiny+ {} {} failed (attempt {}): {}", method, path, attempt, failure.getMessage());
       }
     };
   }

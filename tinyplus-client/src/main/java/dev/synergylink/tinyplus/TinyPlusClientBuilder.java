@@ -26,7 +26,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>Defaults: base URL {@value #DEFAULT_BASE_URL}; the system UTC clock; the account zone read once from
  * {@code /account}; a new {@link OkHttpClient} with 10 s connect and 30 s read/write timeouts; the retry policy of
- * {@link #defaultRetryPolicy(Duration)} with a 60 s cap on {@code Retry-After}; a rate limiter of
+ * {@link #defaultRetryPolicy(Duration)} with a 60 s cap on {@code Retry-After} (0.5 s backoff doubling to
+ * 30 s, 4 retries); a rate limiter of
  * {@value #DEFAULT_REQUESTS_PER_MINUTE} requests per minute (the API's limit per token) that waits up to a minute
  * for a permit; no call listener.
  */
@@ -162,21 +163,45 @@ public final class TinyPlusClientBuilder {
   }
 
   /**
-   * The default retry policy, as a builder to adjust: retries a {@link TinyPlusRateLimitedException} after its
-   * {@code Retry-After} (at most {@code maxRetryAfter}), and a {@link TinyPlusServerException} with status 502, 503
-   * or 504 and a {@link TinyPlusTransportException} with jittered exponential backoff (0.5 s doubling to 30 s, jitter
-   * 25 %); at most 4 retries (5 attempts) within 3 minutes. It never retries 400, 401, 403, 404, 409 or an
-   * unreadable response. The client adds its own rule that an ambiguous POST is never resent.
+   * The default retry policy, as a builder to adjust: {@link #defaultRetryPolicy(Duration, Duration, Duration)} with
+   * a 0.5 s first backoff, a 30 s longest backoff and the given cap on {@code Retry-After}.
    *
    * @param maxRetryAfter the longest {@code Retry-After} to honour; a longer one is cut to this
    * @return a policy builder with these settings
    */
   public static RetryPolicyBuilder<Object> defaultRetryPolicy(Duration maxRetryAfter) {
-    Objects.requireNonNull(maxRetryAfter, "maxRetryAfter == null");
-    if (maxRetryAfter.isNegative()) {
-      throw new IllegalArgumentException("maxRetryAfter must not be negative, was " + maxRetryAfter);
+    return defaultRetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(30), maxRetryAfter);
+  }
+
+  /**
+   * The default retry policy with other delays, as a builder to adjust. It retries a
+   * {@link TinyPlusRateLimitedException} after its {@code Retry-After} (at most {@code maxRetryAfter}, plus up to
+   * 10 % so that clients sharing a token do not return in step; never less than asked), and a
+   * {@link TinyPlusServerException} with status 502, 503 or 504 and a {@link TinyPlusTransportException} with
+   * exponential backoff ({@code initialBackoff} doubling per attempt up to {@code maxBackoff}, jittered 25 % either
+   * way); at most 4 retries (5 attempts) within 3 minutes. It never retries 400, 401, 403, 404, 409, 500 or an
+   * unreadable response. The client adds its own rule that an ambiguous POST is never resent. The delays are
+   * computed by the policy's delay function: a {@code withBackoff} or {@code withJitter} on the returned builder has
+   * no effect.
+   *
+   * @param initialBackoff the first backoff
+   * @param maxBackoff the longest backoff
+   * @param maxRetryAfter the longest {@code Retry-After} to honour; a longer one is cut to this
+   * @return a policy builder with these settings
+   */
+  public static RetryPolicyBuilder<Object> defaultRetryPolicy(
+      Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+    requireNotNegative(initialBackoff, "initialBackoff");
+    requireNotNegative(maxBackoff, "maxBackoff");
+    requireNotNegative(maxRetryAfter, "maxRetryAfter");
+    return TinyPlusContract.retryPolicy(initialBackoff, maxBackoff, maxRetryAfter);
+  }
+
+  private static void requireNotNegative(Duration duration, String name) {
+    Objects.requireNonNull(duration, name + " == null");
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, was " + duration);
     }
-    return TinyPlusContract.retryPolicy(maxRetryAfter);
   }
 
   /**

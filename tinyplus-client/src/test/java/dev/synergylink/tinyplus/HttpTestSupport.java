@@ -34,8 +34,7 @@ abstract class HttpTestSupport {
   }
 
   static dev.failsafe.RetryPolicyBuilder<Object> fastRetries(Duration maxRetryAfter) {
-    return TinyPlusClientBuilder.defaultRetryPolicy(maxRetryAfter)
-        .withBackoff(Duration.ofMillis(1), Duration.ofMillis(4));
+    return TinyPlusClientBuilder.defaultRetryPolicy(Duration.ofMillis(1), Duration.ofMillis(4), maxRetryAfter);
   }
 
   static TinyPlusClient client() {

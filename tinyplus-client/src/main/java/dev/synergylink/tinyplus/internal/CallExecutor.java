@@ -88,8 +88,7 @@ final class CallExecutor {
       String method, String path, Function<String, Call<ResponseBody>> call, Function<Object, T> reader, int attempt) {
     Instant started = clock.instant();
     try {
-      T result = send(method, path, call, reader, started, attempt);
-      return result;
+      return send(method, path, call, reader, started, attempt);
     } catch (TinyPlusApiException e) {
       listener.onFailure(method, path, e, attempt);
       LOG.debug("tiny+ {} {} attempt {} failed: {}", method, path, attempt, e.getMessage());
@@ -115,7 +114,7 @@ final class CallExecutor {
     } catch (IOException e) {
       throw new TinyPlusTransportException(
           "no response from tiny+ (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-              + "); the outcome of a write is unknown",
+              + ")" + (method.equals("GET") ? "" : "; the outcome of the write is unknown"),
           method, path, e);
     }
     listener.onResponse(method, path, response.code(), attempt, Duration.between(started, clock.instant()));

@@ -22,6 +22,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Every assumption about the tiny+ API that is ours, not the vendor's, in one place. The contract
@@ -51,6 +52,12 @@ import java.util.Set;
  *       result). A POST is retried only when nothing can have been written: a 429, or a refused connection.
  *       Never retried: 400, 401, 403, 404, 409, 500 (a bug, not a hiccup) and unreadable responses.</li>
  *   <li><b>Rate limit.</b> 300 requests per minute per token, bursty (the server counts per minute).</li>
+ *   <li><b>Reading.</b> Unknown members (such as {@code related}) are ignored; an unknown enum value reads as
+ *       {@code UNKNOWN}; a boolean sent as 0/1 and a decimal sent as a string are accepted; {@code is_synced} and
+ *       {@code account_admin} default to false and {@code locked_fields} to empty when absent. A missing required
+ *       member or a bad date fails the call as an unreadable response naming the member.</li>
+ *   <li><b>Errors.</b> 422 is treated like 400; an error body that is not the contract's JSON still maps by status.
+ *       {@code Retry-After} is whole seconds; an HTTP date is ignored (the backoff applies).</li>
  *   <li><b>Security.</b> {@code https} only, except {@code http} to a loopback host for test servers; redirects
  *       are never followed (the API has none; following one could send the token to another host).</li>
  * </ul>
@@ -146,28 +153,43 @@ public final class TinyPlusContract {
   }
 
   /**
-   * The default retry policy.
+   * The default retry policy. The delay function computes every delay itself, so that jitter never shortens a
+   * server's {@code Retry-After}: a 429 waits what the server asked (capped) plus up to 10 % more, so that clients
+   * sharing a token do not return in step; any other retryable failure waits {@code initialBackoff} doubling per
+   * attempt up to {@code maxBackoff}, jittered by 25 % either way.
    *
+   * @param initialBackoff the first backoff
+   * @param maxBackoff the longest backoff
    * @param maxRetryAfter the cap on {@code Retry-After}
    * @return the policy builder
    */
-  public static RetryPolicyBuilder<Object> retryPolicy(Duration maxRetryAfter) {
+  public static RetryPolicyBuilder<Object> retryPolicy(Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
     return RetryPolicy.builder()
         .handleIf((result, failure) -> failure != null && isRetryable(failure))
-        .withBackoff(Duration.ofMillis(500), Duration.ofSeconds(30), 2.0)
-        .withJitter(0.25)
         .withMaxRetries(4)
         .withMaxDuration(Duration.ofMinutes(3))
-        .withDelayFn(ctx -> retryAfter(ctx.getLastException(), maxRetryAfter));
+        .withDelayFn(ctx -> delay(ctx.getLastException(), ctx.getAttemptCount(), initialBackoff, maxBackoff,
+            maxRetryAfter, ThreadLocalRandom.current().nextDouble()));
   }
 
-  /** The delay a 429 asks for, capped; -1 (the policy's backoff) for every other failure. */
-  static Duration retryAfter(Throwable failure, Duration cap) {
+  /**
+   * The delay before the next attempt.
+   *
+   * @param failure the last failure
+   * @param attempts the attempts made so far (1 after the first)
+   * @param random a number in [0, 1)
+   */
+  static Duration delay(
+      Throwable failure, int attempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
+      double random) {
     if (failure instanceof TinyPlusRateLimitedException && ((TinyPlusRateLimitedException) failure).retryAfter() != null) {
       Duration asked = ((TinyPlusRateLimitedException) failure).retryAfter();
-      return asked.compareTo(cap) > 0 ? cap : asked;
+      Duration wait = asked.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : asked;
+      return wait.plusNanos((long) (wait.toNanos() * 0.10 * random));
     }
-    return Duration.ofMillis(-1);
+    double backoff = initialBackoff.toNanos() * Math.pow(2, Math.max(0, attempts - 1));
+    double capped = Math.min(backoff, maxBackoff.toNanos());
+    return Duration.ofNanos((long) (capped * (0.75 + 0.5 * random)));
   }
 
   /** Whether a failure of a GET, PATCH or DELETE is worth another attempt. */
