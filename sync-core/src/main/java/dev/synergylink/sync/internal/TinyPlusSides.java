@@ -23,9 +23,11 @@ import dev.synergylink.tinyplus.TeamMemberQuery;
 import dev.synergylink.tinyplus.TeamMemberWriteBuilder;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusClient;
+import dev.synergylink.tinyplus.TinyPlusValidationException;
 import dev.synergylink.tinyplus.WriteRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -308,8 +310,24 @@ public final class TinyPlusSides {
           markers.apply(b);
           return client.teamMembers().createGhost(Members.build(b::build));
         },
-        (id, members) ->
-            client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), members)::build)),
+        (id, members) -> {
+          try {
+            return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), members)::build));
+          } catch (TinyPlusValidationException e) {
+            // tiny+ refuses to change an active member's email (they sign in with it): send the rest without it
+            // (the engine then remembers the email tiny+ kept, and tries again only when the staff email changes)
+            if (!e.fieldErrors().containsKey("email") || !members.containsKey("email")) {
+              throw e;
+            }
+            Map<String, Object> rest = new LinkedHashMap<>(members);
+            rest.remove("email");
+            calls.count(Side.TINYPLUS);
+            if (rest.isEmpty()) {
+              return client.teamMembers().get(id);
+            }
+            return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), rest)::build));
+          }
+        },
         m -> false);
   }
 }

@@ -73,6 +73,27 @@ class TeamMemberTest {
   }
 
   @Test
+  void anActiveMembersEmailIsLeftAloneWhileTheOtherFieldsFollowTheStaffMember() {
+    TeamMember user = f.tinyPlus.webApp().inviteTeamMember("Ada L", "ada@home.example");
+    Staff staff = newStaff();
+    f.clock.advance(java.time.Duration.ofSeconds(10));
+
+    f.engine.linkTeamMember(staff.id(), user.id());
+
+    TeamMember after = f.tinyPlus.webApp().teamMember(user.id());
+    assertThat(after.email()).as("tiny+ keeps an active member's sign-in email").isEqualTo("ada@home.example");
+    assertThat(after.name()).isEqualTo("Ada Lovelace");
+    assertThat(after.title()).isEqualTo("Engineer");
+    f.synergy.webApp().editStaff(staff.id(), Map.of("jobTitle", "Countess"));
+    f.cycle();
+    assertThat(f.tinyPlus.webApp().teamMember(user.id()).title()).isEqualTo("Countess");
+    assertThat(f.engine.health().failures()).isEmpty();
+    f.resetCounts();
+    f.cycle();
+    assertThat(f.tinyPlus.writes()).isEmpty();
+  }
+
+  @Test
   void staffEditsReachTheTeamMember() {
     Staff staff = newStaff();
     f.cycle();
