@@ -277,6 +277,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   private void guarded(Side source, long id, Instant modified, boolean wasQuarantined, Runnable work) {
     Flow flow = Flow.into(source.other());
+    run.checkpoint();
     try {
       work.run();
       if (wasQuarantined) {

@@ -105,6 +105,19 @@ class ManualControlsTest {
   }
 
   @Test
+  void aLongRunKeepsItsLeaseSoNoSecondWorkerCanStart() {
+    List<Boolean> otherGotIn = new ArrayList<>();
+    f.engine.downloadAll(RecordType.COMPANY, (type, done, total) -> {
+      f.clock.advance(Duration.ofMinutes(10));
+      otherGotIn.add(f.store.acquireLease(Fixture.CONNECTION, "other", f.clock.instant(), Duration.ofMinutes(1))
+          .isPresent());
+    });
+
+    assertThat(otherGotIn).hasSize(4).containsOnly(false);
+    assertThat(f.store.currentLease(Fixture.CONNECTION, f.clock.instant())).isEmpty();
+  }
+
+  @Test
   void aNaturalKeyThatMatchesTwoRecordsLinksNeither() {
     f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Delta").build());
     f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("delta").build());
