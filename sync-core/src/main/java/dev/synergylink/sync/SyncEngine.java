@@ -121,6 +121,8 @@ public final class SyncEngine {
    *
    * @return what the cycle did; {@link SyncReport#aborted()} when the credentials, permissions or quota stopped it
    * @throws LeaseHeldException when another run of this connection is going on
+   * @throws dev.synergylink.sync.spi.LeaseLostException when this run outlived its lease and another worker took
+   *     the connection over; this run stopped without changing anything more
    */
   public SyncReport syncOnce() {
     if (!settings.masterSwitch()) {
@@ -656,7 +658,8 @@ public final class SyncEngine {
      * The engine.
      *
      * @return the engine
-     * @throws IllegalStateException naming what is missing
+     * @throws IllegalStateException naming what is missing, or when the settings and the Synergy client name
+     *     different organisations
      */
     public SyncEngine build() {
       List<String> missing = new ArrayList<>();
@@ -674,6 +677,10 @@ public final class SyncEngine {
       }
       if (!missing.isEmpty()) {
         throw new IllegalStateException("SyncEngine.builder() is missing " + String.join(", ", missing));
+      }
+      if (!settings.synergyOrganisation().equalsIgnoreCase(synergy.organisation())) {
+        throw new IllegalStateException("settings.synergyOrganisation() is '" + settings.synergyOrganisation()
+            + "' but the Synergy client works on '" + synergy.organisation() + "': give both the same organisation");
       }
       return new SyncEngine(this);
     }

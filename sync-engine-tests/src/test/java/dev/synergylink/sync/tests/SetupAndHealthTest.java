@@ -1,13 +1,16 @@
 package dev.synergylink.sync.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.RecordEvent;
 import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SetupCheck;
+import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.spi.SyncListener;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
@@ -46,6 +49,19 @@ class SetupAndHealthTest {
     assertThat(f.synergy.calls().total() + f.tinyPlus.calls().total()).isEqualTo(2);
     assertThat(SynergyFake.ADMIN_STAFF_ID).isNotEqualTo(staff.id());
     assertThat(TinyPlusFake.ADMIN_ID).isNotEqualTo(user.id());
+  }
+
+  @Test
+  void theBuilderNamesWhatIsMissingOrInconsistent() {
+    assertThatThrownBy(() -> SyncEngine.builder()
+            .synergy(f.synergy).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("SyncEngine.builder() is missing tinyPlus(TinyPlusClient), stateStore(StateStore),"
+            + " settings(SyncSettings)");
+    f.settings = SyncSettings.builder().from(f.settings).synergyOrganisation("other-org").build();
+    assertThatThrownBy(() -> f.rebuild(b -> b))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'other-org' but the Synergy client works on '" + f.synergy.organisation() + "'");
   }
 
   @Test
