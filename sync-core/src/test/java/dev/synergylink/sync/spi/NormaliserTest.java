@@ -10,6 +10,9 @@ class NormaliserTest {
     assertThat(Normaliser.text().normalise("  Acme \t Pty  Ltd ")).isEqualTo("Acme Pty Ltd");
     assertThat(Normaliser.text().normalise("   ")).isNull();
     assertThat(Normaliser.text().normalise(null)).isNull();
+    assertThat(Normaliser.text().normalise("Acme Pty Ltd")).isEqualTo("Acme Pty Ltd");
+    assertThat(Normaliser.text().normalise("\tA\n\nb ")).isEqualTo("A b");
+    assertThat(Normaliser.text().normalise("a ")).isEqualTo("a");
   }
 
   @Test
