@@ -310,14 +310,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
   // Failure handling
   // =====================================================================================================
 
-  /** A linked pair whose change from one side could not be written to the other for now. */
+  /** A linked pair whose change from one side (or both) could not be written in full for now. */
   private static final class PairSkip extends SkipRecordException {
     private static final long serialVersionUID = 1L;
-    private final Side source;
+    private final Map<Side, String> reasons;
 
-    PairSkip(Side source, String reason) {
-      super(reason);
-      this.source = source;
+    PairSkip(Map<Side, String> reasons) {
+      super(reasons.values().iterator().next());
+      this.reasons = Map.copyOf(reasons);
     }
   }
 
@@ -338,11 +338,15 @@ public final class TypeSync<S, T extends SyncedRecord> {
         run.store.clearFailure(run.lease(), type, Side.TINYPLUS, link.tinyPlusId());
       }
     } catch (SkipRecordException e) {
-      Side source = e instanceof PairSkip ? ((PairSkip) e).source : primary.source();
-      quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.EXCLUDED, null,
-          e.getMessage());
-      run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.SKIPPED).message(e.getMessage())
-          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+      Map<Side, String> reasons = e instanceof PairSkip ? ((PairSkip) e).reasons
+          : Map.of(primary.source(), e.getMessage());
+      for (Map.Entry<Side, String> reason : reasons.entrySet()) {
+        Side source = reason.getKey();
+        quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.EXCLUDED, null,
+            reason.getValue());
+        run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.SKIPPED).message(reason.getValue())
+            .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+      }
     } catch (RemoteFailure e) {
       if (e.kind() == RemoteFailure.Kind.FATAL) {
         throw e;
@@ -477,9 +481,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
       run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.UPDATED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).fields(written.synergyFields).build());
     }
-    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty()) {
+    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty() && written.skips.isEmpty()) {
       run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).build());
+    }
+    if (!written.skips.isEmpty()) {
+      throw new PairSkip(written.skips);
     }
     return considered;
   }
@@ -546,6 +553,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private static final class Written {
     final List<String> tinyPlusFields = new ArrayList<>();
     final List<String> synergyFields = new ArrayList<>();
+    /** Why a side's change could not be sent in full, by the side the change came from. */
+    final Map<Side, String> skips = new java.util.EnumMap<>(Side.class);
   }
 
   /**
@@ -569,20 +578,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .syncedAt(run.now())
         .build();
 
-    Map<String, Object> members = new LinkedHashMap<>();
-    SkipRecordException tinyPlusSkip = null;
-    try {
-      for (Map.Entry<FieldRule<S, T>, String> entry : plan.toTinyPlus.entrySet()) {
-        entry.getKey().writeTinyPlus(entry.getValue(), members, run);
-      }
-    } catch (SkipRecordException e) {
-      tinyPlusSkip = e;
-      members.clear();
-      for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
-        put(snapshot, rule.name(), link.snapshot().get(rule.name()));
-      }
-      plan.toTinyPlus.clear();
-    }
+    Map<String, Object> members = members(plan.toTinyPlus, Side.TINYPLUS, written);
     if (t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked)) {
       members.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
     }
@@ -607,53 +603,57 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
       if (!plan.toSynergy.isEmpty()) {
-        run.saveLink(current);
+        run.saveLink(current); // remembered even if the Synergy write below fails
       }
     }
 
-    SkipRecordException synergySkip = null;
-    if (!plan.toSynergy.isEmpty()) {
-      members = new LinkedHashMap<>();
+    members = members(plan.toSynergy, Side.SYNERGY, written);
+    if (!members.isEmpty()) {
+      S after;
       try {
-        for (Map.Entry<FieldRule<S, T>, String> entry : plan.toSynergy.entrySet()) {
-          entry.getKey().writeSynergy(entry.getValue(), members, run);
+        after = synergy.patch(link.synergyId(), members);
+      } catch (RemoteFailure e) {
+        if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+          orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
+          return null;
         }
-      } catch (SkipRecordException e) {
-        synergySkip = e;
-        members.clear();
+        throw e;
       }
-      if (synergySkip == null) {
-        S after;
-        try {
-          after = synergy.patch(link.synergyId(), members);
-        } catch (RemoteFailure e) {
-          if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
-            orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
-            return null;
-          }
-          throw e;
-        }
-        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-          put(snapshot, rule.name(), rule.readSynergy(after, run));
-          written.synergyFields.add(rule.name());
-        }
-        current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
-      } else {
-        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-          put(snapshot, rule.name(), link.snapshot().get(rule.name()));
-        }
-        current = Link.builder().from(current).snapshot(snapshot).build();
+      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+        put(snapshot, rule.name(), rule.readSynergy(after, run));
+        written.synergyFields.add(rule.name());
       }
+      current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
     }
     run.saveLink(current);
-    if (tinyPlusSkip != null) {
-      throw new PairSkip(Side.SYNERGY, tinyPlusSkip.getMessage());
-    }
-    if (synergySkip != null) {
-      throw new PairSkip(Side.TINYPLUS, synergySkip.getMessage());
-    }
     return written;
   }
+
+  /**
+   * The members of one write. A rule that cannot write its value now (a skip) is left out of this write and out
+   * of the plan, so the snapshot keeps its old value and the change is sent once the reason is gone; the skip's
+   * reason is kept against the side whose change it was.
+   */
+  private Map<String, Object> members(Map<FieldRule<S, T>, String> values, Side target, Written written) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    for (java.util.Iterator<Map.Entry<FieldRule<S, T>, String>> it = values.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<FieldRule<S, T>, String> entry = it.next();
+      Map<String, Object> one = new LinkedHashMap<>();
+      try {
+        if (target == Side.TINYPLUS) {
+          entry.getKey().writeTinyPlus(entry.getValue(), one, run);
+        } else {
+          entry.getKey().writeSynergy(entry.getValue(), one, run);
+        }
+        members.putAll(one);
+      } catch (SkipRecordException e) {
+        written.skips.putIfAbsent(target.other(), e.getMessage());
+        it.remove();
+      }
+    }
+    return members;
+  }
+
 
   private static void put(Map<String, String> snapshot, String name, String value) {
     if (value == null) {
@@ -709,6 +709,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
       fields.addAll(written.synergyFields);
       run.event(Run.eventBuilder(type, flow, outcome).synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
           .fields(fields).build());
+      if (!written.skips.isEmpty()) {
+        throw new PairSkip(written.skips);
+      }
     }
     return written;
   }
