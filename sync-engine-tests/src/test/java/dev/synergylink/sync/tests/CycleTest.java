@@ -349,6 +349,24 @@ class CycleTest {
   }
 
   @Test
+  void aRunStoppedByTheQuotaMovesNoCursorAndTheNextRunCatchesUp() {
+    Contact contact = f.synergy.webApp().createContact(ContactCreate.builder().name("Acme").build());
+    Cursor before = f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY).orElseThrow();
+    f.synergy.faults().on(SynergyOperation.LIST_CONTACTS).times(1).answer(Fault.rateLimited(Duration.ofHours(1)));
+
+    SyncReport stopped = f.cycle();
+
+    assertThat(stopped.aborted()).isTrue();
+    assertThat(stopped.abortedBecause()).startsWith("Synergy stopped the run:").contains("429");
+    assertThat(f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY)).contains(before);
+    assertThat(f.store.currentLease(Fixture.CONNECTION, f.clock.instant())).as("the lease is given back").isEmpty();
+
+    SyncReport next = f.cycle();
+    assertThat(next.aborted()).isFalse();
+    assertThat(partnerOf(contact).name()).isEqualTo("Acme");
+  }
+
+  @Test
   void cursorsOnlyMoveForward() {
     Cursor before = f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY).orElseThrow();
     linkedContact("Acme");
