@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -449,7 +450,7 @@ public final class SyncEngine {
   // Runs
   // ---------------------------------------------------------------------------------------------------------------
 
-  private SyncReport underLease(SyncReport.Operation operation, java.util.function.Consumer<Run> body) {
+  private SyncReport underLease(SyncReport.Operation operation, Consumer<Run> body) {
     Lease lease = store.acquireLease(settings.connectionId(), holder, clock.instant(), settings.leaseDuration())
         .orElseThrow(() -> {
           String by = store.currentLease(settings.connectionId(), clock.instant())

@@ -19,8 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Syncs one record type within one run: the incremental cycle, the manual download / upload, and the linking of
@@ -554,7 +558,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     final List<String> tinyPlusFields = new ArrayList<>();
     final List<String> synergyFields = new ArrayList<>();
     /** Why a side's change could not be sent in full, by the side the change came from. */
-    final Map<Side, String> skips = new java.util.EnumMap<>(Side.class);
+    final Map<Side, String> skips = new EnumMap<>(Side.class);
   }
 
   /**
@@ -636,7 +640,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   private Map<String, Object> members(Map<FieldRule<S, T>, String> values, Side target, Written written) {
     Map<String, Object> members = new LinkedHashMap<>();
-    for (java.util.Iterator<Map.Entry<FieldRule<S, T>, String>> it = values.entrySet().iterator(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<FieldRule<S, T>, String>> it = values.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<FieldRule<S, T>, String> entry = it.next();
       Map<String, Object> one = new LinkedHashMap<>();
       try {
@@ -863,7 +867,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * Sends a create under a saved intent. A refused create completes the intent (nothing was made); a create whose
    * outcome is unknown keeps it, so the next run looks the marker up before anything is sent again.
    */
-  private <R> R create(PendingCreate intent, java.util.function.Supplier<R> send) {
+  private <R> R create(PendingCreate intent, Supplier<R> send) {
     run.store.savePendingCreate(run.lease(), intent);
     try {
       return send.get();
@@ -1009,7 +1013,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
   /** The unlinked records of one side by natural key, each taken at most once. */
   private final class Index<R> {
     private final List<Map<String, List<R>>> byKey = new ArrayList<>();
-    private final Map<R, Boolean> taken = new java.util.IdentityHashMap<>();
+    private final Map<R, Boolean> taken = new IdentityHashMap<>();
 
     R take(List<String> keys) {
       for (int i = 0; i < keys.size() && i < byKey.size(); i++) {
