@@ -361,6 +361,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
           message);
       run.event(Run.eventBuilder(type, Flow.into(e.side()), RecordOutcome.FAILED).field(e.field()).message(message)
           .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
+        | UnsupportedOperationException e) {
+      Side source = primary.source();
+      unexpected(source, idOn(link, source), modifiedOn(source, s, t), link.synergyId(), link.tinyPlusId(), e);
     }
   }
 
@@ -406,7 +410,22 @@ public final class TypeSync<S, T extends SyncedRecord> {
       quarantine(source, id, modified, RecordFailure.Kind.FAILING, e.field(), message);
       run.event(Run.eventBuilder(type, flow, RecordOutcome.FAILED).field(e.field()).message(message)
           .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
+        | UnsupportedOperationException e) {
+      unexpected(source, id, modified, source == Side.SYNERGY ? id : null, source == Side.TINYPLUS ? id : null, e);
     }
+  }
+
+  /**
+   * A record that a field rule or a request builder could not handle (a host rule's bug, a value the client
+   * refuses): quarantined like a refused write, so that one record never stops the sync of the others.
+   */
+  private void unexpected(Side source, long id, Instant modified, Long synergyId, Long tinyPlusId,
+      RuntimeException e) {
+    String message = "it could not be sent: " + e;
+    quarantine(source, id, modified, RecordFailure.Kind.FAILING, null, message);
+    run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.FAILED).message(message)
+        .synergyId(synergyId).tinyPlusId(tinyPlusId).build());
   }
 
   private void quarantine(Side side, long id, Instant modified, RecordFailure.Kind kind, String field,

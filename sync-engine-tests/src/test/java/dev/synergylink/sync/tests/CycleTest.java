@@ -367,6 +367,28 @@ class CycleTest {
   }
 
   @Test
+  void aHostRuleThatThrowsQuarantinesItsRecordAndTheOthersSync() {
+    f.rebuild(b -> b.companyMapping(FieldMappings.companies().withRule(
+        dev.synergylink.sync.spi.FieldRule.<Contact, Company>builder("phone")
+            .synergy("phone", c -> {
+              if ("Broken".equals(c.name())) {
+                throw new IllegalStateException("the host's rule cannot read this phone");
+              }
+              return c.phone();
+            })
+            .tinyPlus("office_phone", Company::officePhone)
+            .build())));
+    f.synergy.webApp().createContact(ContactCreate.builder().name("Broken").phone("1").build());
+    f.synergy.webApp().createContact(ContactCreate.builder().name("Fine").phone("2").build());
+
+    SyncReport report = f.cycle();
+
+    assertThat(f.tinyPlus.webApp().companies()).extracting(Company::name).containsExactly("Fine");
+    assertThat(report.problems(RecordOutcome.FAILED)).singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("the host's rule cannot read this phone"));
+  }
+
+  @Test
   void cursorsOnlyMoveForward() {
     Cursor before = f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY).orElseThrow();
     linkedContact("Acme");
