@@ -419,7 +419,7 @@ public final class SyncEngine {
    */
   public SyncHealth health() {
     List<RecordFailure> failures = store.failures(settings.connectionId());
-    Map<RecordType, SyncHealth.Counts> counts = new EnumMap<>(RecordType.class);
+    Map<RecordType, HealthCounts> counts = new EnumMap<>(RecordType.class);
     List<Link> orphaned = new ArrayList<>();
     for (RecordType type : RecordType.values()) {
       Set<String> failing = new HashSet<>();
@@ -446,7 +446,7 @@ public final class SyncEngine {
           inSync++;
         }
       }
-      counts.put(type, ImmutableCounts.builder().inSync(inSync).failing(failingCount).excluded(excluded)
+      counts.put(type, HealthCounts.builder().inSync(inSync).failing(failingCount).excluded(excluded)
           .orphaned(orphans).build());
     }
     return SyncHealth.builder().counts(counts).failures(failures).orphanedLinks(orphaned).build();
