@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -180,7 +181,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
       } else if (binding.sendsNewTinyPlusRecords() && !waiting(failures.get(id), record, tinyPlus)) {
         guarded(Side.TINYPLUS, id, tinyPlus.modified(record), failures.containsKey(id),
-            () -> unlinkedTinyPlus(record, null));
+            () -> unlinkedTinyPlus(record, synergyMatch(cycleKeys())));
       }
     }
   }
@@ -208,30 +209,15 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
       } else if (!waiting(failures.get(id), record, synergy)) {
         guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
-            () -> unlinkedSynergy(record, cycleMatcher()));
+            () -> unlinkedSynergy(record, tinyPlusMatch(cycleKeys())));
       }
     }
   }
 
-  /**
-   * For a type whose new Synergy records may already exist in tiny+ (a staff member who is already a tiny+ user),
-   * a match on the first natural key alone; the unlinked tiny+ records are listed once per run, when first needed.
-   */
-  private Function<S, T> cycleMatcher() {
-    if (!binding.cycleMatchesByFirstKey() || binding.naturalKeys().isEmpty()) {
-      return null;
-    }
-    TypeBinding.NaturalKey<S, T> key = binding.naturalKeys().get(0);
-    return s -> {
-      if (cycleIndex == null) {
-        cycleIndex = index(tinyPlus, t -> List.of(key.ofTinyPlus(t)));
-      }
-      String value = key.ofSynergy(s);
-      return value == null ? null : cycleIndex.take(List.of(value));
-    };
+  /** How many natural keys the cycle matches by: every key, or the first alone (team members: the email). */
+  private int cycleKeys() {
+    return binding.cycleMatchesByFirstKey() ? 1 : binding.naturalKeys().size();
   }
-
-  private Index<T> cycleIndex;
 
   /** A quarantined record that has not changed since it failed waits for its retry time. */
   private <R> boolean waiting(RecordFailure failure, R record, SideAccess<R> side) {
@@ -269,13 +255,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       guarded(side, id, null, true, () -> {
         if (side == Side.SYNERGY) {
-          unlinkedSynergy(synergy.get(id), null);
+          unlinkedSynergy(synergy.get(id), tinyPlusMatch(cycleKeys()));
         } else {
           T t = tinyPlus.get(id);
           if (tinyPlus.deleted(t)) {
             run.store.clearFailure(run.lease(), type, side, id);
           } else {
-            unlinkedTinyPlus(t, null);
+            unlinkedTinyPlus(t, synergyMatch(cycleKeys()));
           }
         }
       });
@@ -709,6 +695,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * fills the other; Synergy-owned fields follow Synergy.
    */
   private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
+    linkedInRun.add(Side.SYNERGY + "/" + synergy.id(s));
+    linkedInRun.add(Side.TINYPLUS + "/" + tinyPlus.id(t));
     Map<String, String> base = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       String sRaw = rule.readSynergy(s, run);
@@ -761,6 +749,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * are linked as orphaned, so that the survivor is never copied back.
    */
   private void orphanedPair(long synergyId, long tinyPlusId, Flow flow, String reason) {
+    linkedInRun.add(Side.SYNERGY + "/" + synergyId);
+    linkedInRun.add(Side.TINYPLUS + "/" + tinyPlusId);
     Link link = Link.builder()
         .recordType(type)
         .synergyId(synergyId)
@@ -977,7 +967,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     startCursors();
     reconcilePendingCreates();
     if (from == Side.SYNERGY) {
-      Index<T> index = index(tinyPlus, rec -> binding.naturalKeys().stream().map(k -> k.ofTinyPlus(rec)).toList());
+      Function<S, T> match = tinyPlusMatch(binding.naturalKeys().size());
       walk(synergy, progress, page -> {
         Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), type, ids(synergy, page));
         for (S s : page) {
@@ -987,13 +977,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
               guardedPair(link, s, null, Flow.SYNERGY_TO_TINYPLUS, false, false);
             }
           } else {
-            guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s,
-                rec -> index.take(binding.naturalKeys().stream().map(k -> k.ofSynergy(rec)).toList())));
+            guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s, match));
           }
         }
       });
     } else {
-      Index<S> index = index(synergy, rec -> binding.naturalKeys().stream().map(k -> k.ofSynergy(rec)).toList());
+      Function<T, S> match = synergyMatch(binding.naturalKeys().size());
       walk(tinyPlus, progress, page -> {
         Map<Long, Link> links = run.store.linksByTinyPlusId(run.connectionId(), type, ids(tinyPlus, page));
         for (T t : page) {
@@ -1003,8 +992,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
               guardedPair(link, null, t, Flow.TINYPLUS_TO_SYNERGY, false, false);
             }
           } else {
-            guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false, () -> unlinkedTinyPlus(t,
-                rec -> index.take(binding.naturalKeys().stream().map(k -> k.ofTinyPlus(rec)).toList())));
+            guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false, () -> unlinkedTinyPlus(t, match));
           }
         }
       });
@@ -1029,11 +1017,79 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  // Natural-key matching: one piece for the cycle and the manual controls. The other side's unlinked records are
+  // listed once per run, when the first record that carries no marker needs them, and shared by every record of the
+  // run: ceil(records / page size) list calls on that side, at most once per run, type and direction. A run in
+  // which every record is linked or found by its marker lists nothing (so an idle cycle stays at one list call per
+  // type and side). Neither API filters by ABN, email or name, and keys are compared normalised, so a look-up per
+  // record would cost a listing per record.
+  private Index<T> tinyPlusIndex;
+  private Index<S> synergyIndex;
+  /** The records linked in this run (by side and id): the indexes, listed earlier, must not offer them. */
+  private final Set<String> linkedInRun = new HashSet<>();
+
+  /**
+   * Matches an unlinked Synergy record with the one unlinked tiny+ record that shares a natural key with it.
+   *
+   * @param keyCount how many natural keys to try, strongest first
+   */
+  private Function<S, T> tinyPlusMatch(int keyCount) {
+    return s -> {
+      List<String> keys = keys(keyCount, key -> key.ofSynergy(s));
+      if (keys == null) {
+        return null;
+      }
+      if (tinyPlusIndex == null) {
+        tinyPlusIndex = index(tinyPlus, t -> keys(Integer.MAX_VALUE, key -> key.ofTinyPlus(t)));
+      }
+      return tinyPlusIndex.take(keys);
+    };
+  }
+
+  /**
+   * Matches an unlinked tiny+ record with the one unlinked Synergy record that shares a natural key with it.
+   *
+   * @param keyCount how many natural keys to try, strongest first
+   */
+  private Function<T, S> synergyMatch(int keyCount) {
+    return t -> {
+      List<String> keys = keys(keyCount, key -> key.ofTinyPlus(t));
+      if (keys == null) {
+        return null;
+      }
+      if (synergyIndex == null) {
+        synergyIndex = index(synergy, s -> keys(Integer.MAX_VALUE, key -> key.ofSynergy(s)));
+      }
+      return synergyIndex.take(keys);
+    };
+  }
+
+  /** A record's first natural key values (null where it has none), or null when it has none at all. */
+  private List<String> keys(int keyCount, Function<TypeBinding.NaturalKey<S, T>, String> read) {
+    List<String> keys = new ArrayList<>();
+    boolean any = false;
+    for (TypeBinding.NaturalKey<S, T> key : binding.naturalKeys()) {
+      if (keys.size() == keyCount) {
+        break;
+      }
+      String value = read.apply(key);
+      keys.add(value);
+      any |= value != null;
+    }
+    return any ? keys : null;
+  }
+
   /** The unlinked records of one side by natural key, each taken at most once. */
   private final class Index<R> {
+    private final SideAccess<R> side;
     private final List<Map<String, List<R>>> byKey = new ArrayList<>();
     private final Map<R, Boolean> taken = new IdentityHashMap<>();
 
+    Index(SideAccess<R> side) {
+      this.side = side;
+    }
+
+    /** The one record the strongest key that names any names, or null when none or several do. */
     R take(List<String> keys) {
       for (int i = 0; i < keys.size() && i < byKey.size(); i++) {
         String key = keys.get(i);
@@ -1041,7 +1097,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
           continue;
         }
         List<R> candidates = new ArrayList<>(byKey.get(i).getOrDefault(key, List.of()));
-        candidates.removeIf(taken::containsKey);
+        candidates.removeIf(r -> taken.containsKey(r) || !unclaimed(side.side(), side.id(r)));
         if (candidates.size() == 1) {
           taken.put(candidates.get(0), true);
           return candidates.get(0);
@@ -1054,8 +1110,17 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  /**
+   * Whether a record listed into an index is still free to match: not linked in this run since, and not the source
+   * of a create whose outcome is not known yet (its copy may exist).
+   */
+  private boolean unclaimed(Side side, long id) {
+    return !linkedInRun.contains(side + "/" + id) && !pending.containsKey(pendingKey(side.other(), id));
+  }
+
+  /** Lists one side's records that are neither linked nor marked as some record's copy, by natural key. */
   private <R> Index<R> index(SideAccess<R> side, Function<R, List<String>> keys) {
-    Index<R> index = new Index<>();
+    Index<R> index = new Index<>(side);
     for (int i = 0; i < binding.naturalKeys().size(); i++) {
       index.byKey.add(new HashMap<>());
     }
@@ -1067,16 +1132,17 @@ public final class TypeSync<S, T extends SyncedRecord> {
           ? run.store.linksBySynergyId(run.connectionId(), type, ids)
           : run.store.linksByTinyPlusId(run.connectionId(), type, ids);
       for (R record : page.items()) {
-        if (links.containsKey(side.id(record))) {
-          continue;
+        if (links.containsKey(side.id(record)) || side.markedPartner(record) != null) {
+          continue; // a marked record is its original's copy: only the marker links it
         }
         List<String> values = keys.apply(record);
-        for (int i = 0; i < values.size(); i++) {
+        for (int i = 0; values != null && i < values.size(); i++) {
           if (values.get(i) != null) {
             index.byKey.get(i).computeIfAbsent(values.get(i), k -> new ArrayList<>()).add(record);
           }
         }
       }
+      run.checkpoint();
       if (page.items().size() < pageSize) {
         return index;
       }
