@@ -19,8 +19,8 @@ import java.util.function.Function;
  * @param mapping the field rules
  * @param naturalKeys the keys that match an unlinked record with an existing one, strongest first
  * @param sendsNewTinyPlusRecords whether a new tiny+ record is created in Synergy
- * @param cycleMatchesByFirstKey whether the cycle matches unlinked records by the first natural key alone (team
- *     members by email), rather than by every key as the manual controls do
+ * @param cycleMatchesByFirstKey whether the cycle matches by one key only (every key otherwise), linking a record that
+ *     shares its first natural key (team members by email), instead of creating a second one
  */
 public record TypeBinding<S, T extends SyncedRecord>(
     RecordType type,
