@@ -695,8 +695,6 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * fills the other; Synergy-owned fields follow Synergy.
    */
   private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
-    linkedInRun.add(Side.SYNERGY + "/" + synergy.id(s));
-    linkedInRun.add(Side.TINYPLUS + "/" + tinyPlus.id(t));
     Map<String, String> base = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       String sRaw = rule.readSynergy(s, run);
@@ -714,6 +712,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .snapshot(base)
         .syncedAt(run.now())
         .build();
+    noteLinked(link);
     Written written = apply(link, s, t, merge(link, s, t));
     if (written != null) {
       List<String> fields = new ArrayList<>(written.tinyPlusFields);
@@ -749,8 +748,6 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * are linked as orphaned, so that the survivor is never copied back.
    */
   private void orphanedPair(long synergyId, long tinyPlusId, Flow flow, String reason) {
-    linkedInRun.add(Side.SYNERGY + "/" + synergyId);
-    linkedInRun.add(Side.TINYPLUS + "/" + tinyPlusId);
     Link link = Link.builder()
         .recordType(type)
         .synergyId(synergyId)
@@ -758,6 +755,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .orphaned(true)
         .syncedAt(run.now())
         .build();
+    noteLinked(link);
     run.saveLink(link);
     run.event(Run.eventBuilder(type, flow, RecordOutcome.ORPHANED).synergyId(synergyId).tinyPlusId(tinyPlusId)
         .message(reason + ": nothing is recreated or deleted; the link is orphaned").build());
@@ -1108,6 +1106,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       return null;
     }
+  }
+
+  /** Remembers that a pair's records are linked now, so that an index listed before never offers them. */
+  private void noteLinked(Link link) {
+    linkedInRun.add(Side.SYNERGY + "/" + link.synergyId());
+    linkedInRun.add(Side.TINYPLUS + "/" + link.tinyPlusId());
   }
 
   /**

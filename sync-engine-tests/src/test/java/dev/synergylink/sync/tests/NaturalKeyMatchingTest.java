@@ -103,6 +103,24 @@ class NaturalKeyMatchingTest {
   }
 
   @Test
+  void aRecordMarkedAsAnotherRecordsCopyIsNeverMatchedByKey() {
+    Fixture f = new Fixture(RecordType.COMPANY);
+    Contact original = f.synergy.webApp().createContact(ContactCreate.builder().name("Omega").build());
+    // the copy of the original whose link was lost: only its marker may link it
+    Company copy = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Omega")
+        .remoteId(Long.toString(original.id())).syncOrigin(f.settings.syncOrigin()).isSynced(true).build());
+    f.started();
+    Contact namesake = f.synergy.webApp().createContact(ContactCreate.builder().name("OMEGA").build());
+
+    SyncReport report = f.cycle();
+
+    assertThat(report.counts(RecordType.COMPANY, Flow.SYNERGY_TO_TINYPLUS).created()).isEqualTo(1);
+    assertThat(f.tinyPlus.webApp().company(copy.id()).remoteId()).isEqualTo(Long.toString(original.id()));
+    assertThat(f.tinyPlus.webApp().companies()).extracting(Company::remoteId)
+        .containsExactlyInAnyOrder(Long.toString(original.id()), Long.toString(namesake.id()));
+  }
+
+  @Test
   void aNewTinyPlusContactIsLinkedToThePersonnelWithItsEmail() {
     Fixture f = new Fixture(RecordType.COMPANY, RecordType.CONTACT).started();
     Contact acme = f.synergy.webApp().createContact(ContactCreate.builder().name("Acme").build());
