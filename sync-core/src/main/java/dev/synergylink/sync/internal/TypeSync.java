@@ -691,8 +691,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
   // =====================================================================================================
 
   /**
-   * Links two records and aligns them: where both hold a value, the winner's is kept; where only one does, it
-   * fills the other; Synergy-owned fields follow Synergy.
+   * Links two records and aligns them: where both hold a value, the winner's is kept (with no winner, two records
+   * made apart, the conflict policy settles each such field and the losing value is kept in the report); where only
+   * one does, it fills the other; Synergy-owned fields follow Synergy.
    */
   private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
     Map<String, String> base = new HashMap<>();
@@ -704,6 +705,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
       if (rule.normalise(winnerValue) != null) {
         put(base, rule.name(), loserValue);
       }
+    }
+    if (winner == null) {
+      base.clear(); // each side's value counts as its own change since an empty base
     }
     Link link = Link.builder()
         .recordType(type)
@@ -801,11 +805,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
       orphanedCopy(s, match);
       return;
     }
+    Side winner = Side.SYNERGY;
     if (match == null && naturalMatch != null) {
       match = naturalMatch.apply(s);
+      winner = keyMatchWinner;
     }
     if (match != null) {
-      linkPair(s, match, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
+      linkPair(s, match, winner, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
       return;
     }
     Map<String, Object> members = new LinkedHashMap<>();
@@ -850,11 +856,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     List<S> found = synergy.findByPartner(id);
     S match = found.isEmpty() ? null : found.get(0);
+    Side winner = Side.TINYPLUS;
     if (match == null && naturalMatch != null) {
       match = naturalMatch.apply(t);
+      winner = keyMatchWinner;
     }
     if (match != null) {
-      linkPair(match, t, Side.TINYPLUS, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
+      linkPair(match, t, winner, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
       return;
     }
     Map<String, Object> members = new LinkedHashMap<>();
@@ -961,6 +969,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * @param progress told after each record
    */
   public void transferAll(Side from, ProgressListener progress) {
+    keyMatchWinner = from;
     run.touch(type, Flow.into(from.other()));
     startCursors();
     reconcilePendingCreates();
@@ -1023,6 +1032,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
   // record would cost a listing per record.
   private Index<T> tinyPlusIndex;
   private Index<S> synergyIndex;
+  /**
+   * Whose values win where a pair matched by key holds two different values: on a manual download or upload the
+   * side the user sends from; in the cycle none (two records made apart both changed each such field: the conflict
+   * policy settles it, and the loser is kept in the report).
+   */
+  private Side keyMatchWinner;
   /** The records linked in this run (by side and id): the indexes, listed earlier, must not offer them. */
   private final Set<String> linkedInRun = new HashSet<>();
 

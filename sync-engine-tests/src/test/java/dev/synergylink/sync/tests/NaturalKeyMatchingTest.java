@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.testkit.SynergyOperation;
 import dev.synergylink.sync.testkit.TinyPlusOperation;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
+import dev.synergylink.synergy.ContactPatch;
 import dev.synergylink.synergy.Personnel;
 import dev.synergylink.synergy.PersonnelCreate;
 import dev.synergylink.synergy.SecurityLevel;
@@ -16,6 +18,7 @@ import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.Company;
 import dev.synergylink.tinyplus.CompanyCreate;
 import dev.synergylink.tinyplus.TeamMember;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +31,7 @@ class NaturalKeyMatchingTest {
     Fixture f = new Fixture(RecordType.COMPANY).started();
     Contact synergyAcme = f.synergy.webApp().createContact(ContactCreate.builder().name("Acme Pty Ltd")
         .abn("51 824 753 556").phone("02 9000 0000").build());
+    f.clock.advance(Duration.ofSeconds(10));
     Company tinyAcme = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("ACME")
         .abn("51824753556").website("acme.example").build());
 
@@ -40,10 +44,16 @@ class NaturalKeyMatchingTest {
     assertThat(f.tinyPlus.webApp().companies()).hasSize(1);
     Company linked = f.tinyPlus.webApp().company(tinyAcme.id());
     assertThat(linked.remoteId()).isEqualTo(Long.toString(synergyAcme.id()));
-    // each side fills what only it held; where both hold a value the new tiny+ record's wins
+    // each side fills what only it held; where both hold different values the conflict policy settles it (the
+    // newer record wins) and the losing value is kept in the report
     assertThat(linked.officePhone()).isEqualTo("02 9000 0000");
     assertThat(f.synergy.webApp().contact(synergyAcme.id()).website()).isEqualTo("acme.example");
     assertThat(f.synergy.webApp().contact(synergyAcme.id()).name()).isEqualTo("ACME");
+    assertThat(report.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.conflict().field()).isEqualTo("name");
+      assertThat(c.winner()).isEqualTo(Side.TINYPLUS);
+      assertThat(c.losingValue()).isEqualTo("Acme Pty Ltd");
+    });
 
     f.resetCounts();
     f.cycle();
@@ -67,6 +77,28 @@ class NaturalKeyMatchingTest {
     assertThat(f.synergy.webApp().contacts()).hasSize(1);
     assertThat(f.tinyPlus.webApp().company(existing.id()).remoteId()).isEqualTo(Long.toString(beta.id()));
     assertThat(f.tinyPlus.webApp().company(existing.id()).name()).isEqualTo("Beta");
+  }
+
+  @Test
+  void anEditMadeToTheOtherRecordAfterwardsIsNotLostWhenTheyAreMatchedByKey() {
+    Fixture f = new Fixture(RecordType.COMPANY);
+    Contact existing = f.synergy.webApp().createContact(ContactCreate.builder().name("Kappa")
+        .email("k@kappa.example").phone("02 1111 1111").build());
+    f.started();
+    Company fresh = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Kappa").email("K@kappa.example")
+        .officePhone("02 2222 2222").build());
+    f.clock.advance(Duration.ofSeconds(10));
+    f.synergy.webApp().editContact(existing.id(), ContactPatch.builder().phone("02 3333 3333").build());
+
+    SyncReport report = f.cycle();
+
+    assertThat(report.counts(RecordType.COMPANY, Flow.TINYPLUS_TO_SYNERGY).linked()).isEqualTo(1);
+    assertThat(f.synergy.webApp().contact(existing.id()).phone()).isEqualTo("02 3333 3333");
+    assertThat(f.tinyPlus.webApp().company(fresh.id()).officePhone()).isEqualTo("02 3333 3333");
+    assertThat(report.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.winner()).isEqualTo(Side.SYNERGY);
+      assertThat(c.losingValue()).isEqualTo("02 2222 2222");
+    });
   }
 
   @Test
