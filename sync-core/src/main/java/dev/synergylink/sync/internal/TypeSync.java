@@ -969,10 +969,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * @param progress told after each record
    */
   public void transferAll(Side from, ProgressListener progress) {
-    keyMatchWinner = from;
     run.touch(type, Flow.into(from.other()));
     startCursors();
     reconcilePendingCreates();
+    keyMatchWinner = from;
     if (from == Side.SYNERGY) {
       Function<S, T> match = tinyPlusMatch(binding.naturalKeys().size());
       walk(synergy, progress, page -> {
