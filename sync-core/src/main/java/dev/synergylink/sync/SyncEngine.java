@@ -12,6 +12,7 @@ import dev.synergylink.sync.internal.TypeBinding.NaturalKey;
 import dev.synergylink.sync.internal.TypeSync;
 import dev.synergylink.sync.internal.project.ProjectRun;
 import dev.synergylink.sync.internal.project.ProjectSides;
+import dev.synergylink.sync.internal.project.ProjectSyncRefused;
 import dev.synergylink.sync.spi.ConflictPolicy;
 import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.Lease;
@@ -507,8 +508,8 @@ public final class SyncEngine {
       log.debug("run of connection '{}' aborted: {}", settings.connectionId(), aborted);
     } catch (SynergyApiException | TinyPlusApiException e) {
       aborted = "the run stopped: " + e.getMessage();
-    } catch (SyncSettingsException e) {
-      aborted = "the run stopped: " + e.getMessage();
+    } catch (ProjectSyncRefused e) {
+      aborted = e.getMessage();
     } finally {
       store.releaseLease(run.leaseHeld());
     }

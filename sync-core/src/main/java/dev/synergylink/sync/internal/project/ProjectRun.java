@@ -6,7 +6,6 @@ import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.StatusMapping;
 import dev.synergylink.sync.SyncSettings;
-import dev.synergylink.sync.SyncSettingsException;
 import dev.synergylink.sync.internal.ApiCalls;
 import dev.synergylink.sync.internal.RemoteFailure;
 import dev.synergylink.sync.internal.Run;
@@ -63,13 +62,13 @@ public final class ProjectRun {
    * @param synergy the Synergy client
    * @param tinyPlus the tiny+ client
    * @param companies the companies binding, to sync a project's client company first
-   * @throws SyncSettingsException saying what to do first
+   * @throws ProjectSyncRefused saying what to do first
    */
   public static void attach(Run run, SynergyClient synergy, TinyPlusClient tinyPlus,
       TypeBinding<Contact, Company> companies) {
     List<String> problems = orderProblems(run.store(), run.settings());
     if (!problems.isEmpty()) {
-      throw new SyncSettingsException(problems);
+      throw new ProjectSyncRefused(problems);
     }
     run.attach(ProjectRun.class, new ProjectRun(run, synergy, tinyPlus, companies));
   }
@@ -144,16 +143,19 @@ public final class ProjectRun {
    * The status mapping, checked against both systems the first time a run needs it.
    *
    * @return the mapping
-   * @throws SyncSettingsException naming each unmapped status and phase: the projects sync does not run
+   * @throws ProjectSyncRefused naming each unmapped status and phase: the projects sync does not run
    */
   public StatusMapping statuses() {
     StatusMapping mapping = run.settings().statusMapping();
     if (mapping == null) {
-      throw new SyncSettingsException(List.of("Project sync needs statusMapping: map the project statuses"
+      throw new ProjectSyncRefused(List.of("Project sync needs statusMapping: map the project statuses"
           + " (Configure Project Statuses) first"));
     }
     if (!statusesChecked) {
-      mapping.check(load(synergy, tinyPlus, run.calls()));
+      List<String> problems = mapping.problems(load(synergy, tinyPlus, run.calls()));
+      if (!problems.isEmpty()) {
+        throw new ProjectSyncRefused(problems);
+      }
       statusesChecked = true;
     }
     return mapping;
