@@ -224,8 +224,8 @@ public final class StatusMapping {
 
   /**
    * Every reason the projects sync cannot be enabled with this mapping, one sentence each naming the status or
-   * phase and the fix: an active Synergy status or a tiny+ phase that is unmapped (locked phases and phases of
-   * locked states need no Synergy status), a mapping to a Synergy status that is retired or unknown (Synergy sets
+   * phase and the fix: an active Synergy status, a tiny+ phase or a tiny+ state (for projects without a phase)
+   * that is unmapped (locked states and phases need no Synergy status), a mapping to a Synergy status that is retired or unknown (Synergy sets
    * only active statuses), and a mapping to a tiny+ phase that is unknown or belongs to another state.
    *
    * @param options the statuses and phases as the two systems have them now
@@ -263,6 +263,12 @@ public final class StatusMapping {
     for (Map.Entry<Long, Long> entry : phases.entrySet()) {
       if (!phaseById.containsKey(entry.getKey())) {
         problems.add("the mapping names tiny+ phase " + entry.getKey() + ", which tiny+ does not have: remove it");
+      }
+    }
+    for (ProjectState state : ProjectState.values()) {
+      if (state != ProjectState.UNKNOWN && !lockedStates.contains(state) && !states.containsKey(state)) {
+        problems.add("tiny+ state '" + state.wireName() + "' (for projects without a phase) is not mapped to a"
+            + " Synergy status: map it under Configure Project Statuses, or lock it");
       }
     }
     for (Map.Entry<ProjectState, Long> entry : states.entrySet()) {

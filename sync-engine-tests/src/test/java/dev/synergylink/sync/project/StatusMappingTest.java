@@ -82,6 +82,16 @@ class StatusMappingTest {
   }
 
   @Test
+  void anEmptyMappingNamesEveryStatusPhaseAndState() {
+    ProjectStatusOptions options = f.engine.projectStatusOptions();
+
+    assertThat(StatusMapping.builder().build().problems(options)).hasSize(6 + 9 + 6)
+        .contains("tiny+ state 'won' (for projects without a phase) is not mapped to a Synergy status: map it under"
+            + " Configure Project Statuses, or lock it");
+    assertThat(StatusMapping.builder().lockState(ProjectState.LOST).build().problems(options)).hasSize(6 + 8 + 5);
+  }
+
+  @Test
   void aLockedPhaseNeedsNoSynergyStatus() {
     ProjectStatusOptions options = f.engine.projectStatusOptions();
     ProjectPhase tender = f.tinyPlus.webApp().addPhase("Tender", ProjectState.PROPOSED);

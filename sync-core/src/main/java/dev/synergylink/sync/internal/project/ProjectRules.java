@@ -47,7 +47,7 @@ public final class ProjectRules {
   public static String readTinyPlusStatus(dev.synergylink.tinyplus.Project t, FieldContext ctx) {
     ProjectRun run = ProjectRun.of(ctx);
     run.reading(Side.TINYPLUS, t.id());
-    Long status = run.statuses().synergyStatus(t.state(), t.phase());
+    Long status = run.mapping().synergyStatus(t.state(), t.phase());
     return status != null ? status.toString() : UNMAPPED_STATUS + TinyPlusStatus.of(t.state(), t.phase());
   }
 
@@ -59,6 +59,7 @@ public final class ProjectRules {
    * @param ctx the context
    */
   public static void writeSynergyStatus(String value, Map<String, Object> members, FieldContext ctx) {
+    ProjectRun.of(ctx).statuses(); // refuses the run while a status or phase is unmapped
     if (value == null || value.startsWith(UNMAPPED_STATUS)) {
       throw new SkipRecordException("its tiny+ status " + (value == null ? "(none)"
           : value.substring(UNMAPPED_STATUS.length())) + " is not mapped to a Synergy status: map it under Configure"

@@ -140,23 +140,35 @@ public final class ProjectRun {
   }
 
   /**
-   * The status mapping, checked against both systems the first time a run needs it.
+   * The status mapping, checked against both systems the first time a run writes a status (every create does).
    *
    * @return the mapping
    * @throws ProjectSyncRefused naming each unmapped status and phase: the projects sync does not run
    */
   public StatusMapping statuses() {
-    StatusMapping mapping = run.settings().statusMapping();
-    if (mapping == null) {
-      throw new ProjectSyncRefused(List.of("Project sync needs statusMapping: map the project statuses"
-          + " (Configure Project Statuses) first"));
-    }
+    StatusMapping mapping = mapping();
     if (!statusesChecked) {
       List<String> problems = mapping.problems(load(synergy, tinyPlus, run.calls()));
       if (!problems.isEmpty()) {
         throw new ProjectSyncRefused(problems);
       }
       statusesChecked = true;
+    }
+    return mapping;
+  }
+
+  /**
+   * The status mapping as the settings hold it, for reading (comparing) only: a no-op scan spends no call on
+   * checking it; every write of a status goes through {@link #statuses()}.
+   *
+   * @return the mapping
+   * @throws ProjectSyncRefused when there is none
+   */
+  StatusMapping mapping() {
+    StatusMapping mapping = run.settings().statusMapping();
+    if (mapping == null) {
+      throw new ProjectSyncRefused(List.of("Project sync needs statusMapping: map the project statuses"
+          + " (Configure Project Statuses) first"));
     }
     return mapping;
   }
