@@ -11,7 +11,6 @@ import dev.synergylink.sync.internal.TypeBinding;
 import dev.synergylink.sync.internal.TypeBinding.NaturalKey;
 import dev.synergylink.sync.internal.TypeSync;
 import dev.synergylink.sync.internal.project.ProjectRun;
-import dev.synergylink.sync.internal.project.ProjectSides;
 import dev.synergylink.sync.internal.project.ProjectSyncRefused;
 import dev.synergylink.sync.spi.ConflictPolicy;
 import dev.synergylink.sync.spi.FieldMapping;
@@ -550,8 +549,8 @@ public final class SyncEngine {
   private TypeBinding<Project, dev.synergylink.tinyplus.Project> projectBinding(ApiCalls calls) {
     StatusMapping statuses = settings.statusMapping();
     return new TypeBinding<>(RecordType.PROJECT,
-        ProjectSides.synergy(synergy, calls),
-        ProjectSides.tinyPlus(tinyPlus, calls, settings.syncOrigin()),
+        SynergySides.projects(synergy, calls),
+        TinyPlusSides.projects(tinyPlus, calls, settings.syncOrigin()),
         projectMapping,
         List.of(new NaturalKey<Project, dev.synergylink.tinyplus.Project>("project number", Project::projectNumber,
                 dev.synergylink.tinyplus.Project::projectNumber, Normaliser.caseInsensitive()),
@@ -588,7 +587,7 @@ public final class SyncEngine {
    */
   public List<String> discoverProjectTypes() {
     ApiCalls calls = new ApiCalls();
-    SideAccess<Project> side = ProjectSides.synergy(synergy, calls);
+    SideAccess<Project> side = SynergySides.projects(synergy, calls);
     Map<String, String> types = new java.util.LinkedHashMap<>();
     for (int offset = 0; ; offset += 100) {
       ListPage<Project> page = side.listAll(offset, 100);
