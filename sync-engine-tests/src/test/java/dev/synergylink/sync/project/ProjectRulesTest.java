@@ -6,6 +6,7 @@ import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.ProjectTypeMapping;
 import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.testkit.FakeWrite;
@@ -14,6 +15,11 @@ import dev.synergylink.synergy.ProjectPatch;
 import dev.synergylink.tinyplus.CompanyCreate;
 import dev.synergylink.tinyplus.ProjectCreate;
 import dev.synergylink.tinyplus.ProjectState;
+import dev.synergylink.tinyplus.ListQuery;
+import dev.synergylink.tinyplus.Page;
+import dev.synergylink.tinyplus.ProjectType;
+import dev.synergylink.tinyplus.TinyPlusClient;
+import dev.synergylink.tinyplus.TinyPlusProjectTypes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -213,5 +219,52 @@ class ProjectRulesTest {
 
     assertThat(report.abortedBecause()).contains("enable the Companies sync and run it");
     assertThat(f.synergy.calls().total()).isZero();
+  }
+  @Test
+  void aProjectTypeSomeoneRegistersInTinyPlusMeanwhileIsUsedAsIs() {
+    ProjectFixture f = new ProjectFixture().ready();
+    // a person adds the type in tiny+ between the engine's listing and its POST, which then answers 409
+    TinyPlusClient racing = new DelegatingTinyPlus(f.tinyPlus) {
+      @Override
+      public TinyPlusProjectTypes projectTypes() {
+        TinyPlusProjectTypes types = f.tinyPlus.projectTypes();
+        return new TinyPlusProjectTypes() {
+          @Override
+          public Page<ProjectType> list(ListQuery query) {
+            return types.list(query);
+          }
+
+          @Override
+          public ProjectType create(String name) {
+            f.tinyPlus.webApp().addProjectType(name.toUpperCase(java.util.Locale.ROOT));
+            return types.create(name);
+          }
+        };
+      }
+    };
+    f.engine = SyncEngine.builder().synergy(f.synergy).tinyPlus(racing).stateStore(f.store).settings(f.settings)
+        .clock(f.clock).build();
+    Project project = f.synergy.webApp().createProject(f.newProject("Cottage").projectType("Heritage").build());
+
+    SyncReport report = f.cycle();
+
+    assertThat(f.copyOf(project).projectType()).isEqualTo("HERITAGE");
+    assertThat(report.problems()).isEmpty();
+  }
+
+  @Test
+  void aSynergyProjectWhoseClientIsNotInTinyPlusYetBringsItAlong() {
+    ProjectFixture f = new ProjectFixture().ready();
+    dev.synergylink.synergy.Contact newClient = f.synergy.webApp().createContact(
+        dev.synergylink.synergy.ContactCreate.builder().name("Fresh Client").build());
+    Project project = f.synergy.webApp().createProject(f.newProject("Annex").primaryContactId(newClient.id())
+        .build());
+    f.clock.advance(java.time.Duration.ofMinutes(1));
+
+    SyncReport report = f.engine.downloadAll(RecordType.PROJECT, dev.synergylink.sync.spi.ProgressListener.none());
+
+    long company = f.copyOf(project).clientCompany();
+    assertThat(f.tinyPlus.webApp().company(company).name()).isEqualTo("Fresh Client");
+    assertThat(report.problems()).isEmpty();
   }
 }
