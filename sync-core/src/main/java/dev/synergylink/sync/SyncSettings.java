@@ -74,7 +74,9 @@ public interface SyncSettings {
   /**
    * How project statuses map between the two systems, and which tiny+ statuses are locked. Required for the
    * Projects sync; build it from {@link StatusMapping#proposeDefault(ProjectStatusOptions)} and check it with
-   * {@link StatusMapping#problems(ProjectStatusOptions)} (the engine checks it again before it syncs a project).
+   * {@link StatusMapping#problems(ProjectStatusOptions)} or {@code SyncEngine.projectSetupProblems()}. The engine
+   * checks it again, once per run, before it writes a project status (every project create does): while a status
+   * or phase is unmapped the projects run stops with every problem listed.
    *
    * @return the mapping, or null
    */

@@ -141,6 +141,36 @@ class ProjectRulesTest {
   }
 
   @Test
+  void anUnmappedTinyPlusTypeLeavesTheSynergyTypeAsItIsAndSaysSo() {
+    ProjectFixture f = new ProjectFixture(b -> b.projectTypeMapping(ProjectTypeMapping.builder()
+        .map("Edu", "Education").sameNameByDefault(false).build())).ready();
+    f.tinyPlus.webApp().addProjectType("Education");
+    f.tinyPlus.webApp().addProjectType("Retail");
+    Project project = f.synergy.webApp().createProject(f.newProject("Campus").projectType("Edu").build());
+    f.cycle();
+    long copy = f.copyOf(project).id();
+
+    f.tinyPlus.webApp().editProject(copy, dev.synergylink.tinyplus.ProjectPatch.builder().projectType("Retail")
+        .build());
+    SyncReport report = f.cycle();
+
+    assertThat(f.synergy.webApp().project(project.id()).projectType()).isEqualTo("Edu");
+    assertThat(report.problems(RecordOutcome.FIELD_NOT_SYNCED)).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("projectType");
+      assertThat(e.flow()).isEqualTo(Flow.TINYPLUS_TO_SYNERGY);
+      assertThat(e.tinyPlusId()).isEqualTo(copy);
+      assertThat(e.message()).contains("tiny+ project type 'Retail' is not mapped");
+    });
+
+    f.tinyPlus.webApp().editProject(copy, dev.synergylink.tinyplus.ProjectPatch.builder().projectType("Education")
+        .build());
+    f.cycle();
+
+    assertThat(f.synergy.webApp().project(project.id()).projectType()).isEqualTo("Edu");
+    assertThat(f.synergy.writes()).filteredOn(w -> w.source() == FakeWrite.Source.API).isEmpty();
+  }
+
+  @Test
   void aTinyPlusProjectWhoseClientCompanyIsNotSyncedYetSyncsTheCompanyFirst() {
     ProjectFixture f = new ProjectFixture().ready();
     long company = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Newco").build()).id();

@@ -122,7 +122,7 @@ public final class ProjectRules {
           + " left as it is; map it under Configure Project Types");
       return;
     }
-    members.put("projectType", value);
+    members.put("projectType", value == null || value.isBlank() ? null : value.strip());
   }
 
   /**
@@ -134,7 +134,7 @@ public final class ProjectRules {
    * @param ctx the context
    */
   public static void writeTinyPlusType(String value, Map<String, Object> members, FieldContext ctx) {
-    if (value == null) {
+    if (value == null || value.isBlank()) {
       members.put("project_type", null);
       return;
     }
