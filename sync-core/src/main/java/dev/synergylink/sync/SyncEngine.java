@@ -30,7 +30,9 @@ import dev.synergylink.tinyplus.TeamMember;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusClient;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +65,9 @@ import org.slf4j.LoggerFactory;
  * takes the connection's lease in the state store, and a second gets a {@link LeaseHeldException}.
  */
 public final class SyncEngine {
+  /** How many reports {@link #recentReports()} keeps. */
+  public static final int RECENT_REPORTS = 20;
+
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 
   private final SynergyClient synergy;
@@ -75,6 +81,7 @@ public final class SyncEngine {
   private final Clock clock;
   private final List<SyncListener> listeners;
   private final String holder;
+  private final Deque<SyncReport> recent = new ArrayDeque<>();
 
   private SyncEngine(Builder builder) {
     this.synergy = builder.synergy;
@@ -121,6 +128,8 @@ public final class SyncEngine {
    *
    * @return what the cycle did; {@link SyncReport#aborted()} when the credentials, permissions or quota stopped it
    * @throws LeaseHeldException when another run of this connection is going on
+   * @throws dev.synergylink.sync.spi.LeaseLostException when this run outlived its lease and another worker took
+   *     the connection over; this run stopped without changing anything more
    */
   public SyncReport syncOnce() {
     if (!settings.masterSwitch()) {
@@ -443,11 +452,34 @@ public final class SyncEngine {
     return SyncHealth.builder().counts(counts).failures(failures).orphanedLinks(orphaned).build();
   }
 
+  /**
+   * The reports of this engine's last runs (at most {@value #RECENT_REPORTS}), newest first, for a UI. Only this
+   * instance's runs: a host that runs a connection on several workers keeps reports with
+   * {@link SyncListener#onRunFinished(SyncReport)}.
+   *
+   * @return the reports
+   */
+  public List<SyncReport> recentReports() {
+    synchronized (recent) {
+      return List.copyOf(recent);
+    }
+  }
+
+  private SyncReport remember(SyncReport report) {
+    synchronized (recent) {
+      recent.addFirst(report);
+      while (recent.size() > RECENT_REPORTS) {
+        recent.removeLast();
+      }
+    }
+    return report;
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Runs
   // ---------------------------------------------------------------------------------------------------------------
 
-  private SyncReport underLease(SyncReport.Operation operation, java.util.function.Consumer<Run> body) {
+  private SyncReport underLease(SyncReport.Operation operation, Consumer<Run> body) {
     Lease lease = store.acquireLease(settings.connectionId(), holder, clock.instant(), settings.leaseDuration())
         .orElseThrow(() -> {
           String by = store.currentLease(settings.connectionId(), clock.instant())
@@ -469,7 +501,7 @@ public final class SyncEngine {
     } finally {
       store.releaseLease(run.leaseHeld());
     }
-    return run.finish(aborted);
+    return remember(run.finish(aborted));
   }
 
   private Map<RecordType, TypeBinding<?, ?>> bindings(ApiCalls calls) {
@@ -483,7 +515,7 @@ public final class SyncEngine {
             new NaturalKey<Contact, Company>("ABN", Contact::abn, Company::abn, Normaliser.digits()),
             new NaturalKey<Contact, Company>("email", Contact::email, Company::email, Normaliser.caseInsensitive()),
             new NaturalKey<Contact, Company>("name", Contact::name, Company::name, Normaliser.caseInsensitive())),
-        true));
+        true, false));
     bindings.put(RecordType.CONTACT, new TypeBinding<>(RecordType.CONTACT,
         SynergySides.personnel(synergy, calls),
         TinyPlusSides.contacts(tinyPlus, calls, settings.syncOrigin()),
@@ -494,7 +526,7 @@ public final class SyncEngine {
             new NaturalKey<Personnel, dev.synergylink.tinyplus.Contact>("name",
                 p -> join(p.firstName(), p.lastName()), c -> join(c.firstName(), c.lastName()),
                 Normaliser.caseInsensitive())),
-        true));
+        true, false));
     return bindings;
   }
 
@@ -507,7 +539,7 @@ public final class SyncEngine {
             new NaturalKey<Staff, TeamMember>("email", Staff::email, TeamMember::email, Normaliser.caseInsensitive()),
             new NaturalKey<Staff, TeamMember>("name", FieldMappings::staffName, TeamMember::name,
                 Normaliser.caseInsensitive())),
-        false);
+        false, true);
   }
 
   private static String join(String first, String last) {
@@ -656,7 +688,8 @@ public final class SyncEngine {
      * The engine.
      *
      * @return the engine
-     * @throws IllegalStateException naming what is missing
+     * @throws IllegalStateException naming what is missing, or when the settings and the Synergy client name
+     *     different organisations
      */
     public SyncEngine build() {
       List<String> missing = new ArrayList<>();
@@ -674,6 +707,10 @@ public final class SyncEngine {
       }
       if (!missing.isEmpty()) {
         throw new IllegalStateException("SyncEngine.builder() is missing " + String.join(", ", missing));
+      }
+      if (!settings.synergyOrganisation().equalsIgnoreCase(synergy.organisation())) {
+        throw new IllegalStateException("settings.synergyOrganisation() is '" + settings.synergyOrganisation()
+            + "' but the Synergy client works on '" + synergy.organisation() + "': give both the same organisation");
       }
       return new SyncEngine(this);
     }

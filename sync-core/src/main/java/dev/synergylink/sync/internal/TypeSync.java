@@ -19,14 +19,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Syncs one record type within one run: the incremental cycle, the manual download / upload, and the linking of
@@ -76,14 +82,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     reconcilePendingCreates();
     Optional<Cursor> synergyCursor = run.store.cursor(run.connectionId(), type, Side.SYNERGY);
     Optional<Cursor> tinyPlusCursor = run.store.cursor(run.connectionId(), type, Side.TINYPLUS);
-    Cursor start = Cursor.of(run.now(), 0);
-    // The first cycle of a type starts from now: records that existed before are the manual controls' job.
-    if (synergyCursor.isEmpty()) {
-      run.store.saveCursor(run.lease(), type, Side.SYNERGY, start);
-    }
-    if (tinyPlusCursor.isEmpty()) {
-      run.store.saveCursor(run.lease(), type, Side.TINYPLUS, start);
-    }
+    startCursors();
     // A linked tiny+ record that changed waits here until the Synergy poll has shown whether its partner changed
     // too: then the two merge field by field. Held: the changed linked tiny+ records of one cycle.
     Map<Long, T> deferred = new LinkedHashMap<>();
@@ -93,18 +92,32 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .orElse(null);
     if (!deferred.isEmpty()) {
       Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), type, deferred.keySet());
+      Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), type, Side.TINYPLUS,
+          ids(tinyPlus, List.copyOf(deferred.values())));
       for (Map.Entry<Long, T> entry : deferred.entrySet()) {
         Link link = links.get(entry.getKey());
         if (link != null && !link.orphaned()) {
-          guarded(Side.TINYPLUS, tinyPlus.id(entry.getValue()), tinyPlus.modified(entry.getValue()), true,
-              () -> syncLinked(link, null, entry.getValue(), Flow.TINYPLUS_TO_SYNERGY));
+          guardedPair(link, null, entry.getValue(), Flow.TINYPLUS_TO_SYNERGY, false,
+              failures.containsKey(link.tinyPlusId()));
         }
       }
-      run.checkpoint();
     }
     advance(Side.SYNERGY, synergyCursor, synergyHigh);
     advance(Side.TINYPLUS, tinyPlusCursor, tinyPlusHigh);
     retryDue();
+  }
+
+  /**
+   * Starts the cursors that do not exist yet at now: the first cycle (or manual run) of a type starts the
+   * continuous sync from here; records that existed before are the manual controls' job.
+   */
+  private void startCursors() {
+    Cursor start = Cursor.of(run.now(), 0);
+    for (Side side : Side.values()) {
+      if (run.store.cursor(run.connectionId(), type, side).isEmpty()) {
+        run.store.saveCursor(run.lease(), type, side, start);
+      }
+    }
   }
 
   private void advance(Side side, Optional<Cursor> before, Cursor high) {
@@ -176,21 +189,49 @@ public final class TypeSync<S, T extends SyncedRecord> {
     List<Long> ids = ids(synergy, page);
     Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), type, ids);
     Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), type, Side.SYNERGY, ids);
+    List<Long> partnerIds = new ArrayList<>();
+    for (Link link : links.values()) {
+      if (deferred.containsKey(link.synergyId())) {
+        partnerIds.add(link.tinyPlusId());
+      }
+    }
+    Map<Long, RecordFailure> partnerFailures = partnerIds.isEmpty() ? Map.of()
+        : run.store.failures(run.connectionId(), type, Side.TINYPLUS, partnerIds);
     for (S record : page) {
       long id = synergy.id(record);
       Link link = links.get(id);
       if (link != null) {
         if (!link.orphaned()) {
           T partner = deferred.remove(id);
-          guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
-              () -> syncLinked(link, record, partner, Flow.SYNERGY_TO_TINYPLUS));
+          guardedPair(link, record, partner, Flow.SYNERGY_TO_TINYPLUS, failures.containsKey(id),
+              partner != null && partnerFailures.containsKey(link.tinyPlusId()));
         }
       } else if (!waiting(failures.get(id), record, synergy)) {
         guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
-            () -> unlinkedSynergy(record, null));
+            () -> unlinkedSynergy(record, cycleMatcher()));
       }
     }
   }
+
+  /**
+   * For a type whose new Synergy records may already exist in tiny+ (a staff member who is already a tiny+ user),
+   * a match on the first natural key alone; the unlinked tiny+ records are listed once per run, when first needed.
+   */
+  private Function<S, T> cycleMatcher() {
+    if (!binding.cycleMatchesByFirstKey() || binding.naturalKeys().isEmpty()) {
+      return null;
+    }
+    TypeBinding.NaturalKey<S, T> key = binding.naturalKeys().get(0);
+    return s -> {
+      if (cycleIndex == null) {
+        cycleIndex = index(tinyPlus, t -> List.of(key.ofTinyPlus(t)));
+      }
+      String value = key.ofSynergy(s);
+      return value == null ? null : cycleIndex.take(List.of(value));
+    };
+  }
+
+  private Index<T> cycleIndex;
 
   /** A quarantined record that has not changed since it failed waits for its retry time. */
   private <R> boolean waiting(RecordFailure failure, R record, SideAccess<R> side) {
@@ -221,12 +262,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
       if (pending.containsKey(pendingKey(side.other(), id))) {
         continue;
       }
+      if (link != null) {
+        retryPair(link, side);
+        run.checkpoint();
+        continue;
+      }
       guarded(side, id, null, true, () -> {
-        if (link != null) {
-          S s = synergy.get(link.synergyId());
-          T t = tinyPlus.get(link.tinyPlusId());
-          syncLinked(link, s, t, Flow.into(side.other()));
-        } else if (side == Side.SYNERGY) {
+        if (side == Side.SYNERGY) {
           unlinkedSynergy(synergy.get(id), null);
         } else {
           T t = tinyPlus.get(id);
@@ -241,9 +283,101 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  /** Reads both records of a quarantined pair again and merges them in full. */
+  private void retryPair(Link link, Side failed) {
+    S s;
+    T t;
+    try {
+      s = synergy.get(link.synergyId());
+      t = tinyPlus.get(link.tinyPlusId());
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+        orphan(link, Flow.into(e.side()), (e.side() == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was"
+            + " deleted");
+        run.store.clearFailure(run.lease(), type, failed, idOn(link, failed));
+        return;
+      }
+      quarantine(failed, idOn(link, failed), null, RecordFailure.Kind.FAILING, e.field(), message(e));
+      return;
+    }
+    guardedPair(link, s, t, Flow.into(failed.other()), failed == Side.SYNERGY, failed == Side.TINYPLUS);
+  }
+
+  private static long idOn(Link link, Side side) {
+    return side == Side.SYNERGY ? link.synergyId() : link.tinyPlusId();
+  }
+
   // =====================================================================================================
   // Failure handling
   // =====================================================================================================
+
+  /** A linked pair whose change from one side (or both) could not be written in full for now. */
+  private static final class PairSkip extends SkipRecordException {
+    private static final long serialVersionUID = 1L;
+    private final Map<Side, String> reasons;
+
+    PairSkip(Map<Side, String> reasons) {
+      super(reasons.values().iterator().next());
+      this.reasons = Map.copyOf(reasons);
+    }
+  }
+
+  /**
+   * Syncs a linked pair as one unit of work. A failure is kept against the side whose change could not be written
+   * (so that it is retried by reading both records again); a side's quarantine ends only when its record was part
+   * of a merge that succeeded.
+   */
+  private void guardedPair(Link link, S s, T t, Flow primary, boolean synergyQuarantined,
+      boolean tinyPlusQuarantined) {
+    run.checkpoint();
+    try {
+      Set<Side> considered = syncLinked(link, s, t, primary);
+      if (synergyQuarantined && considered.contains(Side.SYNERGY)) {
+        run.store.clearFailure(run.lease(), type, Side.SYNERGY, link.synergyId());
+      }
+      if (tinyPlusQuarantined && considered.contains(Side.TINYPLUS)) {
+        run.store.clearFailure(run.lease(), type, Side.TINYPLUS, link.tinyPlusId());
+      }
+    } catch (SkipRecordException e) {
+      Map<Side, String> reasons = e instanceof PairSkip ? ((PairSkip) e).reasons
+          : Map.of(primary.source(), e.getMessage());
+      for (Map.Entry<Side, String> reason : reasons.entrySet()) {
+        Side source = reason.getKey();
+        quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.EXCLUDED, null,
+            reason.getValue());
+        run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.SKIPPED).message(reason.getValue())
+            .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+      }
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      Side source = e.side().other();
+      String message = message(e);
+      quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.FAILING, e.field(),
+          message);
+      run.event(Run.eventBuilder(type, Flow.into(e.side()), RecordOutcome.FAILED).field(e.field()).message(message)
+          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
+        | UnsupportedOperationException e) {
+      Side source = primary.source();
+      unexpected(source, idOn(link, source), modifiedOn(source, s, t), link.synergyId(), link.tinyPlusId(), e);
+    }
+  }
+
+  private Instant modifiedOn(Side side, S s, T t) {
+    if (side == Side.SYNERGY) {
+      return s == null ? null : synergy.modified(s);
+    }
+    return t == null ? null : tinyPlus.modified(t);
+  }
+
+  private static String message(RemoteFailure e) {
+    return (e.side() == Side.SYNERGY ? "Synergy" : "tiny+") + " refused it: " + e.serverMessage();
+  }
 
   /**
    * Runs one record's work: on success its quarantine ends; a skip or a failure puts it in quarantine (with the
@@ -251,6 +385,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   private void guarded(Side source, long id, Instant modified, boolean wasQuarantined, Runnable work) {
     Flow flow = Flow.into(source.other());
+    run.checkpoint();
     try {
       work.run();
       if (wasQuarantined) {
@@ -271,11 +406,26 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
         return;
       }
-      String message = (e.side() == Side.SYNERGY ? "Synergy" : "tiny+") + " refused it: " + e.serverMessage();
+      String message = message(e);
       quarantine(source, id, modified, RecordFailure.Kind.FAILING, e.field(), message);
       run.event(Run.eventBuilder(type, flow, RecordOutcome.FAILED).field(e.field()).message(message)
           .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
+        | UnsupportedOperationException e) {
+      unexpected(source, id, modified, source == Side.SYNERGY ? id : null, source == Side.TINYPLUS ? id : null, e);
     }
+  }
+
+  /**
+   * A record that a field rule or a request builder could not handle (a host rule's bug, a value the client
+   * refuses): quarantined like a refused write, so that one record never stops the sync of the others.
+   */
+  private void unexpected(Side source, long id, Instant modified, Long synergyId, Long tinyPlusId,
+      RuntimeException e) {
+    String message = "it could not be sent: " + e;
+    quarantine(source, id, modified, RecordFailure.Kind.FAILING, null, message);
+    run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.FAILED).message(message)
+        .synergyId(synergyId).tinyPlusId(tinyPlusId).build());
   }
 
   private void quarantine(Side side, long id, Instant modified, RecordFailure.Kind kind, String field,
@@ -317,25 +467,34 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * Syncs a linked pair. A null record means that side was not seen changed: its values are taken to be the
    * snapshot's. A listed version older than the one the engine last wrote or read is stale and ignored.
    */
-  private void syncLinked(Link link, S s, T t, Flow primary) {
-    if (s != null && link.synergyModified() != null && !synergy.modified(s).isAfter(link.synergyModified())) {
-      s = null; // Synergy keeps milliseconds: not after what we last saw means we have seen this version
+  private Set<Side> syncLinked(Link link, S s, T t, Flow primary) {
+    // A version older than the one we last wrote or read is stale (Synergy's lists lag behind its writes). The
+    // same instant is compared, not skipped: an edit can share a tiny+ second (or a Synergy millisecond) with ours.
+    if (s != null && link.synergyModified() != null && synergy.modified(s).isBefore(link.synergyModified())) {
+      s = null;
     }
     if (t != null && link.tinyPlusModified() != null && tinyPlus.modified(t).isBefore(link.tinyPlusModified())) {
-      t = null; // tiny+ keeps whole seconds: an edit in the second of our own write must still be compared
+      t = null;
     }
     if (t != null && tinyPlus.deleted(t)) {
       orphan(link, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record was deleted");
-      return;
+      return EnumSet.allOf(Side.class);
+    }
+    Set<Side> considered = EnumSet.noneOf(Side.class);
+    if (s != null) {
+      considered.add(Side.SYNERGY);
+    }
+    if (t != null) {
+      considered.add(Side.TINYPLUS);
     }
     if (s == null && t == null) {
       run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).build());
-      return;
+      return considered;
     }
     Written written = apply(link, s, t, merge(link, s, t));
     if (written == null) {
-      return;
+      return EnumSet.allOf(Side.class);
     }
     if (!written.tinyPlusFields.isEmpty()) {
       run.event(Run.eventBuilder(type, Flow.SYNERGY_TO_TINYPLUS, RecordOutcome.UPDATED).synergyId(link.synergyId())
@@ -345,10 +504,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
       run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.UPDATED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).fields(written.synergyFields).build());
     }
-    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty()) {
+    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty() && written.skips.isEmpty()) {
       run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).build());
     }
+    if (!written.skips.isEmpty()) {
+      throw new PairSkip(written.skips);
+    }
+    return considered;
   }
 
   private Plan merge(Link link, S s, T t) {
@@ -413,6 +576,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private static final class Written {
     final List<String> tinyPlusFields = new ArrayList<>();
     final List<String> synergyFields = new ArrayList<>();
+    /** Why a side's change could not be sent in full, by the side the change came from. */
+    final Map<Side, String> skips = new EnumMap<>(Side.class);
   }
 
   /**
@@ -436,20 +601,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .syncedAt(run.now())
         .build();
 
-    Map<String, Object> members = new LinkedHashMap<>();
-    SkipRecordException tinyPlusSkip = null;
-    try {
-      for (Map.Entry<FieldRule<S, T>, String> entry : plan.toTinyPlus.entrySet()) {
-        entry.getKey().writeTinyPlus(entry.getValue(), members, run);
-      }
-    } catch (SkipRecordException e) {
-      tinyPlusSkip = e;
-      members.clear();
-      for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
-        put(snapshot, rule.name(), link.snapshot().get(rule.name()));
-      }
-      plan.toTinyPlus.clear();
-    }
+    Map<String, Object> members = members(plan.toTinyPlus, Side.TINYPLUS, written);
     if (t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked)) {
       members.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
     }
@@ -474,53 +626,57 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
       if (!plan.toSynergy.isEmpty()) {
-        run.saveLink(current);
+        run.saveLink(current); // remembered even if the Synergy write below fails
       }
     }
 
-    SkipRecordException synergySkip = null;
-    if (!plan.toSynergy.isEmpty()) {
-      members = new LinkedHashMap<>();
+    members = members(plan.toSynergy, Side.SYNERGY, written);
+    if (!members.isEmpty()) {
+      S after;
       try {
-        for (Map.Entry<FieldRule<S, T>, String> entry : plan.toSynergy.entrySet()) {
-          entry.getKey().writeSynergy(entry.getValue(), members, run);
+        after = synergy.patch(link.synergyId(), members);
+      } catch (RemoteFailure e) {
+        if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+          orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
+          return null;
         }
-      } catch (SkipRecordException e) {
-        synergySkip = e;
-        members.clear();
+        throw e;
       }
-      if (synergySkip == null) {
-        S after;
-        try {
-          after = synergy.patch(link.synergyId(), members);
-        } catch (RemoteFailure e) {
-          if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
-            orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
-            return null;
-          }
-          throw e;
-        }
-        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-          put(snapshot, rule.name(), rule.readSynergy(after, run));
-          written.synergyFields.add(rule.name());
-        }
-        current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
-      } else {
-        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-          put(snapshot, rule.name(), link.snapshot().get(rule.name()));
-        }
-        current = Link.builder().from(current).snapshot(snapshot).build();
+      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+        put(snapshot, rule.name(), rule.readSynergy(after, run));
+        written.synergyFields.add(rule.name());
       }
+      current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
     }
     run.saveLink(current);
-    if (tinyPlusSkip != null) {
-      throw tinyPlusSkip;
-    }
-    if (synergySkip != null) {
-      throw synergySkip;
-    }
     return written;
   }
+
+  /**
+   * The members of one write. A rule that cannot write its value now (a skip) is left out of this write and out
+   * of the plan, so the snapshot keeps its old value and the change is sent once the reason is gone; the skip's
+   * reason is kept against the side whose change it was.
+   */
+  private Map<String, Object> members(Map<FieldRule<S, T>, String> values, Side target, Written written) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<FieldRule<S, T>, String>> it = values.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<FieldRule<S, T>, String> entry = it.next();
+      Map<String, Object> one = new LinkedHashMap<>();
+      try {
+        if (target == Side.TINYPLUS) {
+          entry.getKey().writeTinyPlus(entry.getValue(), one, run);
+        } else {
+          entry.getKey().writeSynergy(entry.getValue(), one, run);
+        }
+        members.putAll(one);
+      } catch (SkipRecordException e) {
+        written.skips.putIfAbsent(target.other(), e.getMessage());
+        it.remove();
+      }
+    }
+    return members;
+  }
+
 
   private static void put(Map<String, String> snapshot, String name, String value) {
     if (value == null) {
@@ -576,8 +732,45 @@ public final class TypeSync<S, T extends SyncedRecord> {
       fields.addAll(written.synergyFields);
       run.event(Run.eventBuilder(type, flow, outcome).synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
           .fields(fields).build());
+      if (!written.skips.isEmpty()) {
+        throw new PairSkip(written.skips);
+      }
     }
     return written;
+  }
+
+  /** A record a marker names must not be linked to another record already: that link would be lost. */
+  private void alreadyLinked(Side side, long id) {
+    Link existing = side == Side.SYNERGY
+        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
+        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+    if (existing != null) {
+      throw new SkipRecordException("it is marked as the copy of " + (side == Side.SYNERGY ? "Synergy" : "tiny+")
+          + " record " + id + ", which is already linked to " + (side == Side.SYNERGY ? "tiny+ record "
+          + existing.tinyPlusId() : "Synergy record " + existing.synergyId()) + ": link or merge them by hand");
+    }
+  }
+
+  /** The tiny+ copy of a Synergy record was deleted before it was linked: link it orphaned, never make another. */
+  private void orphanedCopy(S s, T deletedCopy) {
+    orphanedPair(synergy.id(s), tinyPlus.id(deletedCopy), Flow.SYNERGY_TO_TINYPLUS, "its tiny+ copy was deleted");
+  }
+
+  /**
+   * One of two records that belong together (a copy and its original) was deleted before they were linked: they
+   * are linked as orphaned, so that the survivor is never copied back.
+   */
+  private void orphanedPair(long synergyId, long tinyPlusId, Flow flow, String reason) {
+    Link link = Link.builder()
+        .recordType(type)
+        .synergyId(synergyId)
+        .tinyPlusId(tinyPlusId)
+        .orphaned(true)
+        .syncedAt(run.now())
+        .build();
+    run.saveLink(link);
+    run.event(Run.eventBuilder(type, flow, RecordOutcome.ORPHANED).synergyId(synergyId).tinyPlusId(tinyPlusId)
+        .message(reason + ": nothing is recreated or deleted; the link is orphaned").build());
   }
 
   private static String pendingKey(Side target, long sourceId) {
@@ -590,8 +783,36 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (pending.containsKey(pendingKey(Side.TINYPLUS, id))) {
       return; // an earlier create's outcome is not known yet: never a second one
     }
+    Long claimed = synergy.markedPartner(s);
+    if (claimed != null) {
+      // the copy of a tiny+ record whose link was never saved (a create whose answer was lost, or a crash)
+      if (pending.containsKey(pendingKey(Side.SYNERGY, claimed))) {
+        return;
+      }
+      alreadyLinked(Side.TINYPLUS, claimed);
+      T original;
+      try {
+        original = tinyPlus.get(claimed);
+      } catch (RemoteFailure e) {
+        if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+          throw e;
+        }
+        orphanedPair(id, claimed, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record it was copied from was deleted");
+        return;
+      }
+      if (tinyPlus.deleted(original)) {
+        orphanedPair(id, claimed, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record it was copied from was deleted");
+        return;
+      }
+      linkPair(s, original, Side.TINYPLUS, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
+      return;
+    }
     List<T> found = tinyPlus.findByPartner(id);
     T match = found.isEmpty() ? null : found.get(0);
+    if (match != null && tinyPlus.deleted(match)) {
+      orphanedCopy(s, match);
+      return;
+    }
     if (match == null && naturalMatch != null) {
       match = naturalMatch.apply(s);
     }
@@ -600,16 +821,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
       return;
     }
     Map<String, Object> members = new LinkedHashMap<>();
-    Map<String, String> values = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       if (rule.direction().writesTinyPlus()) {
-        String value = rule.readSynergy(s, run);
-        values.put(rule.name(), value);
-        if (value != null) {
-          rule.writeTinyPlus(value, members, run);
-        }
+        rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
       }
     }
+    members.values().removeIf(Objects::isNull);
     members.put("locked_fields", locked);
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
         .marker(Long.toString(id)).createdAt(run.now()).build();
@@ -625,7 +842,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     Long claimed = tinyPlus.markedPartner(t);
     if (claimed != null) {
-      // the copy of a Synergy record whose link was never saved (the run stopped after the create)
+      // the copy of a Synergy record whose link was never saved (a create whose answer was lost, or a crash)
+      if (pending.containsKey(pendingKey(Side.TINYPLUS, claimed))) {
+        return;
+      }
+      alreadyLinked(Side.SYNERGY, claimed);
       S s;
       try {
         s = synergy.get(claimed);
@@ -633,7 +854,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
         if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
           throw e;
         }
-        throw new SkipRecordException("it is the copy of Synergy record " + claimed + ", which was deleted");
+        orphanedPair(claimed, id, Flow.SYNERGY_TO_TINYPLUS, "the Synergy record it was copied from was deleted");
+        return;
       }
       linkPair(s, t, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
       return;
@@ -650,12 +872,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Map<String, Object> members = new LinkedHashMap<>();
     for (FieldRule<S, T> rule : rules) {
       if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
-        String value = rule.readTinyPlus(t, run);
-        if (value != null) {
-          rule.writeSynergy(value, members, run);
-        }
+        rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
       }
     }
+    members.values().removeIf(Objects::isNull);
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
         .marker(SynergySides.marker(id)).createdAt(run.now()).build();
     S created = create(intent, () -> synergy.create(members, id));
@@ -666,7 +886,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * Sends a create under a saved intent. A refused create completes the intent (nothing was made); a create whose
    * outcome is unknown keeps it, so the next run looks the marker up before anything is sent again.
    */
-  private <R> R create(PendingCreate intent, java.util.function.Supplier<R> send) {
+  private <R> R create(PendingCreate intent, Supplier<R> send) {
     run.store.savePendingCreate(run.lease(), intent);
     try {
       return send.get();
@@ -684,11 +904,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   private void finishCreate(PendingCreate intent, S s, T t, Side winner, Flow flow) {
-    Written written = linkPair(s, t, winner, RecordOutcome.CREATED, flow);
+    linkPair(s, t, winner, RecordOutcome.CREATED, flow);
     run.store.completePendingCreate(run.lease(), intent);
-    if (written == null) {
-      return;
-    }
   }
 
   /**
@@ -699,31 +916,48 @@ public final class TypeSync<S, T extends SyncedRecord> {
     for (PendingCreate intent : run.store.pendingCreates(run.connectionId(), type)) {
       Side source = intent.target().other();
       guarded(source, intent.sourceId(), null, false, () -> {
-        if (intent.target() == Side.TINYPLUS) {
-          List<T> found = tinyPlus.findByPartner(intent.sourceId());
-          if (!found.isEmpty()) {
-            linkPair(synergy.get(intent.sourceId()), found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
-                Flow.SYNERGY_TO_TINYPLUS);
-            run.store.completePendingCreate(run.lease(), intent);
-            run.store.clearFailure(run.lease(), type, source, intent.sourceId());
-            return;
+        try {
+          reconcile(intent, source);
+        } catch (RemoteFailure e) {
+          if (e.kind() != RemoteFailure.Kind.NOT_FOUND || e.side() != source) {
+            throw e;
           }
-        } else {
-          List<S> found = synergy.findByPartner(intent.sourceId());
-          if (!found.isEmpty()) {
-            linkPair(found.get(0), tinyPlus.get(intent.sourceId()), Side.TINYPLUS, RecordOutcome.LINKED,
-                Flow.TINYPLUS_TO_SYNERGY);
-            run.store.completePendingCreate(run.lease(), intent);
-            run.store.clearFailure(run.lease(), type, source, intent.sourceId());
-            return;
-          }
-        }
-        if (Duration.between(intent.createdAt(), run.now()).compareTo(run.settings.lookback()) > 0) {
-          run.store.completePendingCreate(run.lease(), intent);
-        } else {
-          pending.put(pendingKey(intent.target(), intent.sourceId()), intent);
+          run.store.completePendingCreate(run.lease(), intent); // the source is gone: nothing left to copy
         }
       });
+    }
+  }
+
+  private void reconcile(PendingCreate intent, Side source) {
+    if (intent.target() == Side.TINYPLUS) {
+      List<T> found = tinyPlus.findByPartner(intent.sourceId());
+      if (!found.isEmpty() && tinyPlus.deleted(found.get(0))) {
+        orphanedCopy(synergy.get(intent.sourceId()), found.get(0));
+        run.store.completePendingCreate(run.lease(), intent);
+        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        return;
+      }
+      if (!found.isEmpty()) {
+        linkPair(synergy.get(intent.sourceId()), found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
+            Flow.SYNERGY_TO_TINYPLUS);
+        run.store.completePendingCreate(run.lease(), intent);
+        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        return;
+      }
+    } else {
+      List<S> found = synergy.findByPartner(intent.sourceId());
+      if (!found.isEmpty()) {
+        linkPair(found.get(0), tinyPlus.get(intent.sourceId()), Side.TINYPLUS, RecordOutcome.LINKED,
+            Flow.TINYPLUS_TO_SYNERGY);
+        run.store.completePendingCreate(run.lease(), intent);
+        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        return;
+      }
+    }
+    if (Duration.between(intent.createdAt(), run.now()).compareTo(run.settings.lookback()) > 0) {
+      run.store.completePendingCreate(run.lease(), intent);
+    } else {
+      pending.put(pendingKey(intent.target(), intent.sourceId()), intent);
     }
   }
 
@@ -740,6 +974,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   public void transferAll(Side from, ProgressListener progress) {
     run.touch(type, Flow.into(from.other()));
+    startCursors();
     reconcilePendingCreates();
     if (from == Side.SYNERGY) {
       Index<T> index = index(tinyPlus, rec -> binding.naturalKeys().stream().map(k -> k.ofTinyPlus(rec)).toList());
@@ -749,8 +984,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
           Link link = links.get(synergy.id(s));
           if (link != null) {
             if (!link.orphaned()) {
-              guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false,
-                  () -> syncLinked(link, s, null, Flow.SYNERGY_TO_TINYPLUS));
+              guardedPair(link, s, null, Flow.SYNERGY_TO_TINYPLUS, false, false);
             }
           } else {
             guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s,
@@ -766,8 +1000,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
           Link link = links.get(tinyPlus.id(t));
           if (link != null) {
             if (!link.orphaned()) {
-              guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false,
-                  () -> syncLinked(link, null, t, Flow.TINYPLUS_TO_SYNERGY));
+              guardedPair(link, null, t, Flow.TINYPLUS_TO_SYNERGY, false, false);
             }
           } else {
             guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false, () -> unlinkedTinyPlus(t,
@@ -799,7 +1032,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
   /** The unlinked records of one side by natural key, each taken at most once. */
   private final class Index<R> {
     private final List<Map<String, List<R>>> byKey = new ArrayList<>();
-    private final Map<R, Boolean> taken = new java.util.IdentityHashMap<>();
+    private final Map<R, Boolean> taken = new IdentityHashMap<>();
 
     R take(List<String> keys) {
       for (int i = 0; i < keys.size() && i < byKey.size(); i++) {
