@@ -178,6 +178,11 @@ public final class AgreementCheck {
     private final RecordLinks webLinks = RecordLinks.of(settings.synergyWebAddress(), settings.synergyOrganisation());
 
     @Override
+    public SyncSettings settings() {
+      return settings;
+    }
+
+    @Override
     public String synergyOrganisation() {
       return settings.synergyOrganisation();
     }
