@@ -158,8 +158,11 @@ public final class Demo {
           .filter(m -> m.recordStatus() == TeamMemberStatus.GHOST).count();
       out.printf(Locale.ROOT, "  tiny+ now has %d team members, %d of them ghosts%n",
           tinyPlusFake.webApp().teamMembers().size(), ghosts);
-      step("Projects");
-      out.println("  Status mapping and project types are not in this engine yet: the Projects sync stays off.");
+      step("Project statuses (proposed mapping)");
+      StatusMappingProposal.propose(synergy, tinyPlus).forEach((status, phase) -> out.printf(Locale.ROOT,
+          "  %-24s -> %s%n", status.name(), phase == null ? "(no phase: add one to the tiny+ pipeline)"
+              : phase.name() + " (" + phase.state().name().toLowerCase(Locale.ROOT) + ")"));
+      out.println("  Applying a status mapping and syncing projects wait for the engine's Projects sync; it stays off.");
 
       step("Switch the master switch on (" + at() + ")");
       report(engine.syncOnce());

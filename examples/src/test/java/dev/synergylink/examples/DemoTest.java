@@ -22,6 +22,7 @@ class DemoTest {
     assertThat(output)
         .contains("BOTH SIDES AGREE")
         .contains("(same email)", "(same name)", "a ghost team member will be made")
+        .contains("Active - Documentation   -> Documentation (active)", "Pending Invoice          -> Completed")
         .contains("Download all  companies    100%", "Upload all    contacts     100%")
         .contains("conflict: company 'email'")
         .contains("failed: company", "not a valid ABN")
