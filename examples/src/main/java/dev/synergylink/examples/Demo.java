@@ -111,6 +111,8 @@ public final class Demo {
   public int run() {
     long started = System.nanoTime();
     title("SynergyLink demo: Harbour & Vale Architects");
+    out.println("Two fake servers on this machine stand in for Synergy and tiny+. Time is simulated: one clock drives");
+    out.println("both servers, both clients and the engine, so a working day passes in seconds.");
     SynergyFake synergyFake = SynergyFake.builder(clock).organisation(FirmData.ORGANISATION).empty().build();
     TinyPlusFake tinyPlusFake = TinyPlusFake.builder(clock).zone(SYDNEY).account(4711, "Harbour & Vale Architects")
         .empty().build();
