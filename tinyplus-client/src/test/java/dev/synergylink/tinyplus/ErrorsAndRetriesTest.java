@@ -15,7 +15,10 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.failsafe.RateLimiter;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -80,6 +83,41 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
 
     assertThat(p.id()).isEqualTo(9L);
     assertThat(requests()).hasSize(2);
+  }
+
+  @Test
+  void status429_withRetryAfterAsAnHttpDate_waitsUntilThatDate() {
+    WM.stubFor(get(urlPathEqualTo("/v2/projects/1")).willReturn(
+        error(429, "{\"message\":\"Too many requests.\"}").withHeader("Retry-After", "Wed, 21 Oct 2026 07:28:00 GMT")));
+    TinyPlusClient client = builder()
+        .clock(Clock.fixed(Instant.parse("2026-10-21T07:27:15Z"), ZoneOffset.UTC))
+        .retryPolicy(fastRetries(Duration.ofMinutes(5)).withMaxRetries(0).build())
+        .build();
+
+    TinyPlusRateLimitedException e = catchThrowableOfType(TinyPlusRateLimitedException.class,
+        () -> client.projects().get(1));
+
+    assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(e.getMessage()).contains("retry after 45 s");
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void status429_withRetryAfterAsAnHttpDate_isWaitedForBeforeTheRetry() {
+    sequence(() -> get(urlPathEqualTo("/v2/projects/1")),
+        error(429, "{\"message\":\"Too many requests.\"}").withHeader("Retry-After", "Wed, 21 Oct 2026 07:27:16 GMT"),
+        okJson(project(1, "2026-06-01 12:00:00")));
+    List<Duration> delays = new CopyOnWriteArrayList<>();
+    TinyPlusClient client = builder()
+        .clock(Clock.fixed(Instant.parse("2026-10-21T07:27:15.990Z"), ZoneOffset.UTC))
+        .retryPolicy(fastRetries(Duration.ofSeconds(1)).onRetryScheduled(e -> delays.add(e.getDelay())).build())
+        .build();
+
+    assertThat(client.projects().get(1).id()).isEqualTo(1L);
+    assertThat(requests()).hasSize(2);
+    // the date is 10 ms after the clock: that wait plus at most 10 % jitter, not the millisecond backoff
+    assertThat(delays).singleElement()
+        .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(10), Duration.ofMillis(11)));
   }
 
   @Test

@@ -127,7 +127,7 @@ final class CallExecutor {
           response.code(), requestId, method, path, null, null);
     }
     if (!response.isSuccessful()) {
-      throw error(method, path, response, requestId, body);
+      throw error(method, path, response, requestId, body, clock.instant());
     }
     try {
       return reader.apply(JsonTree.read(body));
@@ -172,7 +172,7 @@ final class CallExecutor {
   }
 
   private static TinyPlusApiException error(
-      String method, String path, Response<ResponseBody> response, String requestId, String body) {
+      String method, String path, Response<ResponseBody> response, String requestId, String body, Instant now) {
     int status = response.code();
     String message = null;
     Map<String, List<String>> fieldErrors = null;
@@ -208,7 +208,7 @@ final class CallExecutor {
       case 429:
         return new TinyPlusRateLimitedException(
             "tiny+ rate limit reached (" + server + ")", requestId, method, path,
-            TinyPlusContract.parseRetryAfter(response.headers().get("Retry-After")), null);
+            TinyPlusContract.parseRetryAfter(response.headers().get("Retry-After"), now), null);
       default:
         if (status >= 500) {
           return new TinyPlusServerException(
