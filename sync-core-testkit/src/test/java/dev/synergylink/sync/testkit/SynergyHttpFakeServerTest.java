@@ -11,9 +11,13 @@ import dev.synergylink.synergy.SynergyClient;
 import dev.synergylink.synergy.SynergyOAuth;
 import dev.synergylink.synergy.TokenStore;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
@@ -86,6 +90,46 @@ class SynergyHttpFakeServerTest {
     clock.advance(Duration.ofMillis(1));
     assertThatThrownBy(() -> oauth().refresh(first.refreshToken()))
         .isInstanceOf(SynergyAuthenticationException.class);
+  }
+
+  @Test
+  void anAccessTokenTheServerNoLongerTakesIs401ThenOneRefreshThenTheCallIsRetried() {
+    OAuthTokens first = oauth().exchangeCode(server.approve(REDIRECT));
+    TokenStore store = TokenStore.inMemory(first);
+    List<String> exchanges = new CopyOnWriteArrayList<>();
+    // the host's clock runs an hour and a minute behind the server's: it still believes the token is good
+    Clock lagging = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+        .oauth(application, store).clock(lagging).sleeper(d -> { })
+        .callListener((method, path, status, elapsed) -> exchanges.add(method + " " + path + " " + status))
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+    clock.advance(Duration.ofSeconds(3660));
+
+    assertThat(client.currentUser().staffId()).isEqualTo(SynergyFake.ADMIN_STAFF_ID);
+
+    String api = "/api/v2/Organisation/" + fake.organisation() + "/CurrentUser";
+    assertThat(exchanges).containsExactly("GET " + api + " 401", "POST /api/v2/OAuth2/RefreshAccessToken 200",
+        "GET " + api + " 200");
+    assertThat(fake.calls().count(SynergyOperation.REFRESH_ACCESS_TOKEN)).isEqualTo(1);
+    assertThat(store.load().accessToken()).isNotEqualTo(first.accessToken());
+    assertThat(store.load().refreshToken()).isNotEqualTo(first.refreshToken());
+
+    exchanges.clear();
+    client.currentUser();
+    assertThat(exchanges).as("the new token is kept").containsExactly("GET " + api + " 200");
+  }
+
+  @Test
+  void aDeadRefreshTokenEndsInAnAuthenticationErrorThatSaysToReconnect() {
+    TokenStore store = TokenStore.inMemory(oauth().exchangeCode(server.approve(REDIRECT)));
+    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+        .oauth(application, store).clock(clock).sleeper(d -> { })
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+    clock.advance(Duration.ofDays(31)); // past the refresh token's 30 days
+
+    assertThatThrownBy(client::currentUser).isInstanceOf(SynergyAuthenticationException.class)
+        .hasMessageContaining("reconnect");
+    assertThat(fake.calls().count(SynergyOperation.GET_CURRENT_USER)).isZero();
   }
 
   @Test
