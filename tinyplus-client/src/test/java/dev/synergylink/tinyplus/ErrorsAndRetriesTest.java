@@ -189,6 +189,38 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
   }
 
   @Test
+  void timeout_onPost_isATransportFailure_sentOnce() {
+    WM.stubFor(post(urlPathEqualTo("/v2/companies")).willReturn(okJson("{\"id\":3,\"name\":\"Acme\","
+        + "\"record_status\":\"active\",\"created_date\":\"2026-03-01 10:00:00\","
+        + "\"modified_date\":\"2026-03-01 10:00:00\"}").withStatus(201).withFixedDelay(400)));
+    TinyPlusClient client = builder()
+        .okHttpClient(new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMillis(100)).build())
+        .build();
+
+    TinyPlusTransportException e = catchThrowableOfType(TinyPlusTransportException.class,
+        () -> client.companies().create(CompanyCreate.builder().name("Acme").remoteId("syn-1").build()));
+
+    assertThat(e.getMessage()).contains("POST /companies", "outcome of the write is unknown");
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void unknownMembers_inRecordsAndEnvelopes_areIgnored() {
+    WM.stubFor(get(urlPathEqualTo("/v2/projects")).willReturn(okJson("""
+        {"total":1,"start":0,"limit":15,"next":"/v2/projects?start=15","records":[%s]}"""
+        .formatted(project(1, "2026-06-01 12:00:00")
+            .replace("\"id\":1,", "\"id\":1,\"colour\":\"red\",\"custom_fields\":{\"a\":[1,{\"b\":null}]},")))));
+
+    Page<Project> page = client().projects().list(ProjectQuery.builder().build());
+
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.records()).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo(1L);
+      assertThat(p.name()).isEqualTo("Project 1");
+    });
+  }
+
+  @Test
   void status401_isNotRetried_andSaysTheTokenIsInvalid() {
     WM.stubFor(get(urlPathEqualTo("/v2/projects/1")).willReturn(error(401, "{\"message\":\"Unauthenticated.\"}")));
 
