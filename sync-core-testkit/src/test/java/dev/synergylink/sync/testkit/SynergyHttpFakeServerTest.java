@@ -196,6 +196,45 @@ class SynergyHttpFakeServerTest {
   }
 
   @Test
+  void overTheQuotaOrTheSecondsLimitIs429WithTheContractsHeaders() throws IOException {
+    SynergyFake limited = SynergyFake.builder(clock).dailyQuota(2).perSecondLimit(1).build();
+    try (SynergyHttpFakeServer limitedServer = SynergyHttpFakeServer.start(limited)) {
+      Request me = new Request.Builder()
+          .url(limitedServer.baseUrl() + "Organisation/" + limited.organisation() + "/CurrentUser")
+          .header("access-token", limitedServer.apiKey()).build();
+      String midnight = Long.toString(Instant.parse("2026-11-29T00:00:00Z").getEpochSecond());
+      try (Response ok = http.newCall(me).execute()) {
+        assertThat(ok.code()).isEqualTo(200);
+        assertThat(ok.header("X-RateLimit-Limit")).isEqualTo("2");
+        assertThat(ok.header("X-RateLimit-Remaining")).isEqualTo("1");
+      }
+      try (Response perSecond = http.newCall(me).execute()) {
+        assertThat(perSecond.code()).isEqualTo(429);
+        assertThat(perSecond.header("Retry-After")).isEqualTo("1");
+        assertThat(perSecond.header("X-RateLimit-Limit")).isEqualTo("2");
+        assertThat(perSecond.header("X-RateLimit-Reset")).isEqualTo(midnight);
+        assertThat(perSecond.header("X-Request-Id")).isNotBlank();
+        assertThat(perSecond.body().string()).contains("\"requestId\":\"" + perSecond.header("X-Request-Id") + "\"");
+      }
+      clock.advance(Duration.ofSeconds(1));
+      try (Response last = http.newCall(me).execute()) {
+        assertThat(last.code()).isEqualTo(200);
+        assertThat(last.header("X-RateLimit-Remaining")).isEqualTo("0");
+      }
+      clock.advance(Duration.ofSeconds(1));
+      try (Response quota = http.newCall(me).execute()) {
+        assertThat(quota.code()).isEqualTo(429);
+        assertThat(quota.header("Retry-After")).isEqualTo(Long.toString(Duration.ofHours(23).minusSeconds(2)
+            .toSeconds()));
+        assertThat(quota.header("X-RateLimit-Limit")).isEqualTo("2");
+        assertThat(quota.header("X-RateLimit-Remaining")).isEqualTo("0");
+        assertThat(quota.header("X-RateLimit-Reset")).isEqualTo(midnight);
+        assertThat(quota.header("X-Request-Id")).isNotBlank();
+      }
+    }
+  }
+
+  @Test
   void readOnlyAndUnknownMembersAre400AndStaffCannotBeWritten() throws IOException {
     Request patch = api("/Contacts/1001").header("access-token", server.apiKey())
         .patch(RequestBody.create("{\"name\":\"X\"}", MediaType.get("application/merge-patch+json"))).build();
