@@ -139,6 +139,24 @@ abstract class SynergyContractTest {
   }
 
   @Test
+  void nonAsciiTextRoundTripsThroughWritesReadsAndFilters() {
+    String name = "Zo\u00eb \u00d1\u00fa\u00f1ez \u2014 \u6771\u4eac \ud83c\udfd7";
+    String reference = "tp:\u00fc-\u6771";
+    Contact created = client.contacts().create(ContactCreate.builder().name(name).externalReference(reference)
+        .officeAddress(Address.builder().town("M\u00fcnchen").build()).build());
+
+    assertThat(created.name()).isEqualTo(name);
+    assertThat(created.officeAddress().town()).isEqualTo("M\u00fcnchen");
+    assertThat(client.contacts().get(created.id())).isEqualTo(created);
+    assertThat(fake.webApp().contact(created.id()).name()).isEqualTo(name);
+    clock.advance(SynergyFake.CONTRACT_REPLICA_LAG);
+    assertThat(client.contacts().list(ContactQuery.builder().externalReference(reference).build()).items())
+        .containsExactly(created);
+    Contact renamed = client.contacts().patch(created.id(), ContactPatch.builder().name(name + " \u00c5").build());
+    assertThat(renamed.name()).isEqualTo(name + " \u00c5");
+  }
+
+  @Test
   void listsLagTheReplicaWhileGetReadsTheLatest() {
     Project tower = project("Tower", acme().id());
 

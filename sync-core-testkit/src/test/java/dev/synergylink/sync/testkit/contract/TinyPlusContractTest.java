@@ -123,6 +123,24 @@ abstract class TinyPlusContractTest {
   }
 
   @Test
+  void nonAsciiTextRoundTripsThroughWritesReadsAndFilters() {
+    String first = "Zo\u00eb \u00d1\u00fa\u00f1ez";
+    String last = "\u6771\u4eac \ud83c\udfd7";
+    String remoteId = "syn-\u00fc-\u6771";
+    Contact created = client.contacts().create(ContactCreate.builder().firstName(first).lastName(last)
+        .remoteId(remoteId).build());
+
+    assertThat(created.firstName()).isEqualTo(first);
+    assertThat(created.name()).isEqualTo(first + " " + last);
+    assertThat(client.contacts().get(created.id())).isEqualTo(created);
+    assertThat(fake.webApp().contact(created.id()).lastName()).isEqualTo(last);
+    assertThat(client.contacts().list(ContactQuery.builder().remoteId(remoteId).build()).records())
+        .containsExactly(created);
+    assertThat(client.contacts().patch(created.id(), ContactPatch.builder().role("Direktor\u00edn").build()).role())
+        .isEqualTo("Direktor\u00edn");
+  }
+
+  @Test
   void patchSendsOnlyWhatIsSetAndNullClears() {
     Company acme = client.companies().create(CompanyCreate.builder().name("Acme").email("a@acme.example")
         .website("acme.example").build());
