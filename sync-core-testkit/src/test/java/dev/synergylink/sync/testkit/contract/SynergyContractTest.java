@@ -301,6 +301,12 @@ abstract class SynergyContractTest {
         .primaryContactId(acme.id()).build()), "statusId");
     assertField(() -> client.projects().create(ProjectCreate.builder().name("X").statusId(status("Active"))
         .primaryContactId(acme.id()).managerId(gone.id()).build()), "managerId");
+    assertField(() -> client.projects().create(ProjectCreate.builder().name("X").statusId(status("Active"))
+        .primaryContactId(acme.id()).managerId(999_999L).build()), "managerId");
+    assertField(() -> client.projects().create(ProjectCreate.builder().name("X").statusId(999_999)
+        .primaryContactId(acme.id()).build()), "statusId");
+    assertField(() -> client.personnel().create(PersonnelCreate.builder().parentContactId(999_999)
+        .firstName("Kim").build()), "parentContactId");
     assertField(() -> client.projects().create(ProjectCreate.builder().name("X".repeat(201))
         .statusId(status("Active")).primaryContactId(acme.id()).build()), "name");
     assertThat(fake.webApp().projects()).isEmpty();

@@ -238,6 +238,12 @@ abstract class TinyPlusContractTest {
         .build()), "project_type");
     assertValidation(() -> client.projects().create(ProjectCreate.builder().name("X").clientCompany(424_242L)
         .build()), "client_company");
+    assertValidation(() -> client.projects().create(ProjectCreate.builder().name("X").assignedUser(424_242L)
+        .build()), "assigned_user");
+    assertValidation(() -> client.projects().create(ProjectCreate.builder().name("X").phase(424_242L)
+        .build()), "phase");
+    assertValidation(() -> client.contacts().create(ContactCreate.builder().firstName("Kim").primaryCompany(424_242L)
+        .build()), "primary_company");
     Project moved = client.projects().patch(p.id(), ProjectPatch.builder().state(ProjectState.LOST)
         .phase(phase(ProjectState.LOST).id()).value(null).build());
     assertThat(moved.state()).isEqualTo(ProjectState.LOST);
