@@ -187,6 +187,41 @@ class ResilienceTest extends WireMockSupport {
   }
 
   @Test
+  void aCreateIsNeverResentAfterAnAmbiguousFailureEvenWithAHostPolicyThatRetriesEverything() {
+    String path = API + "/Contacts";
+    wm.stubFor(post(path).willReturn(aResponse().withStatus(503)));
+    wm.stubFor(post(API + "/Projects").willReturn(aResponse().withStatus(201).withFixedDelay(1000)
+        .withHeader("Content-Type", "application/json").withBody(projectJson(9, "New"))));
+    SynergyClient client = builder().okHttpClient(http(150))
+        .createRetryPolicy(dev.failsafe.RetryPolicy.builder().handle(Exception.class).withMaxRetries(3)
+            .withDelay(Duration.ofMillis(1)).build())
+        .build();
+
+    assertThatThrownBy(() -> client.contacts().create(ContactCreate.builder().name("Acme").build()))
+        .isInstanceOf(SynergyServerException.class);
+    assertThatThrownBy(() -> client.projects().create(ProjectCreate.builder().name("New").statusId(3)
+        .primaryContactId(42).build())).isInstanceOf(SynergyTransportException.class);
+
+    wm.verify(1, postRequestedFor(urlEqualTo(path)));
+    wm.verify(1, postRequestedFor(urlEqualTo(API + "/Projects")));
+  }
+
+  @Test
+  void aHostCreatePolicyStillRetriesWhatIsSafeToResend() {
+    String path = API + "/Contacts";
+    stubSequence(post(path), () -> post(path), aResponse().withStatus(201)
+            .withHeader("Content-Type", "application/json").withBody(contactJson(43, "Acme")),
+        aResponse().withStatus(429).withHeader("Retry-After", "2"));
+    SynergyClient client = builder()
+        .createRetryPolicy(dev.failsafe.RetryPolicy.builder().handle(Exception.class).withMaxRetries(3)
+            .withDelay(Duration.ofMillis(1)).build())
+        .build();
+
+    assertThat(client.contacts().create(ContactCreate.builder().name("Acme").build()).id()).isEqualTo(43);
+    wm.verify(2, postRequestedFor(urlEqualTo(path)));
+  }
+
+  @Test
   void aRetryAfterBeyondTheCapFailsAtOnce() {
     wm.stubFor(get(STAFF_7).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
 
