@@ -18,6 +18,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
@@ -117,6 +122,38 @@ class SynergyHttpFakeServerTest {
     exchanges.clear();
     client.currentUser();
     assertThat(exchanges).as("the new token is kept").containsExactly("GET " + api + " 200");
+  }
+
+  @Test
+  void manyThreadsHitting401ShareOneRefresh() throws Exception {
+    OAuthTokens first = oauth().exchangeCode(server.approve(REDIRECT));
+    TokenStore store = TokenStore.inMemory(first);
+    Clock lagging = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+        .oauth(application, store).clock(lagging).sleeper(d -> { })
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+    clock.advance(Duration.ofSeconds(3660));
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      List<Future<Long>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        answers.add(pool.submit(() -> {
+          go.await();
+          return client.currentUser().staffId();
+        }));
+      }
+      go.countDown();
+      for (Future<Long> answer : answers) {
+        assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(SynergyFake.ADMIN_STAFF_ID);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(fake.calls().count(SynergyOperation.REFRESH_ACCESS_TOKEN)).isEqualTo(1);
+    assertThat(store.load().refreshToken()).isNotEqualTo(first.refreshToken());
   }
 
   @Test
