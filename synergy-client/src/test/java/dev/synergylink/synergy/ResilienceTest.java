@@ -58,6 +58,32 @@ class ResilienceTest extends WireMockSupport {
     wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Sat, 28 Nov 2026 01:00:07 GMT",
+      "Saturday, 28-Nov-26 01:00:07 GMT",
+      "Sat Nov 28 01:00:07 2026"})
+  void aRetryAfterGivenAsAnHttpDateIsWaitedForUntilThatDate(String date) {
+    stubStaffSequence(okJson(staffJson(7, "Standard")),
+        aResponse().withStatus(429).withHeader("Retry-After", date));
+
+    client().staff().get(7);
+
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(7)); // the client's clock reads 01:00:00
+    wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
+  @Test
+  void aRetryAfterDateInThePastMeansNoWait() {
+    stubStaffSequence(okJson(staffJson(7, "Standard")),
+        aResponse().withStatus(429).withHeader("Retry-After", "Sat, 28 Nov 2026 00:59:00 GMT"));
+
+    client().staff().get(7);
+
+    assertThat(sleeps).isEmpty();
+    wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
   @Test
   void serviceUnavailableTwiceThenOk() {
     stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(503), aResponse().withStatus(503));
