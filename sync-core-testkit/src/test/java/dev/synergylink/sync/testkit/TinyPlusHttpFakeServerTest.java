@@ -85,6 +85,23 @@ class TinyPlusHttpFakeServerTest {
   }
 
   @Test
+  void everyAnswerCarriesItsOwnRequestId() throws IOException {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    Request list = new Request.Builder().url(server.baseUrl() + "companies").header("Authorization", server.token())
+        .build();
+    Request missing = new Request.Builder().url(server.baseUrl() + "companies/999999")
+        .header("Authorization", server.token()).build();
+    for (Request request : java.util.List.of(list, createCompany(), missing, list)) {
+      try (Response response = http.newCall(request).execute()) {
+        assertThat(response.code()).isIn(200, 201, 404);
+        ids.add(response.header("X-Request-Id"));
+      }
+    }
+
+    assertThat(ids).doesNotContainNull().allSatisfy(id -> assertThat(id).isNotBlank()).doesNotHaveDuplicates();
+  }
+
+  @Test
   void aTokenThatIsNotTheServersIs401() throws IOException {
     Request wrong = createCompany().newBuilder().header("Authorization", "not-" + server.token()).build();
     try (Response response = http.newCall(wrong).execute()) {
