@@ -322,7 +322,8 @@ abstract class SynergyContractTest {
     fake.faults().on(SynergyOperation.GET_CONTACT).times(1).answer(Fault.serverError());
     fake.faults().on(SynergyOperation.LIST_STAFF).times(1).answer(Fault.timeout());
 
-    assertThatThrownBy(() -> project("Ambiguous", acme.id())).isInstanceOf(SynergyTransportException.class);
+    assertThatThrownBy(() -> project("Ambiguous", acme.id())).isInstanceOfSatisfying(SynergyTransportException.class,
+        e -> assertThat(e.mayHaveReachedServer()).as("the caller must reconcile").isTrue());
     Project made = fake.webApp().projects().get(0);
     assertThat(client.projects().get(made.id()).name()).isEqualTo("Ambiguous");
     assertThatThrownBy(() -> client.projects().get(made.id())).isInstanceOfSatisfying(
@@ -335,7 +336,7 @@ abstract class SynergyContractTest {
     assertThatThrownBy(() -> client.contacts().get(acme.id())).isInstanceOfSatisfying(SynergyServerException.class,
         e -> assertThat(e.status()).isEqualTo(500));
     assertThatThrownBy(() -> client.staff().list(StaffQuery.builder().build()))
-        .isInstanceOf(SynergyTransportException.class);
+        .isInstanceOfSatisfying(SynergyTransportException.class, e -> assertThat(e.mayHaveReachedServer()).isTrue());
     assertThat(fake.webApp().contact(acme.id()).name()).isEqualTo("Acme Pty Ltd");
     assertThat(fake.calls().count(SynergyOperation.GET_PROJECT)).isEqualTo(2);
     assertThat(fake.calls().total()).isEqualTo(8);
