@@ -98,6 +98,15 @@ class ResilienceTest extends WireMockSupport {
     wm.verify(3, getRequestedFor(urlEqualTo(STAFF_7)));
   }
 
+  @ParameterizedTest
+  @CsvSource({"502", "503", "504"})
+  void eachTransientServerStatusIsRetriedOnARead(int status) {
+    stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(status));
+
+    assertThat(client().staff().get(7).id()).isEqualTo(7);
+    wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
   @Test
   void serviceUnavailableWithRetryAfterIsWaitedFor() {
     stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(503).withHeader("Retry-After", "3"));

@@ -130,6 +130,16 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
     assertThat(requests()).hasSize(2);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {502, 504})
+  void otherTransientStatuses_thenOk_areRetried(int status) {
+    sequence(() -> get(urlPathEqualTo("/v2/projects/1")), error(status, "{}"),
+        okJson(project(1, "2026-06-01 12:00:00")));
+
+    assertThat(client().projects().get(1).id()).isEqualTo(1L);
+    assertThat(requests()).hasSize(2);
+  }
+
   @Test
   void status503_onPatch_isRetried() {
     sequence(() -> patch(urlPathEqualTo("/v2/projects/1")),
