@@ -108,6 +108,25 @@ class ResilienceTest extends WireMockSupport {
   }
 
   @Test
+  void theBackoffDoublesUpToItsMaximumWithJitterOfUpToHalf() {
+    wm.stubFor(get(STAFF_7).willReturn(aResponse().withStatus(503)));
+    List<Duration> delays = new CopyOnWriteArrayList<>();
+    SynergyClient client = builder().retryPolicy(SynergyRetryPolicies.idempotent(Duration.ofMillis(10),
+        Duration.ofMillis(40), Duration.ofSeconds(60), 4).onRetryScheduled(e -> delays.add(e.getDelay())).build())
+        .build();
+
+    assertThatThrownBy(() -> client.staff().get(7)).isInstanceOf(SynergyServerException.class);
+
+    assertThat(delays).hasSize(4);
+    long[] full = {10, 20, 40, 40};
+    for (int i = 0; i < full.length; i++) {
+      assertThat(delays.get(i)).as("delay %d", i + 1)
+          .isBetween(Duration.ofMillis(full[i] / 2), Duration.ofMillis(full[i]));
+    }
+    wm.verify(5, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
+  @Test
   void serviceUnavailableWithRetryAfterIsWaitedFor() {
     stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(503).withHeader("Retry-After", "3"));
 
