@@ -182,7 +182,34 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
 
     assertThat(e.status()).isZero();
     assertThat(e.getMessage()).contains("POST /contacts", "outcome of the write is unknown");
+    assertThat(e.mayHaveReachedServer()).isTrue();
     assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void refusedConnection_onPost_isResent_andSaysTheServerWasNotReached() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    List<Integer> attempts = new CopyOnWriteArrayList<>();
+    TinyPlusClient client = builder().baseUrl("http://127.0.0.1:" + closedPort + "/v2")
+        .callListener(new TinyPlusCallListener() {
+          @Override
+          public void onResponse(String method, String path, int status, int attempt, Duration elapsed) {}
+
+          @Override
+          public void onFailure(String method, String path, TinyPlusApiException failure, int attempt) {
+            attempts.add(attempt);
+          }
+        }).build();
+
+    TinyPlusTransportException e = catchThrowableOfType(TinyPlusTransportException.class,
+        () -> client.companies().create(CompanyCreate.builder().name("Acme").build()));
+
+    assertThat(e.mayHaveReachedServer()).isFalse();
+    assertThat(e.getMessage()).contains("POST /companies", "ConnectException").doesNotContain("outcome");
+    assertThat(attempts).as("nothing was written, so the POST is tried again").containsExactly(1, 2, 3, 4, 5);
   }
 
   @Test
@@ -211,6 +238,7 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
         () -> client.companies().create(CompanyCreate.builder().name("Acme").remoteId("syn-1").build()));
 
     assertThat(e.getMessage()).contains("POST /companies", "outcome of the write is unknown");
+    assertThat(e.mayHaveReachedServer()).isTrue();
     assertThat(requests()).hasSize(1);
   }
 
