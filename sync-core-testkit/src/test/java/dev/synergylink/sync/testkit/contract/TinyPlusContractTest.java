@@ -300,7 +300,8 @@ abstract class TinyPlusContractTest {
     fake.faults().on(TinyPlusOperation.PATCH_COMPANY).times(1).answer(Fault.rateLimited(Duration.ofSeconds(3)));
     fake.faults().on(TinyPlusOperation.DELETE_COMPANY).times(1).answer(Fault.timeout());
 
-    assertThatThrownBy(() -> company("Ambiguous")).isInstanceOf(TinyPlusTransportException.class);
+    assertThatThrownBy(() -> company("Ambiguous")).isInstanceOfSatisfying(TinyPlusTransportException.class,
+        e -> assertThat(e.mayHaveReachedServer()).as("the caller must reconcile").isTrue());
     long id = fake.webApp().companies().get(0).id();
     assertThatThrownBy(() -> client.companies().list(CompanyQuery.builder().build()))
         .isInstanceOf(TinyPlusUnreadableResponseException.class);
@@ -309,7 +310,8 @@ abstract class TinyPlusContractTest {
     assertThatThrownBy(() -> client.companies().patch(id, CompanyPatch.builder().name("Renamed").build()))
         .isInstanceOfSatisfying(TinyPlusRateLimitedException.class,
             e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(3)));
-    assertThatThrownBy(() -> client.companies().delete(id)).isInstanceOf(TinyPlusTransportException.class);
+    assertThatThrownBy(() -> client.companies().delete(id)).isInstanceOfSatisfying(TinyPlusTransportException.class,
+        e -> assertThat(e.mayHaveReachedServer()).isTrue());
 
     assertThat(fake.webApp().companies()).extracting(Company::name, Company::recordStatus)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Ambiguous", RecordStatus.ACTIVE));
