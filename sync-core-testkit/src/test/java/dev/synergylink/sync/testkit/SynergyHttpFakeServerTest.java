@@ -272,6 +272,17 @@ class SynergyHttpFakeServerTest {
   }
 
   @Test
+  void aMissingAccessTokenIs401AndStillCostsACall() throws IOException {
+    try (Response none = http.newCall(api("/Projects").build()).execute()) {
+      assertThat(none.code()).isEqualTo(401);
+      assertThat(none.header("X-Request-Id")).isNotBlank();
+      assertThat(none.body().string()).contains("access-token header is missing");
+    }
+    assertThat(fake.calls().count(SynergyOperation.LIST_PROJECTS)).as("every request that arrives counts").isEqualTo(1);
+    assertThat(fake.writes()).isEmpty();
+  }
+
+  @Test
   void readOnlyAndUnknownMembersAre400AndStaffCannotBeWritten() throws IOException {
     Request patch = api("/Contacts/1001").header("access-token", server.apiKey())
         .patch(RequestBody.create("{\"name\":\"X\"}", MediaType.get("application/merge-patch+json"))).build();
