@@ -15,5 +15,10 @@ public enum RecordOutcome {
   /** The write failed; the record is quarantined and retried later. */
   FAILED,
   /** One of a linked pair was deleted: the link is marked orphaned and nothing is recreated or deleted. */
-  ORPHANED
+  ORPHANED,
+  /**
+   * The record synced, but one field was left as it is on the other side (a project type or manager that maps to
+   * nothing there); {@link RecordEvent#field()} names it and the message says why. Listed with the problems.
+   */
+  FIELD_NOT_SYNCED
 }

@@ -10,6 +10,8 @@ import dev.synergylink.sync.internal.TinyPlusSides;
 import dev.synergylink.sync.internal.TypeBinding;
 import dev.synergylink.sync.internal.TypeBinding.NaturalKey;
 import dev.synergylink.sync.internal.TypeSync;
+import dev.synergylink.sync.internal.project.ProjectRun;
+import dev.synergylink.sync.internal.project.ProjectSyncRefused;
 import dev.synergylink.sync.spi.ConflictPolicy;
 import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.Lease;
@@ -21,6 +23,7 @@ import dev.synergylink.sync.spi.StateStore;
 import dev.synergylink.sync.spi.SyncListener;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.Personnel;
+import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.synergy.SynergyApiException;
@@ -77,6 +80,7 @@ public final class SyncEngine {
   private final FieldMapping<Contact, Company> companyMapping;
   private final FieldMapping<Personnel, dev.synergylink.tinyplus.Contact> contactMapping;
   private final FieldMapping<Staff, TeamMember> teamMemberMapping;
+  private final FieldMapping<Project, dev.synergylink.tinyplus.Project> projectMapping;
   private final ConflictPolicy conflictPolicy;
   private final Clock clock;
   private final List<SyncListener> listeners;
@@ -91,6 +95,7 @@ public final class SyncEngine {
     this.companyMapping = builder.companyMapping;
     this.contactMapping = builder.contactMapping;
     this.teamMemberMapping = builder.teamMemberMapping;
+    this.projectMapping = builder.projectMapping;
     this.conflictPolicy = builder.conflictPolicy;
     this.clock = builder.clock;
     this.listeners = List.copyOf(builder.listeners);
@@ -158,6 +163,7 @@ public final class SyncEngine {
           log.debug("{} sync is enabled but this engine has no mapping for it yet; skipped", type);
           continue;
         }
+        prepare(run, type, bindings);
         new TypeSync<>(run, binding).cycle();
       }
     });
@@ -200,10 +206,12 @@ public final class SyncEngine {
     Objects.requireNonNull(type, "type == null");
     Objects.requireNonNull(progress, "progress == null: pass ProgressListener.none() to ignore progress");
     return underLease(op, run -> {
-      TypeBinding<?, ?> binding = bindings(run.calls()).get(type);
+      Map<RecordType, TypeBinding<?, ?>> bindings = bindings(run.calls());
+      TypeBinding<?, ?> binding = bindings.get(type);
       if (binding == null) {
         throw new UnsupportedOperationException(type + " records cannot be synced by this engine yet");
       }
+      prepare(run, type, bindings);
       new TypeSync<>(run, binding).transferAll(from, progress);
     });
   }
@@ -402,6 +410,7 @@ public final class SyncEngine {
       case TEAM_MEMBER: return teamMemberMapping.lockedTinyPlusFields();
       case COMPANY: return companyMapping.lockedTinyPlusFields();
       case CONTACT: return contactMapping.lockedTinyPlusFields();
+      case PROJECT: return projectMapping.lockedTinyPlusFields();
       default: return List.of();
     }
   }
@@ -505,6 +514,8 @@ public final class SyncEngine {
       log.debug("run of connection '{}' aborted: {}", settings.connectionId(), aborted);
     } catch (SynergyApiException | TinyPlusApiException e) {
       aborted = "the run stopped: " + e.getMessage();
+    } catch (ProjectSyncRefused e) {
+      aborted = e.getMessage();
     } finally {
       store.releaseLease(run.leaseHeld());
     }
@@ -534,7 +545,96 @@ public final class SyncEngine {
                 p -> join(p.firstName(), p.lastName()), c -> join(c.firstName(), c.lastName()),
                 Normaliser.caseInsensitive())),
         true, false));
+    bindings.put(RecordType.PROJECT, projectBinding(calls));
     return bindings;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Projects
+  // ---------------------------------------------------------------------------------------------------------------
+
+  private TypeBinding<Project, dev.synergylink.tinyplus.Project> projectBinding(ApiCalls calls) {
+    StatusMapping statuses = settings.statusMapping();
+    return new TypeBinding<>(RecordType.PROJECT,
+        SynergySides.projects(synergy, calls),
+        TinyPlusSides.projects(tinyPlus, calls, settings.syncOrigin()),
+        projectMapping,
+        List.of(new NaturalKey<Project, dev.synergylink.tinyplus.Project>("project number", Project::projectNumber,
+                dev.synergylink.tinyplus.Project::projectNumber, Normaliser.caseInsensitive()),
+            new NaturalKey<Project, dev.synergylink.tinyplus.Project>("name", Project::name,
+                dev.synergylink.tinyplus.Project::name, Normaliser.caseInsensitive())),
+        true, false,
+        t -> statuses != null && statuses.isLocked(t.state(), t.phase()));
+  }
+
+  /** Checks the guide's order before a projects run and gives the project rules their per-run look-ups. */
+  @SuppressWarnings("unchecked")
+  private void prepare(Run run, RecordType type, Map<RecordType, TypeBinding<?, ?>> bindings) {
+    if (type == RecordType.PROJECT) {
+      ProjectRun.attach(run, synergy, tinyPlus, (TypeBinding<Contact, Company>) bindings.get(RecordType.COMPANY));
+    }
+  }
+
+  /**
+   * Loads what the Configure Project Statuses screen shows: every Synergy project status and every tiny+ pipeline
+   * phase. Two API calls or a few more (phases are paged); works with the master switch off.
+   *
+   * @return the statuses and phases, for {@link StatusMapping#proposeDefault} and {@link StatusMapping#problems}
+   */
+  public ProjectStatusOptions projectStatusOptions() {
+    return ProjectRun.load(synergy, tinyPlus, new ApiCalls());
+  }
+
+  /**
+   * Configure Project Types: Synergy has no list of project types, so they are discovered from its projects
+   * (complete and unsuccessful ones included), and every type tiny+ lacks is registered there (a type someone
+   * registered meanwhile is fine). Reads every Synergy project; works with the master switch off.
+   *
+   * @return the Synergy project types found, in first-seen order, one spelling each
+   */
+  public List<String> discoverProjectTypes() {
+    ApiCalls calls = new ApiCalls();
+    SideAccess<Project> side = SynergySides.projects(synergy, calls);
+    Map<String, String> types = new java.util.LinkedHashMap<>();
+    for (int offset = 0; ; offset += 100) {
+      ListPage<Project> page = side.listAll(offset, 100);
+      for (Project project : page.items()) {
+        String type = project.projectType();
+        if (type != null && !type.isBlank()) {
+          types.putIfAbsent(type.strip().toLowerCase(java.util.Locale.ROOT), type.strip());
+        }
+      }
+      if (page.items().size() < 100) {
+        break;
+      }
+    }
+    List<String> tinyPlusNames = new ArrayList<>();
+    for (String type : types.values()) {
+      String name = settings.projectTypeMapping().tinyPlusType(type);
+      if (name != null) {
+        tinyPlusNames.add(name);
+      }
+    }
+    ProjectRun.register(tinyPlusNames, tinyPlus, calls);
+    return List.copyOf(types.values());
+  }
+
+  /**
+   * Everything that keeps the projects sync from running, one sentence each saying what to do: the companies not
+   * synced yet, the team members not linked, no status mapping, and each Synergy status and tiny+ phase the status
+   * mapping leaves unmapped. Loads the statuses and phases (a few API calls).
+   *
+   * @return the problems; empty when the projects sync may be enabled
+   */
+  public List<String> projectSetupProblems() {
+    List<String> problems = new ArrayList<>(ProjectRun.orderProblems(store, settings));
+    StatusMapping mapping = settings.statusMapping();
+    if (mapping == null) {
+      problems.add("Project sync needs statusMapping: map the project statuses (Configure Project Statuses) first");
+    } else {
+      problems.addAll(mapping.problems(projectStatusOptions()));
+    }
+    return problems;
   }
 
   private TypeBinding<Staff, TeamMember> teamMemberBinding(ApiCalls calls) {
@@ -563,6 +663,7 @@ public final class SyncEngine {
     private FieldMapping<Contact, Company> companyMapping = FieldMappings.companies();
     private FieldMapping<Personnel, dev.synergylink.tinyplus.Contact> contactMapping = FieldMappings.contacts();
     private FieldMapping<Staff, TeamMember> teamMemberMapping = FieldMappings.teamMembers();
+    private FieldMapping<Project, dev.synergylink.tinyplus.Project> projectMapping = ProjectMappings.projects();
     private ConflictPolicy conflictPolicy = ConflictPolicy.ownerWinsElseNewest();
     private Clock clock = Clock.systemUTC();
     private final List<SyncListener> listeners = new ArrayList<>();
@@ -644,6 +745,17 @@ public final class SyncEngine {
      */
     public Builder teamMemberMapping(FieldMapping<Staff, TeamMember> mapping) {
       this.teamMemberMapping = Objects.requireNonNull(mapping, "mapping == null");
+      return this;
+    }
+
+    /**
+     * The projects mapping; default {@link ProjectMappings#projects()}.
+     *
+     * @param mapping the mapping
+     * @return this builder
+     */
+    public Builder projectMapping(FieldMapping<Project, dev.synergylink.tinyplus.Project> mapping) {
+      this.projectMapping = Objects.requireNonNull(mapping, "mapping == null");
       return this;
     }
 

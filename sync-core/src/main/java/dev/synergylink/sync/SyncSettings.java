@@ -72,6 +72,28 @@ public interface SyncSettings {
   Long activatingUser();
 
   /**
+   * How project statuses map between the two systems, and which tiny+ statuses are locked. Required for the
+   * Projects sync; build it from {@link StatusMapping#proposeDefault(ProjectStatusOptions)} and check it with
+   * {@link StatusMapping#problems(ProjectStatusOptions)} or {@code SyncEngine.projectSetupProblems()}. The engine
+   * checks it again, once per run, before it writes a project status (every project create does): while a status
+   * or phase is unmapped the projects run stops with every problem listed.
+   *
+   * @return the mapping, or null
+   */
+  @Nullable
+  StatusMapping statusMapping();
+
+  /**
+   * How project types map between the two systems; default {@link ProjectTypeMapping#sameName()}.
+   *
+   * @return the mapping
+   */
+  @Value.Default
+  default ProjectTypeMapping projectTypeMapping() {
+    return ProjectTypeMapping.sameName();
+  }
+
+  /**
    * How far back each poll reaches before the cursor, so that a record that shows up late in a list (Synergy lists
    * lag up to 5 s behind writes; tiny+ keeps whole seconds) is still seen. Default 10 s; at least 6 s.
    *
@@ -203,6 +225,10 @@ public interface SyncSettings {
     if (isEnabled(RecordType.PROJECT) && activatingUser() == null) {
       problems.add("Project sync needs activatingUser: the tiny+ team member who activated the integration, whom"
           + " projects default to when their manager is not a linked team member");
+    }
+    if (isEnabled(RecordType.PROJECT) && statusMapping() == null) {
+      problems.add("Project sync needs statusMapping: map the project statuses (Configure Project Statuses) before"
+          + " enabling it; StatusMapping.proposeDefault(engine.projectStatusOptions()) proposes one");
     }
     if (!problems.isEmpty()) {
       throw new SyncSettingsException(problems);

@@ -33,7 +33,7 @@ class SyncSettingsTest {
         .addEnabledTypes(RecordType.CONTACT, RecordType.PROJECT)
         .build());
 
-    assertThat(e.problems()).hasSize(7);
+    assertThat(e.problems()).hasSize(8);
     assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("connectionId is blank"));
     assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("synergyOrganisation 'acme architects!'"));
     assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("pageSize must be 1 to 100"));
@@ -41,7 +41,8 @@ class SyncSettingsTest {
     assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("Contacts sync needs the Companies sync"));
     assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("Project sync needs the Companies sync"));
     assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("Project sync needs activatingUser"));
-    assertThat(e.getMessage()).startsWith("Invalid sync settings (7 problems):");
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("Project sync needs statusMapping"));
+    assertThat(e.getMessage()).startsWith("Invalid sync settings (8 problems):");
   }
 
   @Test
@@ -55,6 +56,7 @@ class SyncSettingsTest {
   @Test
   void projectsWithCompaniesAndAnActivatingUserAreValid() {
     SyncSettings settings = valid().addEnabledTypes(RecordType.COMPANY, RecordType.PROJECT).activatingUser(7L)
+        .statusMapping(StatusMapping.builder().build())
         .build();
 
     assertThat(settings.isEnabled(RecordType.PROJECT)).isTrue();

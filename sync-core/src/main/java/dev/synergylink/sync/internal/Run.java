@@ -43,6 +43,7 @@ public final class Run implements FieldContext {
   private final Map<String, int[]> counts = new LinkedHashMap<>();
   private final List<RecordEvent> problems = new ArrayList<>();
   private final List<ResolvedConflict> conflicts = new ArrayList<>();
+  private final Map<Class<?>, Object> attachments = new java.util.HashMap<>();
   private Lease lease;
 
   /**
@@ -120,6 +121,7 @@ public final class Run implements FieldContext {
       case SKIPPED: c[4]++; problems.add(event); break;
       case FAILED: c[5]++; problems.add(event); break;
       case ORPHANED: c[7]++; break;
+      case FIELD_NOT_SYNCED: problems.add(event); break;
       default: throw new AssertionError(event.outcome());
     }
     log.debug("{}", event);
@@ -143,6 +145,53 @@ public final class Run implements FieldContext {
         log.debug("listener {} failed on {}", listener, conflict, e);
       }
     }
+  }
+
+  /**
+   * Reports a field left as it is on one record (the record itself synced).
+   *
+   * @param type the record type
+   * @param flow the direction the value could not go
+   * @param synergyId the Synergy id, or null
+   * @param tinyPlusId the tiny+ id, or null
+   * @param field the rule name
+   * @param message why, and what to do
+   */
+  public void fieldNotSynced(RecordType type, Flow flow, Long synergyId, Long tinyPlusId, String field,
+      String message) {
+    event(eventBuilder(type, flow, RecordOutcome.FIELD_NOT_SYNCED).synergyId(synergyId).tinyPlusId(tinyPlusId)
+        .field(field).message(message).build());
+  }
+
+  /**
+   * Keeps a per-run helper of one record type's rules (such as the projects' status and type look-ups).
+   *
+   * @param kind the helper's class
+   * @param helper the helper
+   * @param <X> the helper type
+   */
+  public <X> void attach(Class<X> kind, X helper) {
+    attachments.put(kind, helper);
+  }
+
+  /**
+   * A per-run helper kept with {@link #attach}.
+   *
+   * @param kind the helper's class
+   * @param <X> the helper type
+   * @return the helper, or null
+   */
+  public <X> X attachment(Class<X> kind) {
+    return kind.cast(attachments.get(kind));
+  }
+
+  /**
+   * The state store.
+   *
+   * @return the store
+   */
+  public StateStore store() {
+    return store;
   }
 
   void touch(RecordType type, Flow flow) {

@@ -1,6 +1,7 @@
 package dev.synergylink.sync.internal;
 
 import dev.synergylink.sync.Side;
+import dev.synergylink.sync.internal.project.ProjectSides;
 import dev.synergylink.synergy.Address;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
@@ -11,6 +12,10 @@ import dev.synergylink.synergy.ContactType;
 import dev.synergylink.synergy.OrderBy;
 import dev.synergylink.synergy.Page;
 import dev.synergylink.synergy.Personnel;
+import dev.synergylink.synergy.Project;
+import dev.synergylink.synergy.ProjectCreate;
+import dev.synergylink.synergy.ProjectPatch;
+import dev.synergylink.synergy.ProjectQuery;
 import dev.synergylink.synergy.PersonnelCreate;
 import dev.synergylink.synergy.PersonnelMembers;
 import dev.synergylink.synergy.PersonnelPatch;
@@ -273,5 +278,27 @@ public final class SynergySides {
         (since, order, page, size, reference) -> StaffQuery.builder().modifiedSince(since).orderBy(order)
             .page(page).pageSize(size).build(),
         Staff::id, Staff::modifiedDate, staff -> null, null, null);
+  }
+
+  /**
+   * Synergy projects, complete and unsuccessful ones included ({@code includeInactive}).
+   *
+   * @param client the client
+   * @param calls the call counter
+   * @return the access
+   */
+  public static SideAccess<Project> projects(SynergyClient client, ApiCalls calls) {
+    return new Access<Project, ProjectQuery>(calls, client.projects(),
+        (since, order, page, size, reference) -> ProjectQuery.builder().modifiedSince(since).orderBy(order)
+            .page(page).pageSize(size).externalReference(reference).includeInactive(true).build(),
+        Project::id, Project::modifiedDate, Project::externalReference,
+        (members, partnerId) -> {
+          ProjectCreate create = Members.build(() -> ProjectSides.create(members, marker(partnerId)));
+          return call(calls, () -> client.projects().create(create));
+        },
+        (id, members) -> {
+          ProjectPatch patch = Members.build(() -> ProjectSides.patch(members));
+          return call(calls, () -> client.projects().patch(id, patch));
+        });
   }
 }

@@ -13,6 +13,12 @@ import dev.synergylink.tinyplus.ContactPatch;
 import dev.synergylink.tinyplus.ContactQuery;
 import dev.synergylink.tinyplus.ContactWriteBuilder;
 import dev.synergylink.tinyplus.Page;
+import dev.synergylink.tinyplus.Project;
+import dev.synergylink.tinyplus.ProjectCreate;
+import dev.synergylink.tinyplus.ProjectPatch;
+import dev.synergylink.tinyplus.ProjectQuery;
+import dev.synergylink.tinyplus.ProjectState;
+import dev.synergylink.tinyplus.ProjectWriteBuilder;
 import dev.synergylink.tinyplus.RecordStatus;
 import dev.synergylink.tinyplus.Sort;
 import dev.synergylink.tinyplus.SyncedRecord;
@@ -25,6 +31,7 @@ import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusClient;
 import dev.synergylink.tinyplus.TinyPlusValidationException;
 import dev.synergylink.tinyplus.WriteRequest;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -340,5 +347,47 @@ public final class TinyPlusSides {
           }
         },
         m -> false, false);
+  }
+
+  private static <B extends ProjectWriteBuilder<B>> B project(B b, Map<String, Object> members) {
+    members.forEach((name, value) -> {
+      switch (name) {
+        case "name": b.name(Members.text(name, value)); break;
+        case "project_number": b.projectNumber((String) value); break;
+        case "description": b.description((String) value); break;
+        case "state": b.state((ProjectState) value); break;
+        case "phase": b.phase(value == null ? null : ((Number) value).longValue()); break;
+        case "project_type": b.projectType((String) value); break;
+        case "assigned_user": b.assignedUser(value == null ? null : ((Number) value).longValue()); break;
+        case "client_company": b.clientCompany(value == null ? null : ((Number) value).longValue()); break;
+        case "value": b.value((BigDecimal) value); break;
+        case "address": b.address((Address) value); break;
+        default: syncMembers(b, name, value);
+      }
+    });
+    return b;
+  }
+
+  /**
+   * tiny+ projects.
+   *
+   * @param client the client
+   * @param calls the call counter
+   * @param syncOrigin this connection's origin
+   * @return the access
+   */
+  public static SideAccess<Project> projects(TinyPlusClient client, ApiCalls calls, String syncOrigin) {
+    return new Access<Project, ProjectQuery>(calls, syncOrigin, q -> client.projects().list(q),
+        (after, sort, start, limit, remoteId, origin, deleted) -> ProjectQuery.builder().modifiedAfter(after)
+            .sort(sort).start(start).limit(limit).remoteId(remoteId).syncOrigin(origin)
+            .recordStatus(deleted ? RecordStatus.DELETED : null).build(),
+        id -> client.projects().get(id),
+        (members, markers) -> {
+          ProjectCreate.Builder b = project(ProjectCreate.builder(), members);
+          markers.apply(b);
+          return client.projects().create(Members.build(b::build));
+        },
+        (id, members) -> client.projects().patch(id, Members.build(project(ProjectPatch.builder(), members)::build)),
+        p -> p.recordStatus() == RecordStatus.DELETED, true);
   }
 }

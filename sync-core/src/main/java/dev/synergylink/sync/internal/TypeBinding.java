@@ -21,6 +21,8 @@ import java.util.function.Function;
  * @param sendsNewTinyPlusRecords whether a new tiny+ record is created in Synergy
  * @param cycleMatchesByFirstKey whether the cycle matches by one key only (every key otherwise), linking a record that
  *     shares its first natural key (team members by email), instead of creating a second one
+ * @param heldBack the tiny+ records whose changes are not sent to Synergy for now (projects in a locked status):
+ *     they are not created there, and a linked one sends nothing until it is released
  */
 public record TypeBinding<S, T extends SyncedRecord>(
     RecordType type,
@@ -29,7 +31,24 @@ public record TypeBinding<S, T extends SyncedRecord>(
     FieldMapping<S, T> mapping,
     List<NaturalKey<S, T>> naturalKeys,
     boolean sendsNewTinyPlusRecords,
-    boolean cycleMatchesByFirstKey) {
+    boolean cycleMatchesByFirstKey,
+    java.util.function.Predicate<T> heldBack) {
+
+  /**
+   * A binding whose tiny+ records are never held back.
+   *
+   * @param type the record type
+   * @param synergy the Synergy side
+   * @param tinyPlus the tiny+ side
+   * @param mapping the field rules
+   * @param naturalKeys the natural keys
+   * @param sendsNewTinyPlusRecords whether a new tiny+ record is created in Synergy
+   * @param cycleMatchesByFirstKey whether the cycle links new Synergy records by the first key
+   */
+  public TypeBinding(RecordType type, SideAccess<S> synergy, SideAccess<T> tinyPlus, FieldMapping<S, T> mapping,
+      List<NaturalKey<S, T>> naturalKeys, boolean sendsNewTinyPlusRecords, boolean cycleMatchesByFirstKey) {
+    this(type, synergy, tinyPlus, mapping, naturalKeys, sendsNewTinyPlusRecords, cycleMatchesByFirstKey, t -> false);
+  }
 
   /**
    * A natural key: a value both sides hold that names the same real thing (an ABN, an email, a name).

@@ -574,6 +574,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   private Written apply(Link link, S s, T t, Plan plan) {
     Written written = new Written();
+    if (t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t)) {
+      // a tiny+ record in a locked status sends nothing: its fields keep their merge base, so that the changes
+      // are seen and sent when it is released
+      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+        plan.agreed.put(rule.name(), link.snapshot().get(rule.name()));
+      }
+      plan.toSynergy.clear();
+    }
     Map<String, String> snapshot = new HashMap<>(link.snapshot());
     for (FieldRule<S, T> rule : rules) {
       if (!plan.toTinyPlus.containsKey(rule) && !plan.toSynergy.containsKey(rule)) {
@@ -863,6 +871,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     if (match != null) {
       linkPair(match, t, winner, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
+      return;
+    }
+    if (binding.heldBack().test(t)) {
+      run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.SKIPPED).tinyPlusId(id)
+          .message("its status is locked: it is created in Synergy when it moves to an unlocked status").build());
       return;
     }
     Map<String, Object> members = new LinkedHashMap<>();
@@ -1192,6 +1205,15 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   public void copyToTinyPlus(S s) {
     guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s, null));
+  }
+
+  /**
+   * Creates (or finds by marker) the Synergy copy of one unlinked tiny+ record (a project's client company).
+   *
+   * @param t the tiny+ record
+   */
+  public void copyToSynergy(T t) {
+    guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false, () -> unlinkedTinyPlus(t, null));
   }
 
   /**

@@ -1,0 +1,367 @@
+package dev.synergylink.examples;
+
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.SetupCheck;
+import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.SyncHealth;
+import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.SyncSettingsException;
+import dev.synergylink.sync.TeamMemberSuggestion;
+import dev.synergylink.sync.testkit.InMemoryStateStore;
+import dev.synergylink.sync.testkit.ManualClock;
+import dev.synergylink.sync.testkit.SynergyFake;
+import dev.synergylink.sync.testkit.SynergyHttpFakeServer;
+import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.sync.testkit.TinyPlusHttpFakeServer;
+import dev.synergylink.synergy.CurrentUser;
+import dev.synergylink.synergy.OAuthApplication;
+import dev.synergylink.synergy.OAuthTokens;
+import dev.synergylink.synergy.SynergyClient;
+import dev.synergylink.synergy.SynergyOAuth;
+import dev.synergylink.synergy.TokenStore;
+import dev.synergylink.tinyplus.TeamMember;
+import dev.synergylink.tinyplus.TeamMemberStatus;
+import dev.synergylink.tinyplus.TinyPlusClient;
+import dev.synergylink.tinyplus.TokenProvider;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The demo the README starts: SynergyLink doing its job end to end on one machine, with no setup. It starts
+ * Synergy and tiny+ fake servers on loopback holding a small architecture firm's records, connects the real HTTP
+ * clients (Synergy through the OAuth flow), runs the setup checks, links team members, runs Download all and Upload
+ * all with a progress bar, then runs incremental cycles while the firm's people edit both sides, and finally checks
+ * that both sides agree. Exits 0 when they do, 1 when they do not.
+ *
+ * <p>Time is simulated: one {@link ManualClock} drives both fake servers, both clients and the engine, so a working
+ * day passes in seconds. Tokens and secrets are never printed.
+ *
+ * <pre>{@code
+ * mvn -q compile exec:java
+ * }</pre>
+ */
+public final class Demo {
+  /** The seed of the firm's data; the same seed gives the same run. */
+  public static final long SEED = 20261201L;
+
+  private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)
+      .withZone(SYDNEY);
+  private static final String REDIRECT_URI = "https://crm.tiny.plus/integrations/synergy/callback";
+
+  static {
+    // The JDK's HTTP server behind the fake servers waits for a delayed ACK on every small response (some 40 ms)
+    // unless told not to; read once, when the first server starts.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
+  private final PrintStream out;
+  private final boolean plainProgress;
+  private static final Instant RECORDS_TYPED = Instant.parse("2026-11-23T22:00:00Z");
+  private static final Instant DEMO_STARTS = Instant.parse("2026-11-30T22:00:00Z");
+
+  private final ManualClock clock = ManualClock.at(RECORDS_TYPED);
+  private final AtomicInteger tokenSaves = new AtomicInteger();
+
+  /**
+   * A demo that prints to {@code out}.
+   *
+   * @param out where to print
+   * @param plainProgress true to print progress as plain lines even on a terminal
+   */
+  public Demo(PrintStream out, boolean plainProgress) {
+    this.out = out;
+    this.plainProgress = plainProgress;
+  }
+
+  /**
+   * Runs the demo.
+   *
+   * @param args none
+   */
+  public static void main(String[] args) {
+    int status = new Demo(System.out, false).run();
+    System.out.flush();
+    // exec:java runs the demo inside Maven's JVM: end it with the demo's status
+    System.exit(status);
+  }
+
+  /**
+   * Runs the demo.
+   *
+   * @return 0 when both sides agree at the end, 1 when they do not
+   */
+  public int run() {
+    long started = System.nanoTime();
+    title("SynergyLink demo: Harbour & Vale Architects");
+    out.println("Two fake servers on this machine stand in for Synergy and tiny+. Time is simulated: one clock drives");
+    out.println("both servers, both clients and the engine, so a working day passes in seconds.");
+    SynergyFake synergyFake = SynergyFake.builder(clock).organisation(FirmData.ORGANISATION).empty().build();
+    TinyPlusFake tinyPlusFake = TinyPlusFake.builder(clock).zone(SYDNEY).account(4711, "Harbour & Vale Architects")
+        .empty().build();
+    // the firm typed its records in the week before
+    FirmData firm = FirmData.seed(synergyFake, tinyPlusFake, SEED);
+    clock.setTo(DEMO_STARTS);
+    out.printf(Locale.ROOT, "Synergy holds %d staff, %d client contacts, %d personnel and %d projects;%n",
+        firm.staff.size(), synergyFake.webApp().contacts().size(), firm.personnel.size(), firm.synergyProjects);
+    out.printf(Locale.ROOT, "tiny+ holds %d team members, %d companies, %d contacts and %d projects.%n",
+        firm.teamMembers.size(), tinyPlusFake.webApp().companies().size(), firm.contacts.size(),
+        firm.tinyPlusProjects);
+    out.printf(Locale.ROOT, "%d companies were typed into both, with small differences; the rest are on one side"
+        + " only.%n", firm.sharedCompanies.size());
+
+    try (SynergyHttpFakeServer synergyServer = SynergyHttpFakeServer.start(synergyFake);
+        TinyPlusHttpFakeServer tinyPlusServer = TinyPlusHttpFakeServer.start(tinyPlusFake)) {
+      step("Connect");
+      out.println("  Synergy fake server on " + synergyServer.baseUrl() + ", tiny+ fake server on "
+          + tinyPlusServer.baseUrl());
+      SynergyClient synergy = connectSynergy(synergyServer);
+      // an account admin makes a long-life token in the tiny+ app
+      TinyPlusClient tinyPlus = TinyPlusClient.builder()
+          .baseUrl(tinyPlusServer.baseUrl())
+          .tokenProvider(TokenProvider.of(tinyPlusServer.issueToken()))
+          .clock(clock)
+          .build();
+      TeamMember me = tinyPlus.me();
+      out.println("  tiny+: signed in as " + me.name() + " with a long-life token from the tiny+ app");
+
+      step("Settings and setup checks");
+      InMemoryStateStore store = InMemoryStateStore.create();
+      SyncSettings settings = settings();
+      SyncEngine engine = SyncEngine.builder()
+          .synergy(synergy)
+          .tinyPlus(tinyPlus)
+          .stateStore(store)
+          .settings(settings)
+          .clock(clock)
+          .holder("demo")
+          .build();
+
+      setup(engine);
+      linkTeamMembers(engine);
+      long ghosts = tinyPlusFake.webApp().teamMembers().stream()
+          .filter(m -> m.recordStatus() == TeamMemberStatus.GHOST).count();
+      out.printf(Locale.ROOT, "  tiny+ now has %d team members, %d of them ghosts%n",
+          tinyPlusFake.webApp().teamMembers().size(), ghosts);
+      step("Project statuses (proposed mapping)");
+      StatusMappingProposal.propose(synergy, tinyPlus).forEach((status, phase) -> out.printf(Locale.ROOT,
+          "  %-24s -> %s%n", status.name(), phase == null ? "(no phase: add one to the tiny+ pipeline)"
+              : phase.name() + " (" + phase.state().name().toLowerCase(Locale.ROOT) + ")"));
+      out.println("  Applying a status mapping and syncing projects wait for the engine's Projects sync; it stays off.");
+
+      step("Switch the master switch on (" + at() + ")");
+      report(engine.syncOnce());
+      initialSync(engine);
+      cycles(engine, new Office(synergyFake, tinyPlusFake, firm, store, settings.connectionId(), clock, out));
+
+      step("Sync health (what a settings page shows)");
+      SyncHealth health = engine.health();
+      for (RecordType type : settings.enabledTypes()) {
+        SyncHealth.Counts c = health.counts(type);
+        out.printf(Locale.ROOT, "  %-13s %3d in sync, %d failing, %d excluded, %d orphaned%n", Names.plural(type),
+            c.inSync(), c.failing(), c.excluded(), c.orphaned());
+      }
+      health.failures().forEach(f -> out.println("  " + f.kind().name().toLowerCase(Locale.ROOT) + ": "
+          + f.recordType() + " " + f.side() + " " + f.recordId() + ": " + f.message()));
+
+      step("Check that both sides agree");
+      AgreementCheck.Result result = new AgreementCheck(synergyFake, tinyPlusFake, store, settings).run();
+      result.excluded.forEach(e -> out.println("  excluded by a rule: " + e));
+      result.differences.forEach(d -> out.println("  DIFFERENT: " + d));
+      out.printf(Locale.ROOT, "  %d linked pairs, %d fields compared%n", result.agreeingPairs
+          + result.differences.size(), result.fieldsCompared);
+      out.printf(Locale.ROOT, "  Synergy OAuth tokens saved to the TokenStore %d times (the code exchange, then"
+          + " each refresh)%n", tokenSaves.get());
+      out.printf(Locale.ROOT, "%n%s in %.1f s of real time.%n", result.agree() ? "BOTH SIDES AGREE"
+          : "THE SIDES DO NOT AGREE", (System.nanoTime() - started) / 1e9);
+      return result.agree() ? 0 : 1;
+    }
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  private SynergyClient connectSynergy(SynergyHttpFakeServer server) {
+    OAuthApplication application = OAuthApplication.of(server.applicationKey(), server.applicationSecret(),
+        REDIRECT_URI);
+    SynergyOAuth oauth = SynergyOAuth.builder()
+        .application(application)
+        .baseUrl(server.baseUrl())
+        .webAppUrl(server.webAppUrl())
+        .clock(clock)
+        .build();
+    String state = SynergyOAuth.newState();
+    Map<String, String> redirect = signInAndApprove(oauth.authorizeUrl(state));
+    SynergyOAuth.checkState(state, redirect.get("state"));
+    TokenStore tokens = countingTokenStore();
+    tokens.save(oauth.exchangeCode(redirect.get("code")));
+    out.println("  Synergy: the user signed in on the authorize page; the code came back with the right state and"
+        + " was exchanged for tokens, kept in the host's TokenStore");
+    SynergyClient synergy = SynergyClient.builder()
+        .baseUrl(server.baseUrl())
+        .webAppUrl(server.webAppUrl())
+        .organisation(FirmData.ORGANISATION)
+        .oauth(application, tokens)
+        .clock(clock)
+        .build();
+    CurrentUser user = synergy.currentUser();
+    out.println("  Synergy: connected to organisation '" + synergy.organisation() + "' as " + user.firstName() + " "
+        + user.lastName() + " (" + user.securityLevel() + ")");
+    return synergy;
+  }
+
+  /** Plays the browser: opens the authorize page, where the user approves, and reads the redirect's query. */
+  private static Map<String, String> signInAndApprove(String authorizeUrl) {
+    HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    try {
+      HttpResponse<Void> response = browser.send(HttpRequest.newBuilder(URI.create(authorizeUrl)).build(),
+          HttpResponse.BodyHandlers.discarding());
+      String location = response.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
+          "the authorize page answered " + response.statusCode() + " without a redirect"));
+      Map<String, String> query = new HashMap<>();
+      for (String pair : URI.create(location).getRawQuery().split("&")) {
+        int eq = pair.indexOf('=');
+        query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+      return query;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while signing in", e);
+    }
+  }
+
+  private TokenStore countingTokenStore() {
+    TokenStore memory = TokenStore.inMemory(null);
+    return new TokenStore() {
+      @Override
+      public OAuthTokens load() {
+        return memory.load();
+      }
+
+      @Override
+      public void save(OAuthTokens tokens) {
+        memory.save(tokens);
+        tokenSaves.incrementAndGet();
+      }
+    };
+  }
+
+  private SyncSettings settings() {
+    try {
+      SyncSettings.builder().connectionId("harbour-vale").synergyOrganisation(FirmData.ORGANISATION)
+          .addEnabledTypes(RecordType.CONTACT).build();
+    } catch (SyncSettingsException e) {
+      out.println("  Settings are checked when built; Contacts without Companies are refused:");
+      out.println("    " + e.getMessage().strip());
+    }
+    return SyncSettings.builder()
+        .connectionId("harbour-vale")
+        .synergyOrganisation(FirmData.ORGANISATION)
+        .masterSwitch(true)
+        .addEnabledTypes(RecordType.TEAM_MEMBER, RecordType.COMPANY, RecordType.CONTACT)
+        .build();
+  }
+
+  private void setup(SyncEngine engine) {
+    SetupCheck check = engine.checkSetup();
+    out.println("  tiny+ user is an account admin: " + yes(check.tinyPlusAccountAdmin())
+        + "; Synergy user is an Administrator: " + yes(check.synergyAdministrator()));
+    check.problems().forEach(p -> out.println("  PROBLEM: " + p));
+    if (!check.ok()) {
+      throw new IllegalStateException("setup checks failed: " + check.problems());
+    }
+  }
+
+  private void linkTeamMembers(SyncEngine engine) {
+    step("Link team members");
+    List<TeamMemberSuggestion> suggestions = engine.suggestTeamMemberLinks();
+    for (TeamMemberSuggestion s : suggestions) {
+      if (s.match() == TeamMemberSuggestion.Match.NONE) {
+        out.printf(Locale.ROOT, "  %-20s no team member matches: a ghost team member will be made%n", s.staffName());
+      } else {
+        out.printf(Locale.ROOT, "  %-20s <> %s (same %s)%n", s.staffName(), s.teamMemberName(),
+            s.match().name().toLowerCase(Locale.ROOT));
+        SyncReport linked = engine.linkTeamMember(s.staffId(), s.teamMemberId());
+        if (!linked.problems().isEmpty() || linked.aborted()) {
+          report(linked);
+        }
+      }
+    }
+    out.println("  Ghost team members for the rest (they cannot log in and cost nothing):");
+    report(engine.createGhostTeamMembers());
+  }
+
+  private void initialSync(SyncEngine engine) {
+    for (boolean download : new boolean[] {true, false}) {
+      for (RecordType type : List.of(RecordType.COMPANY, RecordType.CONTACT)) {
+        String label = download ? "Download all" : "Upload all";
+        step(label + " " + Names.plural(type) + (download ? " from Synergy" : " to Synergy"));
+        ProgressBar bar = progress(label);
+        SyncReport report = download ? engine.downloadAll(type, bar) : engine.uploadAll(type, bar);
+        bar.finish();
+        report(report);
+      }
+    }
+  }
+
+  private void cycles(SyncEngine engine, Office office) {
+    for (int round = 1; round <= Office.ROUNDS; round++) {
+      clock.advance(Duration.ofMinutes(2));
+      step("People at work (" + at() + ")");
+      office.work(round);
+      clock.advance(Duration.ofMinutes(1));
+      step("Sync cycle " + round + " (" + at() + ")");
+      report(engine.syncOnce());
+    }
+    clock.advance(Duration.ofHours(23));
+    step("Sync cycle " + (Office.ROUNDS + 1) + ", the next morning, nobody has edited anything (" + at() + ")");
+    out.println("  (the Synergy access token expired overnight: the client refreshes it by itself)");
+    report(engine.syncOnce());
+  }
+
+  // ---------------------------------------------------------------- printing
+
+  private ProgressBar progress(String label) {
+    return plainProgress ? ProgressBar.plain(out, label) : ProgressBar.on(out, label);
+  }
+
+  private void report(SyncReport report) {
+    new ReportPrinter(out).print(report);
+  }
+
+  private String at() {
+    return TIME.format(clock.instant());
+  }
+
+  private void title(String text) {
+    out.println(text);
+    out.println("=".repeat(text.length()));
+  }
+
+  private void step(String text) {
+    out.println();
+    out.println("> " + text);
+  }
+
+  private static String yes(boolean value) {
+    return value ? "yes" : "no";
+  }
+}

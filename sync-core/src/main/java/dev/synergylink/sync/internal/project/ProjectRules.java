@@ -1,0 +1,293 @@
+package dev.synergylink.sync.internal.project;
+
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.StatusMapping;
+import dev.synergylink.sync.TinyPlusStatus;
+import dev.synergylink.sync.spi.FieldContext;
+import dev.synergylink.sync.spi.SkipRecordException;
+import dev.synergylink.synergy.Project;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The readers and writers of the project rules that go through a mapping or the link table. Values are compared in
+ * Synergy's terms: a tiny+ value that has no Synergy counterpart reads as a marked text that never equals a
+ * Synergy value, so a change to it is seen, and its writer then says why it cannot be written.
+ */
+public final class ProjectRules {
+  private static final String UNMAPPED_STATUS = "tinyplus-status:";
+  private static final String UNMAPPED_TYPE = "tinyplus-type:";
+  private static final String UNLINKED_COMPANY = "tinyplus-company:";
+  private static final String UNLINKED_MEMBER = "tinyplus-member:";
+
+  private ProjectRules() {}
+
+  // ---- status ----
+
+  /**
+   * The Synergy status id.
+   *
+   * @param p the Synergy project
+   * @param ctx the context
+   * @return the value
+   */
+  public static String readSynergyStatus(Project p, FieldContext ctx) {
+    ProjectRun.of(ctx).reading(Side.SYNERGY, p.id());
+    return Long.toString(p.statusId());
+  }
+
+  /**
+   * The Synergy status a tiny+ state and phase map to.
+   *
+   * @param t the tiny+ project
+   * @param ctx the context
+   * @return the value
+   */
+  public static String readTinyPlusStatus(dev.synergylink.tinyplus.Project t, FieldContext ctx) {
+    ProjectRun run = ProjectRun.of(ctx);
+    run.reading(Side.TINYPLUS, t.id());
+    Long status = run.mapping().synergyStatus(t.state(), t.phase());
+    return status != null ? status.toString() : UNMAPPED_STATUS + TinyPlusStatus.of(t.state(), t.phase());
+  }
+
+  /**
+   * Writes {@code statusId}.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeSynergyStatus(String value, Map<String, Object> members, FieldContext ctx) {
+    ProjectRun.of(ctx).statuses(); // refuses the run while a status or phase is unmapped
+    if (value == null || value.startsWith(UNMAPPED_STATUS)) {
+      throw new SkipRecordException("its tiny+ status " + (value == null ? "(none)"
+          : value.substring(UNMAPPED_STATUS.length())) + " is not mapped to a Synergy status: map it under Configure"
+          + " Project Statuses");
+    }
+    members.put("statusId", Long.parseLong(value));
+  }
+
+  /**
+   * Writes {@code state} and {@code phase}; an unmapped Synergy status leaves them as they are.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeTinyPlusStatus(String value, Map<String, Object> members, FieldContext ctx) {
+    ProjectRun run = ProjectRun.of(ctx);
+    StatusMapping mapping = run.statuses();
+    TinyPlusStatus status = value == null ? null : mapping.tinyPlusStatus(Long.parseLong(value));
+    if (status == null) {
+      run.fieldNotSynced(Side.TINYPLUS, "status", "Synergy status " + value + " is not mapped to a tiny+ state and"
+          + " phase (a retired status?): the tiny+ status was left as it is; map it under Configure Project"
+          + " Statuses");
+      return;
+    }
+    members.put("state", status.state());
+    members.put("phase", status.phase());
+  }
+
+  // ---- project type ----
+
+  /**
+   * The tiny+ type in Synergy's terms.
+   *
+   * @param t the tiny+ project
+   * @param ctx the context
+   * @return the value
+   */
+  public static String readTinyPlusType(dev.synergylink.tinyplus.Project t, FieldContext ctx) {
+    ProjectRun run = ProjectRun.of(ctx);
+    run.reading(Side.TINYPLUS, t.id());
+    if (t.projectType() == null || t.projectType().isBlank()) {
+      return null;
+    }
+    String synergy = run.settings().projectTypeMapping().synergyType(t.projectType());
+    return synergy != null ? synergy : UNMAPPED_TYPE + t.projectType();
+  }
+
+  /**
+   * Writes {@code projectType}; an unmapped tiny+ type leaves it as it is.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeSynergyType(String value, Map<String, Object> members, FieldContext ctx) {
+    if (value != null && value.startsWith(UNMAPPED_TYPE)) {
+      ProjectRun.of(ctx).fieldNotSynced(Side.SYNERGY, "projectType", "tiny+ project type '"
+          + value.substring(UNMAPPED_TYPE.length()) + "' is not mapped to a Synergy project type: the Synergy type was"
+          + " left as it is; map it under Configure Project Types");
+      return;
+    }
+    members.put("projectType", value == null || value.isBlank() ? null : value.strip());
+  }
+
+  /**
+   * Writes {@code project_type}, registering the type in tiny+ first when it is new; an unmapped Synergy type
+   * leaves it as it is.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeTinyPlusType(String value, Map<String, Object> members, FieldContext ctx) {
+    if (value == null || value.isBlank()) {
+      members.put("project_type", null);
+      return;
+    }
+    ProjectRun run = ProjectRun.of(ctx);
+    String name = run.settings().projectTypeMapping().tinyPlusType(value);
+    if (name == null) {
+      run.fieldNotSynced(Side.TINYPLUS, "projectType", "Synergy project type '" + value + "' is not mapped to a tiny+"
+          + " project type: the tiny+ type was left as it is; map it under Configure Project Types");
+      return;
+    }
+    String registered = run.tinyPlusType(name);
+    if (registered == null) {
+      run.fieldNotSynced(Side.TINYPLUS, "projectType", "tiny+ refused to add the project type '" + name + "': the"
+          + " tiny+ type was left as it is; add the type in tiny+ by hand");
+      return;
+    }
+    members.put("project_type", registered);
+  }
+
+  // ---- client ----
+
+  /**
+   * The Synergy contact of the tiny+ client company.
+   *
+   * @param t the tiny+ project
+   * @param ctx the context
+   * @return the value
+   */
+  public static String readTinyPlusClient(dev.synergylink.tinyplus.Project t, FieldContext ctx) {
+    Long company = t.clientCompany();
+    if (company == null) {
+      return null;
+    }
+    Long contact = ctx.linkedSynergyId(RecordType.COMPANY, company);
+    return contact == null ? UNLINKED_COMPANY + company : contact.toString();
+  }
+
+  /**
+   * Writes {@code primaryContactId}, syncing the client company first when it is not yet.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeSynergyClient(String value, Map<String, Object> members, FieldContext ctx) {
+    if (value == null) {
+      throw new SkipRecordException("it has no client company, and every Synergy project needs a client: set its"
+          + " client company in tiny+");
+    }
+    long contact = value.startsWith(UNLINKED_COMPANY)
+        ? ProjectRun.of(ctx).synergyClient(Long.parseLong(value.substring(UNLINKED_COMPANY.length())))
+        : Long.parseLong(value);
+    members.put("primaryContactId", contact);
+  }
+
+  /**
+   * Writes {@code client_company}, syncing the Synergy client first when it is not yet.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeTinyPlusClient(String value, Map<String, Object> members, FieldContext ctx) {
+    if (value == null) {
+      members.put("client_company", null);
+    } else if (value.startsWith(UNLINKED_COMPANY)) {
+      members.put("client_company", Long.parseLong(value.substring(UNLINKED_COMPANY.length())));
+    } else {
+      members.put("client_company", ProjectRun.of(ctx).tinyPlusClient(Long.parseLong(value)));
+    }
+  }
+
+  // ---- manager ----
+
+  /**
+   * The Synergy staff member linked with the tiny+ assignee.
+   *
+   * @param t the tiny+ project
+   * @param ctx the context
+   * @return the value
+   */
+  public static String readTinyPlusManager(dev.synergylink.tinyplus.Project t, FieldContext ctx) {
+    Long member = t.assignedUser();
+    if (member == null) {
+      return null;
+    }
+    Long staff = ctx.linkedSynergyId(RecordType.TEAM_MEMBER, member);
+    return staff == null ? UNLINKED_MEMBER + member : staff.toString();
+  }
+
+  /**
+   * Writes {@code managerId}; an assignee not linked with a staff member leaves it as it is.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeSynergyManager(String value, Map<String, Object> members, FieldContext ctx) {
+    if (value != null && value.startsWith(UNLINKED_MEMBER)) {
+      ProjectRun.of(ctx).fieldNotSynced(Side.SYNERGY, "manager", "the tiny+ assignee (team member "
+          + value.substring(UNLINKED_MEMBER.length()) + ") is not linked with a Synergy staff member: the Synergy"
+          + " project manager was left as it is; link the team member (Link Team Member records)");
+      return;
+    }
+    members.put("managerId", value == null ? null : Long.parseLong(value));
+  }
+
+  /**
+   * Writes {@code assigned_user}: the linked team member, else the user who activated the integration.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeTinyPlusManager(String value, Map<String, Object> members, FieldContext ctx) {
+    if (value == null) {
+      members.put("assigned_user", null);
+      return;
+    }
+    if (value.startsWith(UNLINKED_MEMBER)) {
+      members.put("assigned_user", Long.parseLong(value.substring(UNLINKED_MEMBER.length())));
+      return;
+    }
+    Long member = ctx.linkedTinyPlusId(RecordType.TEAM_MEMBER, Long.parseLong(value));
+    if (member == null) {
+      member = ctx.settings().activatingUser();
+    }
+    if (member != null) {
+      members.put("assigned_user", member);
+    }
+  }
+
+  // ---- fee ----
+
+  /**
+   * Writes {@code initialFee} (a Synergy create only: its one stage, named Fee).
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeSynergyFee(String value, Map<String, Object> members, FieldContext ctx) {
+    members.put("initialFee", value == null ? null : new BigDecimal(value));
+  }
+
+  /**
+   * Writes {@code value}.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeTinyPlusFee(String value, Map<String, Object> members, FieldContext ctx) {
+    members.put("value", value == null ? null : new BigDecimal(value));
+  }
+}

@@ -1,0 +1,361 @@
+package dev.synergylink.sync.internal.project;
+
+import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.ProjectStatusOptions;
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.StatusMapping;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.internal.ApiCalls;
+import dev.synergylink.sync.internal.RemoteFailure;
+import dev.synergylink.sync.internal.Run;
+import dev.synergylink.sync.internal.TypeBinding;
+import dev.synergylink.sync.internal.TypeSync;
+import dev.synergylink.sync.spi.FieldContext;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.SkipRecordException;
+import dev.synergylink.sync.spi.StateStore;
+import dev.synergylink.synergy.Contact;
+import dev.synergylink.synergy.ProjectStatus;
+import dev.synergylink.synergy.SynergyClient;
+import dev.synergylink.tinyplus.Company;
+import dev.synergylink.tinyplus.ListQuery;
+import dev.synergylink.tinyplus.ProjectPhase;
+import dev.synergylink.tinyplus.ProjectType;
+import dev.synergylink.tinyplus.TinyPlusClient;
+import dev.synergylink.tinyplus.TinyPlusConflictException;
+import dev.synergylink.tinyplus.TinyPlusProjectTypes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the project field rules need during one run: the checked status mapping, tiny+'s project types (registered
+ * as Synergy's turn up), the client companies (synced first when they are not yet) and a place to report a field
+ * left as it is. Made once per run, loaded lazily, so an idle cycle spends no call on it. Not thread-safe.
+ */
+public final class ProjectRun {
+  private final Run run;
+  private final SynergyClient synergy;
+  private final TinyPlusClient tinyPlus;
+  private final TypeBinding<Contact, Company> companies;
+  private boolean statusesChecked;
+  private Map<String, String> tinyPlusTypes;
+  private Side lastSide;
+  private long lastId;
+
+  private ProjectRun(Run run, SynergyClient synergy, TinyPlusClient tinyPlus,
+      TypeBinding<Contact, Company> companies) {
+    this.run = run;
+    this.synergy = synergy;
+    this.tinyPlus = tinyPlus;
+    this.companies = companies;
+  }
+
+  /**
+   * Checks that the projects sync may run (companies synced, team members linked) and keeps a helper with the run.
+   *
+   * @param run the run
+   * @param synergy the Synergy client
+   * @param tinyPlus the tiny+ client
+   * @param companies the companies binding, to sync a project's client company first
+   * @throws ProjectSyncRefused saying what to do first
+   */
+  public static void attach(Run run, SynergyClient synergy, TinyPlusClient tinyPlus,
+      TypeBinding<Contact, Company> companies) {
+    List<String> problems = orderProblems(run.store(), run.settings());
+    if (!problems.isEmpty()) {
+      throw new ProjectSyncRefused(problems);
+    }
+    run.attach(ProjectRun.class, new ProjectRun(run, synergy, tinyPlus, companies));
+  }
+
+  /**
+   * The guide's order: companies synced and team members linked before projects. Reads the state store only.
+   *
+   * @param store the state store
+   * @param settings the settings
+   * @return one sentence per step still to do
+   */
+  public static List<String> orderProblems(StateStore store, SyncSettings settings) {
+    List<String> problems = new ArrayList<>();
+    String connection = settings.connectionId();
+    if (store.cursor(connection, RecordType.COMPANY, Side.SYNERGY).isEmpty()
+        && store.cursor(connection, RecordType.COMPANY, Side.TINYPLUS).isEmpty()) {
+      problems.add("Projects cannot sync before the companies: enable the Companies sync and run it (or Download"
+          + " all / Upload all companies) first, because every Synergy project needs a client contact");
+    }
+    boolean linked = false;
+    for (Link link : store.links(connection, RecordType.TEAM_MEMBER)) {
+      if (!link.orphaned()) {
+        linked = true;
+        break;
+      }
+    }
+    if (!linked) {
+      problems.add("Projects cannot sync before team members are linked: link your Staff / Team Member records"
+          + " (Link Team Member records) first, because project managers sync through those links");
+    }
+    return problems;
+  }
+
+  /**
+   * The helper of the run a rule runs in.
+   *
+   * @param context the rule's context
+   * @return the helper
+   * @throws IllegalStateException outside a projects sync
+   */
+  public static ProjectRun of(FieldContext context) {
+    ProjectRun helper = context instanceof Run ? ((Run) context).attachment(ProjectRun.class) : null;
+    if (helper == null) {
+      throw new IllegalStateException("the project field rules run only inside the engine's projects sync");
+    }
+    return helper;
+  }
+
+  /**
+   * Loads what the status mapping screen shows: every Synergy status and every tiny+ phase.
+   *
+   * @param synergy the Synergy client
+   * @param tinyPlus the tiny+ client
+   * @param calls the call counter
+   * @return the options
+   */
+  public static ProjectStatusOptions load(SynergyClient synergy, TinyPlusClient tinyPlus, ApiCalls calls) {
+    List<ProjectStatus> statuses = ProjectSides.synergyCall(calls, synergy::projectStatuses);
+    List<ProjectPhase> phases = new ArrayList<>();
+    for (int start = 0; ; start += 100) {
+      int from = start;
+      List<ProjectPhase> page = ProjectSides.tinyPlusCall(calls,
+          () -> tinyPlus.projectPhases().list(ListQuery.builder().start(from).limit(100).build())).records();
+      phases.addAll(page);
+      if (page.size() < 100) {
+        return new ProjectStatusOptions(statuses, phases);
+      }
+    }
+  }
+
+  /**
+   * The status mapping, checked against both systems the first time a run writes a status (every create does).
+   *
+   * @return the mapping
+   * @throws ProjectSyncRefused naming each unmapped status and phase: the projects sync does not run
+   */
+  public StatusMapping statuses() {
+    StatusMapping mapping = mapping();
+    if (!statusesChecked) {
+      List<String> problems = mapping.problems(load(synergy, tinyPlus, run.calls()));
+      if (!problems.isEmpty()) {
+        throw new ProjectSyncRefused(problems);
+      }
+      statusesChecked = true;
+    }
+    return mapping;
+  }
+
+  /**
+   * The status mapping as the settings hold it, for reading (comparing) only: a no-op scan spends no call on
+   * checking it; every write of a status goes through {@link #statuses()}.
+   *
+   * @return the mapping
+   * @throws ProjectSyncRefused when there is none
+   */
+  StatusMapping mapping() {
+    StatusMapping mapping = run.settings().statusMapping();
+    if (mapping == null) {
+      throw new ProjectSyncRefused(List.of("Project sync needs statusMapping: map the project statuses"
+          + " (Configure Project Statuses) first"));
+    }
+    return mapping;
+  }
+
+  /** Remembers which record the rules are reading, for reports of a field left as it is. */
+  void reading(Side side, long id) {
+    lastSide = side;
+    lastId = id;
+  }
+
+  /**
+   * Reports a field left as it is on the record being synced.
+   *
+   * @param into the side the value could not be written to
+   * @param field the rule name
+   * @param message why, and the fix
+   */
+  void fieldNotSynced(Side into, String field, String message) {
+    Long s = null;
+    Long t = null;
+    if (lastSide == Side.SYNERGY) {
+      s = lastId;
+      t = run.linkedTinyPlusId(RecordType.PROJECT, lastId);
+    } else if (lastSide == Side.TINYPLUS) {
+      t = lastId;
+      s = run.linkedSynergyId(RecordType.PROJECT, lastId);
+    }
+    run.fieldNotSynced(RecordType.PROJECT, Flow.into(into), s, t, field, message);
+  }
+
+  /**
+   * The tiny+ spelling of a project type, registered in tiny+ when it is missing (a 409 means someone registered
+   * it meanwhile).
+   *
+   * @param name the type name
+   * @return the tiny+ name, or null when tiny+ refused it
+   */
+  String tinyPlusType(String name) {
+    Map<String, String> types = tinyPlusTypes();
+    String key = key(name);
+    String known = types.get(key);
+    if (known != null) {
+      return known;
+    }
+    try {
+      ProjectType created = ProjectSides.tinyPlusCall(run.calls(), () -> tinyPlus.projectTypes().create(name));
+      types.put(key(created.name()), created.name());
+      return created.name();
+    } catch (RemoteFailure e) {
+      if (e.getCause() instanceof TinyPlusConflictException) {
+        tinyPlusTypes = null;
+        return tinyPlusTypes().getOrDefault(key, name);
+      }
+      if (e.kind() == RemoteFailure.Kind.INVALID) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  private Map<String, String> tinyPlusTypes() {
+    if (tinyPlusTypes == null) {
+      tinyPlusTypes = listTypes(tinyPlus, run.calls());
+    }
+    return tinyPlusTypes;
+  }
+
+  /**
+   * Every tiny+ project type by its case-folded name.
+   *
+   * @param tinyPlus the client
+   * @param calls the call counter
+   * @return the types, case-folded name to name
+   */
+  public static Map<String, String> listTypes(TinyPlusClient tinyPlus, ApiCalls calls) {
+    Map<String, String> types = new HashMap<>();
+    for (int start = 0; ; start += 100) {
+      int from = start;
+      List<ProjectType> page = ProjectSides.tinyPlusCall(calls,
+          () -> tinyPlus.projectTypes().list(ListQuery.builder().start(from).limit(100).build())).records();
+      for (ProjectType type : page) {
+        types.putIfAbsent(key(type.name()), type.name());
+      }
+      if (page.size() < 100) {
+        return types;
+      }
+    }
+  }
+
+  static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The Synergy contact of a tiny+ client company: the linked one, else the company synced now (when the
+   * Companies sync is on).
+   *
+   * @param companyId the tiny+ company id
+   * @return the Synergy contact id
+   * @throws SkipRecordException when the company is not (and cannot now be) synced
+   */
+  Long synergyClient(long companyId) {
+    Long linked = run.linkedSynergyId(RecordType.COMPANY, companyId);
+    if (linked != null) {
+      return linked;
+    }
+    if (!run.settings().isEnabled(RecordType.COMPANY)) {
+      throw new SkipRecordException("its client company (tiny+ company " + companyId + ") is not synced with Synergy"
+          + " and the Companies sync is off: every Synergy project needs a client, so enable the Companies sync or"
+          + " sync that company first");
+    }
+    Company company = companies.tinyPlus().get(companyId);
+    new TypeSync<>(run, companies).copyToSynergy(company);
+    linked = run.linkedSynergyId(RecordType.COMPANY, companyId);
+    if (linked == null) {
+      throw new SkipRecordException("its client company (tiny+ company " + companyId + ") could not be synced to"
+          + " Synergy: see that company's problem in this report, fix it, and the project follows");
+    }
+    return linked;
+  }
+
+  /**
+   * The tiny+ company of a Synergy client contact: the linked one, else the contact synced now (when the Companies
+   * sync is on).
+   *
+   * @param contactId the Synergy contact id
+   * @return the tiny+ company id
+   * @throws SkipRecordException when the contact is not (and cannot now be) synced
+   */
+  Long tinyPlusClient(long contactId) {
+    Long linked = run.linkedTinyPlusId(RecordType.COMPANY, contactId);
+    if (linked != null) {
+      return linked;
+    }
+    if (!run.settings().isEnabled(RecordType.COMPANY)) {
+      throw new SkipRecordException("its client (Synergy contact " + contactId + ") is not synced with tiny+ and the"
+          + " Companies sync is off: enable the Companies sync or sync that contact first");
+    }
+    Contact contact = companies.synergy().get(contactId);
+    new TypeSync<>(run, companies).copyToTinyPlus(contact);
+    linked = run.linkedTinyPlusId(RecordType.COMPANY, contactId);
+    if (linked == null) {
+      throw new SkipRecordException("its client (Synergy contact " + contactId + ") could not be synced to tiny+:"
+          + " see that contact's problem in this report, fix it, and the project follows");
+    }
+    return linked;
+  }
+
+  /**
+   * The settings of the run.
+   *
+   * @return the settings
+   */
+  SyncSettings settings() {
+    return run.settings();
+  }
+
+  /**
+   * Registers in tiny+ every type in a set that tiny+ lacks (a 409 is fine).
+   *
+   * @param names the type names
+   * @param tinyPlus the client
+   * @param calls the call counter
+   * @return the names registered now
+   */
+  public static List<String> register(Iterable<String> names, TinyPlusClient tinyPlus, ApiCalls calls) {
+    Map<String, String> known = listTypes(tinyPlus, calls);
+    List<String> added = new ArrayList<>();
+    Map<String, String> wanted = new LinkedHashMap<>();
+    for (String name : names) {
+      wanted.putIfAbsent(key(name), name.strip());
+    }
+    TinyPlusProjectTypes types = tinyPlus.projectTypes();
+    for (Map.Entry<String, String> entry : wanted.entrySet()) {
+      if (known.containsKey(entry.getKey())) {
+        continue;
+      }
+      try {
+        ProjectSides.tinyPlusCall(calls, () -> types.create(entry.getValue()));
+        added.add(entry.getValue());
+      } catch (RemoteFailure e) {
+        if (!(e.getCause() instanceof TinyPlusConflictException)) {
+          throw e;
+        }
+      }
+      known.put(entry.getKey(), entry.getValue());
+    }
+    return added;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.synergylink.sync.project;
+
+import dev.synergylink.sync.ProjectStatusOptions;
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.StatusMapping;
+import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.ImmutableSyncSettings;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.testkit.InMemoryStateStore;
+import dev.synergylink.sync.testkit.ManualClock;
+import dev.synergylink.sync.testkit.SynergyFake;
+import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.synergy.Contact;
+import dev.synergylink.synergy.ContactCreate;
+import dev.synergylink.synergy.Project;
+import dev.synergylink.synergy.ProjectCreate;
+import dev.synergylink.synergy.ProjectStatus;
+import dev.synergylink.tinyplus.Company;
+import dev.synergylink.tinyplus.ProjectPhase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+/**
+ * Two fakes, a store, a clock and an engine with the Companies and Projects syncs on, the default status mapping,
+ * the admins linked (staff 101 with team member 1, the activating user) and one client company synced.
+ */
+final class ProjectFixture {
+  final ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
+  final SynergyFake synergy = SynergyFake.builder(clock).build();
+  final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
+  final InMemoryStateStore store = InMemoryStateStore.create();
+  SyncSettings settings;
+  SyncEngine engine;
+  Contact client;
+  Company clientCompany;
+
+  ProjectFixture() {
+    this(b -> b);
+  }
+
+  ProjectFixture(UnaryOperator<ImmutableSyncSettings.Builder> custom) {
+    settings = custom.apply(SyncSettings.builder()
+            .connectionId("acme")
+            .synergyOrganisation(synergy.organisation())
+            .masterSwitch(true)
+            .addEnabledTypes(RecordType.COMPANY, RecordType.PROJECT)
+            .activatingUser(TinyPlusFake.ADMIN_ID)
+            .statusMapping(StatusMapping.proposeDefault(options())))
+        .build();
+    engine = engine();
+  }
+
+  /** The statuses and phases as the fakes hold them. */
+  ProjectStatusOptions options() {
+    return new ProjectStatusOptions(synergy.projectStatuses(), tinyPlus.webApp().phases());
+  }
+
+  SyncEngine engine() {
+    return SyncEngine.builder().synergy(synergy).tinyPlus(tinyPlus).stateStore(store).settings(settings)
+        .clock(clock).build();
+  }
+
+  void settings(UnaryOperator<ImmutableSyncSettings.Builder> change) {
+    settings = change.apply(SyncSettings.builder().from(settings)).build();
+    engine = engine();
+  }
+
+  /** Links the admins, starts the cursors and syncs one client company. */
+  ProjectFixture ready() {
+    engine.linkTeamMember(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID);
+    cycle();
+    client = synergy.webApp().createContact(ContactCreate.builder().name("Acme Pty Ltd").build());
+    cycle();
+    clientCompany = tinyPlus.webApp().companies().stream().filter(c -> c.name().equals("Acme Pty Ltd"))
+        .findFirst().orElseThrow();
+    return this;
+  }
+
+  /** A minute passes (lists catch up with their lag), then a cycle runs. */
+  SyncReport cycle() {
+    clock.advance(Duration.ofMinutes(1));
+    return engine.syncOnce();
+  }
+
+  ProjectStatus status(String name) {
+    return synergy.projectStatuses().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  ProjectPhase phase(String name) {
+    return tinyPlus.webApp().phases().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  ProjectCreate.Builder newProject(String name) {
+    return ProjectCreate.builder().name(name).statusId(status("Active").id()).primaryContactId(client.id());
+  }
+
+  /** The tiny+ copy of a Synergy project. */
+  dev.synergylink.tinyplus.Project copyOf(Project project) {
+    return tinyPlus.webApp().projects().stream().filter(p -> Long.toString(project.id()).equals(p.remoteId()))
+        .findFirst().orElseThrow(() -> new AssertionError("no tiny+ copy of Synergy project " + project.id()));
+  }
+
+  /** The Synergy copy of a tiny+ project. */
+  Project copyOf(dev.synergylink.tinyplus.Project project) {
+    return synergy.webApp().projects().stream()
+        .filter(p -> ("tinyplus:" + project.id()).equals(p.externalReference()))
+        .findFirst().orElseThrow(() -> new AssertionError("no Synergy copy of tiny+ project " + project.id()));
+  }
+
+  void resetCounts() {
+    synergy.calls().reset();
+    tinyPlus.calls().reset();
+    synergy.clearWrites();
+    tinyPlus.clearWrites();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.synergylink.sync.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.synergylink.sync.ProjectStatusOptions;
+import dev.synergylink.sync.StatusMapping;
+import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettingsException;
+import dev.synergylink.sync.TinyPlusStatus;
+import dev.synergylink.synergy.ProjectStatus;
+import dev.synergylink.synergy.StatusType;
+import dev.synergylink.tinyplus.ProjectPhase;
+import dev.synergylink.tinyplus.ProjectState;
+import org.junit.jupiter.api.Test;
+
+/** The status mapping screen: loading, the default proposal, and one message per problem. */
+class StatusMappingTest {
+  private final ProjectFixture f = new ProjectFixture();
+
+  @Test
+  void theEngineLoadsEverySynergyStatusAndTinyPlusPhase() {
+    ProjectStatusOptions options = f.engine.projectStatusOptions();
+
+    assertThat(options.synergyStatuses()).extracting(ProjectStatus::name).containsExactly("Proposal", "Active",
+        "Pending Invoice", "On Hold", "Unsuccessful", "Complete");
+    assertThat(options.tinyPlusPhases()).extracting(ProjectPhase::name).contains("Enquiry", "Concept Design",
+        "Cancelled");
+  }
+
+  @Test
+  void theDefaultMapsEveryStatusAndPhaseByStatusType() {
+    ProjectStatusOptions options = f.engine.projectStatusOptions();
+
+    StatusMapping mapping = StatusMapping.proposeDefault(options);
+
+    assertThat(mapping.problems(options)).isEmpty();
+    assertThat(mapping.synergyStatus(ProjectState.ACTIVE, f.phase("Documentation").id()))
+        .isEqualTo(f.status("Active").id());
+    assertThat(mapping.synergyStatus(ProjectState.WON, f.phase("Won").id())).isEqualTo(f.status("Active").id());
+    assertThat(mapping.synergyStatus(ProjectState.CANCELLED, null)).isEqualTo(f.status("Unsuccessful").id());
+    assertThat(mapping.tinyPlusStatus(f.status("On Hold").id()))
+        .isEqualTo(TinyPlusStatus.of(ProjectState.ACTIVE, f.phase("Concept Design").id()));
+    assertThat(mapping.tinyPlusStatus(f.status("Proposal").id()))
+        .isEqualTo(TinyPlusStatus.of(ProjectState.PROPOSED, f.phase("Enquiry").id()));
+    assertThat(mapping.tinyPlusStatus(f.status("Complete").id()))
+        .isEqualTo(TinyPlusStatus.of(ProjectState.COMPLETED, f.phase("Completed").id()));
+  }
+
+  @Test
+  void eachUnmappedActiveStatusAndPhaseIsNamedInItsOwnMessage() {
+    StatusMapping mapping = StatusMapping.proposeDefault(f.engine.projectStatusOptions());
+    ProjectStatus documentation = f.synergy.webApp().addStatus("Active - Documentation", StatusType.ACTIVE, null);
+    ProjectStatus retired = f.synergy.webApp().addStatus("Old", StatusType.ACTIVE, null);
+    f.synergy.webApp().retireStatus(retired.id());
+    ProjectPhase tender = f.tinyPlus.webApp().addPhase("Tender", ProjectState.PROPOSED);
+
+    SyncSettingsException e = catchThrowableOfType(SyncSettingsException.class,
+        () -> mapping.check(f.engine.projectStatusOptions()));
+
+    assertThat(e.problems()).containsExactly(
+        "Synergy status 'Active - Documentation' (id " + documentation.id() + ") is not mapped to a tiny+ state and"
+            + " phase: map it under Configure Project Statuses",
+        "tiny+ phase 'Tender' (id " + tender.id() + ", state proposed) is not mapped to a Synergy status: map it"
+            + " under Configure Project Statuses, or lock it");
+  }
+
+  @Test
+  void mappingsToARetiredStatusOrAPhaseOfAnotherStateAreRefused() {
+    ProjectStatusOptions before = f.engine.projectStatusOptions();
+    StatusMapping mapping = StatusMapping.proposeDefault(before).toBuilder()
+        .phase(f.phase("Won").id(), f.status("On Hold").id())
+        .status(f.status("Complete").id(), ProjectState.COMPLETED, f.phase("Lost").id())
+        .build();
+    f.synergy.webApp().retireStatus(f.status("On Hold").id());
+
+    assertThat(mapping.problems(f.engine.projectStatusOptions())).containsExactly(
+        "tiny+ phase 'Won' (id " + f.phase("Won").id() + ") maps to Synergy status 'On Hold', which is retired:"
+            + " Synergy sets only active statuses, so pick another",
+        "Synergy status 'Complete' (id " + f.status("Complete").id() + ") maps to tiny+ phase 'Lost', which belongs"
+            + " to state lost, not completed: tiny+ accepts a phase only with its own state");
+  }
+
+  @Test
+  void anEmptyMappingNamesEveryStatusPhaseAndState() {
+    ProjectStatusOptions options = f.engine.projectStatusOptions();
+
+    assertThat(StatusMapping.builder().build().problems(options)).hasSize(6 + 9 + 6)
+        .contains("tiny+ state 'won' (for projects without a phase) is not mapped to a Synergy status: map it under"
+            + " Configure Project Statuses, or lock it");
+    assertThat(StatusMapping.builder().lockState(ProjectState.LOST).build().problems(options)).hasSize(6 + 8 + 5);
+  }
+
+  @Test
+  void aLockedPhaseNeedsNoSynergyStatus() {
+    ProjectStatusOptions options = f.engine.projectStatusOptions();
+    ProjectPhase tender = f.tinyPlus.webApp().addPhase("Tender", ProjectState.PROPOSED);
+
+    StatusMapping mapping = StatusMapping.proposeDefault(options).toBuilder().lockPhase(tender.id()).build();
+
+    assertThat(mapping.problems(f.engine.projectStatusOptions())).isEmpty();
+  }
+
+  @Test
+  void theEngineWillNotSyncAProjectWhileAStatusIsUnmapped() {
+    f.ready();
+    ProjectStatus documentation = f.synergy.webApp().addStatus("Active - Documentation", StatusType.ACTIVE, null);
+    f.synergy.webApp().createProject(f.newProject("Tower").build());
+
+    SyncReport report = f.cycle();
+
+    assertThat(report.aborted()).isTrue();
+    assertThat(report.abortedBecause()).contains("Synergy status 'Active - Documentation' (id "
+        + documentation.id() + ") is not mapped");
+    assertThat(f.tinyPlus.webApp().projects()).isEmpty();
+    assertThat(f.engine.projectSetupProblems()).singleElement()
+        .satisfies(p -> assertThat(p).startsWith("Synergy status 'Active - Documentation'"));
+  }
+}
