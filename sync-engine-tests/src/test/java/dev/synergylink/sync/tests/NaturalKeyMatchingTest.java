@@ -59,6 +59,9 @@ class NaturalKeyMatchingTest {
     f.cycle();
     assertThat(f.synergy.writes()).isEmpty();
     assertThat(f.tinyPlus.writes()).isEmpty();
+    // once linked, nothing is matched again: the idle cycle is one list call per side
+    assertThat(f.synergy.calls().total()).isEqualTo(1);
+    assertThat(f.tinyPlus.calls().total()).isEqualTo(1);
   }
 
   @Test
