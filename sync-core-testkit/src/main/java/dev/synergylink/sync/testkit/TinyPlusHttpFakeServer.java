@@ -1,0 +1,266 @@
+package dev.synergylink.sync.testkit;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves a {@link TinyPlusFake} over the tiny+ API contract on a loopback port, so that the real
+ * {@code TinyPlusClient} runs against it end to end: the {@code /v2} paths, the raw token in the
+ * {@code Authorization} header (no scheme; anything else is a 401), the {@code {total, start, limit, records}}
+ * envelope, local-time {@code YYYY-MM-DD hh:mm:ss} dates in the account's zone, filters with {@code >} and
+ * {@code <}, error bodies, {@code Retry-After} and {@code X-Request-Id}, and the implicit-flow authorize page.
+ *
+ * <p>The server and the fake share state: what the client writes shows in {@code fake.webApp()}, call counts and
+ * fault rules are the fake's.
+ *
+ * <pre>{@code
+ * ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T00:00:00Z"));
+ * TinyPlusFake fake = TinyPlusFake.builder(clock).build();
+ * try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(fake)) {
+ *   TinyPlusClient client = TinyPlusClient.builder()
+ *       .baseUrl(server.baseUrl())
+ *       .tokenProvider(TokenProvider.of(server.token()))
+ *       .clock(clock)
+ *       .build();
+ *   client.companies().list(CompanyQuery.builder().build());
+ * }
+ * }</pre>
+ *
+ * <p>Faults over the wire: a status fault is that status with the contract's error body; a timeout or an ambiguous
+ * create is a response whose body breaks off (the connection drops), which the client reports as a transport
+ * failure; a malformed body is a success status with a truncated JSON body.
+ *
+ * <p>Thread-safe. Close it to free the port.
+ */
+public final class TinyPlusHttpFakeServer implements AutoCloseable {
+  private static final Pattern PATH = Pattern.compile(
+      "/v2/(account|me|projects|companies|contacts|team_members|project_phases|project_types)(?:/([^/]+))?/?");
+
+  private final TinyPlusBackend backend;
+  private final String token;
+  private final Set<String> tokens = ConcurrentHashMap.newKeySet();
+  private final SecureRandom random = new SecureRandom();
+  private final FakeHttp http;
+
+  private TinyPlusHttpFakeServer(TinyPlusBackend backend) {
+    this.backend = backend;
+    this.token = issueToken();
+    this.http = new FakeHttp("tp", this::handle);
+  }
+
+  /**
+   * Starts a server for {@code fake} on a free loopback port.
+   *
+   * @param fake the fake to serve
+   * @return the running server
+   */
+  public static TinyPlusHttpFakeServer start(TinyPlusFake fake) {
+    Objects.requireNonNull(fake, "fake == null");
+    return new TinyPlusHttpFakeServer(fake.backend());
+  }
+
+  static TinyPlusHttpFakeServer start(TinyPlusBackend backend) {
+    return new TinyPlusHttpFakeServer(backend);
+  }
+
+  /**
+   * The API base URL to give the client: {@code http://127.0.0.1:<port>/v2/}.
+   *
+   * @return the URL, with a trailing slash
+   */
+  public String baseUrl() {
+    return http.origin() + "/v2/";
+  }
+
+  /**
+   * The base URL of the implicit-flow authorize page, {@code http://127.0.0.1:<port>/oauth/authorize}, which
+   * approves every request at once and redirects with a new token in the fragment.
+   *
+   * @return the URL
+   */
+  public String authorizeUrl() {
+    return http.origin() + "/oauth/authorize";
+  }
+
+  /**
+   * A long-life token the server accepts until it is closed, acting as the fake's current team member.
+   *
+   * @return the token; send it in the {@code Authorization} header with no scheme
+   */
+  public String token() {
+    return token;
+  }
+
+  /**
+   * Makes another valid token, as an account admin does in the app.
+   *
+   * @return the new token
+   */
+  public String issueToken() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    String t = "tp-" + HexFormat.of().formatHex(bytes);
+    tokens.add(t);
+    return t;
+  }
+
+  /**
+   * Revokes a token: calls with it answer 401 from now on.
+   *
+   * @param token the token
+   */
+  public void revoke(String token) {
+    tokens.remove(Objects.requireNonNull(token, "token == null"));
+  }
+
+  /** Stops the server and frees its port. */
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  @Override
+  public String toString() {
+    return "TinyPlusHttpFakeServer[" + http.origin() + "]";
+  }
+
+  // ---------------------------------------------------------------- dispatch
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String requestId = http.nextRequestId();
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("X-Request-Id", requestId);
+    String path = exchange.getRequestURI().getPath();
+    String method = exchange.getRequestMethod();
+    try {
+      if (path.equals("/oauth/authorize") && method.equals("GET")) {
+        authorize(exchange, headers);
+        return;
+      }
+      Matcher m = PATH.matcher(path);
+      TinyPlusOperation op = m.matches() ? operation(method, m.group(1), m.group(2) != null) : null;
+      if (op == null) {
+        sendError(exchange, headers, FakeError.http(m.matches() ? 405 : 404,
+            (m.matches() ? method + " is not allowed on " : "No such endpoint: ") + path));
+        return;
+      }
+      String auth = exchange.getRequestHeaders().getFirst("Authorization");
+      if (auth == null || !tokens.contains(auth)) {
+        backend.calls.record(op);
+        sendError(exchange, headers, FakeError.http(401, auth == null ? "The Authorization header is missing."
+            : "The token is invalid. Send the token itself, with no scheme."));
+        return;
+      }
+      Long id = null;
+      if (m.group(2) != null) {
+        try {
+          id = Long.parseLong(m.group(2));
+        } catch (NumberFormatException e) {
+          backend.calls.record(op);
+          sendError(exchange, headers, FakeError.http(404, "No record with id " + m.group(2) + "."));
+          return;
+        }
+      }
+      serveApi(exchange, op, m.group(1), id, auth, headers);
+    } catch (RuntimeException e) {
+      sendError(exchange, headers, FakeError.http(500, "The fake failed: " + e));
+    }
+  }
+
+  private static TinyPlusOperation operation(String method, String resource, boolean byId) {
+    for (TinyPlusOperation op : TinyPlusOperation.values()) {
+      String template = "/" + resource + (byId ? "/{id}" : "");
+      if (op.method().equals(method) && op.pathTemplate().equals(template)) {
+        return op;
+      }
+    }
+    return null;
+  }
+
+  private void serveApi(HttpExchange exchange, TinyPlusOperation op, String resourceName, Long id, String auth,
+      Map<String, String> headers) throws IOException {
+    Map<String, Object> members = op.isWrite() && !op.method().equals("DELETE")
+        ? FakeHttp.jsonObject(FakeHttp.bodyText(exchange))
+        : Map.of();
+    Map<String, String> query = FakeHttp.query(exchange);
+    int successStatus = op.method().equals("POST") ? 201 : 200;
+    Object result;
+    try {
+      result = backend.serve(op, auth, () -> {
+        if (members == null) {
+          throw FakeError.http(400, "The body must be a JSON object.");
+        }
+        switch (op) {
+          case GET_ACCOUNT:
+            return backend.account();
+          case GET_ME:
+            return backend.me();
+          case LIST_PROJECT_PHASES:
+            return envelope(backend.phases(query));
+          case LIST_PROJECT_TYPES:
+            return envelope(backend.projectTypes(query));
+          case CREATE_PROJECT_TYPE:
+            return backend.createProjectType(members, FakeWrite.Source.API);
+          default:
+            break;
+        }
+        TinyPlusBackend.Resource resource = TinyPlusBackend.Resource.valueOf(resourceName.toUpperCase());
+        switch (op.method()) {
+          case "POST":
+            return backend.create(resource, members, FakeWrite.Source.API);
+          case "PATCH":
+            return backend.patch(resource, id, members, FakeWrite.Source.API);
+          case "DELETE":
+            return backend.delete(resource, id, FakeWrite.Source.API);
+          default:
+            return id == null ? envelope(backend.list(resource, query))
+                : backend.get(resource, id, !"0".equals(query.get("with_related")));
+        }
+      });
+    } catch (FakeError e) {
+      FakeHttp.sendFailure(exchange, e, successStatus, headers, null);
+      return;
+    }
+    FakeHttp.send(exchange, successStatus, headers, result);
+  }
+
+  private static Map<String, Object> envelope(TinyPlusBackend.Listing listing) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", listing.total());
+    body.put("start", listing.start());
+    body.put("limit", listing.limit());
+    body.put("records", listing.records());
+    return body;
+  }
+
+  private static void sendError(HttpExchange exchange, Map<String, String> headers, FakeError e) throws IOException {
+    FakeHttp.sendFailure(exchange, e, 200, headers, null);
+  }
+
+
+  private void authorize(HttpExchange exchange, Map<String, String> headers) throws IOException {
+    Map<String, String> q = FakeHttp.query(exchange);
+    String redirectUri = q.get("redirect_uri");
+    if (!"token".equals(q.get("response_type")) || redirectUri == null || q.get("client_id") == null) {
+      FakeHttp.send(exchange, 400, headers,
+          Map.of("message", "response_type=token, client_id and redirect_uri are required."));
+      return;
+    }
+    String location = redirectUri + "#token_type=Bearer&expires_in=" + (14 * 24 * 3600)
+        + "&access_token=" + URLEncoder.encode(issueToken(), StandardCharsets.UTF_8)
+        + (q.containsKey("state") ? "&state=" + URLEncoder.encode(q.get("state"), StandardCharsets.UTF_8) : "");
+    headers.put("Location", location);
+    FakeHttp.send(exchange, 302, headers, null);
+  }
+}

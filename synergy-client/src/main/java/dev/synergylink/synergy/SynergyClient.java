@@ -1,0 +1,95 @@
+package dev.synergylink.synergy;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client of one Synergy organisation. {@link #builder()} makes the HTTP client; a host may also implement
+ * this interface in-process (the testkit's fakes do). Implementations are thread-safe.
+ *
+ * <pre>{@code
+ * SynergyClient synergy = SynergyClient.builder()
+ *     .organisation("acme")
+ *     .oauth(OAuthApplication.of(key, secret, redirectUri), tokenStore)
+ *     .build();
+ * for (Project project : synergy.projects().listAll(ProjectQuery.builder().modifiedSince(cursor).build())) {
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Every call throws a {@link SynergyApiException} subclass when it fails.
+ */
+public interface SynergyClient {
+  /**
+   * A builder of the HTTP client.
+   *
+   * @return a new builder
+   */
+  static SynergyClientBuilder builder() {
+    return new SynergyClientBuilder();
+  }
+
+  /**
+   * The organisation this client works on.
+   *
+   * @return the organisation's slug, as in its web app links
+   */
+  String organisation();
+
+  /**
+   * The staff member the credentials act for.
+   *
+   * @return the current user
+   */
+  CurrentUser currentUser();
+
+  /**
+   * All project statuses of the organisation: the six types and the firm's own statuses under them, including
+   * retired ones.
+   *
+   * @return the statuses in the server's order
+   */
+  List<ProjectStatus> projectStatuses();
+
+  /**
+   * The projects.
+   *
+   * @return the projects resource
+   */
+  SynergyProjects projects();
+
+  /**
+   * The contacts of type Company or Individual.
+   *
+   * @return the contacts resource
+   */
+  SynergyContacts contacts();
+
+  /**
+   * The personnel: people who belong to Company contacts.
+   *
+   * @return the personnel resource
+   */
+  SynergyPersonnel personnel();
+
+  /**
+   * The staff, read-only.
+   *
+   * @return the staff resource
+   */
+  SynergyStaff staff();
+
+  /**
+   * The web app links of this organisation's records.
+   *
+   * @return the links
+   */
+  RecordLinks recordLinks();
+
+  /**
+   * The daily call quota as the last answer reported it.
+   *
+   * @return the quota, or empty before the first answer (or when the implementation has none)
+   */
+  Optional<Quota> lastQuota();
+}

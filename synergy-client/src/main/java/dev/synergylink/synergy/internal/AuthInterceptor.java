@@ -1,0 +1,34 @@
+package dev.synergylink.synergy.internal;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** Sends the access token; after a 401, refreshes once and tries again with the new token. */
+final class AuthInterceptor implements Interceptor {
+  private final AccessTokens tokens;
+
+  AuthInterceptor(AccessTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    String token = tokens.current();
+    Response response = chain.proceed(withToken(chain.request(), token));
+    if (response.code() != 401) {
+      return response;
+    }
+    String fresh = tokens.afterRejection(token);
+    if (fresh == null) {
+      return response;
+    }
+    response.close();
+    return chain.proceed(withToken(chain.request(), fresh));
+  }
+
+  private static Request withToken(Request request, String token) {
+    return request.newBuilder().header(SynergyContract.ACCESS_TOKEN_HEADER, token).build();
+  }
+}

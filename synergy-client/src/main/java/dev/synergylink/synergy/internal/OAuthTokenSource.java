@@ -1,0 +1,88 @@
+package dev.synergylink.synergy.internal;
+
+import dev.synergylink.synergy.OAuthTokens;
+import dev.synergylink.synergy.SynergyAuthenticationException;
+import dev.synergylink.synergy.TokenStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OAuth access token of one client: loaded from the host's store, refreshed shortly before expiry and after
+ * a 401. One refresh at a time: a thread whose token was refused while another refreshed just takes the new
+ * token. A new pair is saved to the store before the new access token is handed out.
+ */
+final class OAuthTokenSource implements AccessTokens {
+  private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenSource.class);
+
+  private final OAuthEndpoint endpoint;
+  private final TokenStore store;
+  private final Clock clock;
+  private final Duration margin;
+  private final Object lock = new Object();
+  private volatile OAuthTokens tokens;
+
+  OAuthTokenSource(OAuthEndpoint endpoint, TokenStore store, Clock clock, Duration margin) {
+    this.endpoint = endpoint;
+    this.store = store;
+    this.clock = clock;
+    this.margin = margin;
+  }
+
+  @Override
+  public String current() {
+    OAuthTokens now = tokens;
+    if (now != null && fresh(now)) {
+      return now.accessToken();
+    }
+    return refresh(now == null ? null : now.accessToken(), false);
+  }
+
+  @Override
+  public String afterRejection(String rejected) {
+    return refresh(rejected, true);
+  }
+
+  @Override
+  public String unauthorizedHint() {
+    return "The access token was refused even after a refresh: reconnect to Synergy through the authorize URL";
+  }
+
+  private boolean fresh(OAuthTokens candidate) {
+    return clock.instant().plus(margin).isBefore(candidate.expiresAt());
+  }
+
+  private String refresh(String stale, boolean rejected) {
+    synchronized (lock) {
+      OAuthTokens held = tokens;
+      if (held != null && !held.accessToken().equals(stale) && fresh(held)) {
+        return held.accessToken(); // another thread refreshed while this one waited
+      }
+      // The host may have reconnected (saved new tokens) since they were loaded.
+      OAuthTokens stored = store.load();
+      if (stored == null) {
+        throw new SynergyAuthenticationException("Not connected to Synergy: the token store holds no tokens."
+            + " Connect through SynergyOAuth.authorizeUrl(...) and save the exchanged tokens first", 0, null,
+            "POST", "/" + SynergyContract.REFRESH_ACCESS_TOKEN_PATH, null);
+      }
+      if (!stored.equals(held)) {
+        tokens = stored;
+        if (!stored.accessToken().equals(stale) && fresh(stored)) {
+          return stored.accessToken();
+        }
+      }
+      LOG.debug("Refreshing the Synergy access token ({})", rejected ? "refused with 401" : "about to expire");
+      OAuthTokens next = endpoint.refresh(stored.refreshToken());
+      store.save(Objects.requireNonNull(next, "tokens"));
+      tokens = next;
+      return next.accessToken();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "OAuthTokenSource{store=" + store + "}";
+  }
+}
