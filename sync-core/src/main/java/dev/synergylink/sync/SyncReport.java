@@ -1,0 +1,148 @@
+package dev.synergylink.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * What one run did: per record type and direction the created / linked / updated / unchanged / skipped / failed /
+ * conflict counts, the skipped and failed records with their reasons, the settled conflicts with the losing values,
+ * and the API calls the engine made on each system.
+ */
+@SyncStyle
+@Value.Immutable
+public interface SyncReport {
+  /** Which operation made the report. */
+  enum Operation {
+    /** {@code syncOnce()}. */
+    SYNC,
+    /** {@code downloadAll(...)}. */
+    DOWNLOAD_ALL,
+    /** {@code uploadAll(...)}. */
+    UPLOAD_ALL,
+    /** Team member linking and ghost creation. */
+    TEAM_MEMBER_LINKING
+  }
+
+  /**
+   * The operation.
+   *
+   * @return the operation
+   */
+  Operation operation();
+
+  /**
+   * When the run started.
+   *
+   * @return the instant
+   */
+  Instant startedAt();
+
+  /**
+   * When the run finished.
+   *
+   * @return the instant
+   */
+  Instant finishedAt();
+
+  /**
+   * Whether the run did nothing because the master switch is off.
+   *
+   * @return true when the switch was off
+   */
+  @Value.Default
+  default boolean masterSwitchOff() {
+    return false;
+  }
+
+  /**
+   * Why the run stopped early: the credentials were refused, the user lacks permission, or a system's quota or
+   * rate limit was reached. Cursors were not moved past unprocessed records; the next run goes on from there.
+   *
+   * @return the reason, or null when the run finished
+   */
+  @Nullable
+  String abortedBecause();
+
+  /**
+   * Whether the run stopped early (see {@link #abortedBecause()}).
+   *
+   * @return true when aborted
+   */
+  default boolean aborted() {
+    return abortedBecause() != null;
+  }
+
+  /**
+   * The counts, one entry per record type and direction the run looked at.
+   *
+   * @return the counts
+   */
+  List<FlowCounts> counts();
+
+  /**
+   * Every record that was skipped or failed, with its reason or the server's message.
+   *
+   * @return the events
+   */
+  List<RecordEvent> problems();
+
+  /**
+   * Every conflict settled, with the losing value.
+   *
+   * @return the conflicts
+   */
+  List<ResolvedConflict> conflicts();
+
+  /**
+   * The API calls the engine made, per system (each call counted once; a client's own retries are not seen).
+   *
+   * @return calls per side; a side with no call may be absent
+   */
+  Map<Side, Integer> apiCalls();
+
+  /**
+   * The API calls made on one system.
+   *
+   * @param side the system
+   * @return the count
+   */
+  default int apiCalls(Side side) {
+    return apiCalls().getOrDefault(side, 0);
+  }
+
+  /**
+   * The counts of a record type in a direction.
+   *
+   * @param type the record type
+   * @param flow the direction
+   * @return the counts (all zero when the run did not look at them)
+   */
+  default FlowCounts counts(RecordType type, Flow flow) {
+    return counts().stream()
+        .filter(c -> c.recordType() == type && c.flow() == flow)
+        .findFirst()
+        .orElseGet(() -> FlowCounts.builder().recordType(type).flow(flow).build());
+  }
+
+  /**
+   * The problems of one outcome (skipped or failed).
+   *
+   * @param outcome the outcome
+   * @return the events
+   */
+  default List<RecordEvent> problems(RecordOutcome outcome) {
+    return problems().stream().filter(e -> e.outcome() == outcome).collect(Collectors.toList());
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  static ImmutableSyncReport.Builder builder() {
+    return ImmutableSyncReport.builder();
+  }
+}

@@ -1,0 +1,220 @@
+package dev.synergylink.sync;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * The settings of one connection (one tiny+ account and one Synergy organisation), as the configuration page sets
+ * them. Immutable and thread-safe. {@code build()} checks every setting and throws one
+ * {@link SyncSettingsException} listing every problem, one clear message each.
+ *
+ * <pre>{@code
+ * SyncSettings settings = SyncSettings.builder()
+ *     .connectionId("acme")
+ *     .synergyOrganisation("acme-architects")
+ *     .masterSwitch(true)
+ *     .addEnabledTypes(RecordType.COMPANY, RecordType.CONTACT)
+ *     .build();
+ * }</pre>
+ */
+@SyncStyle
+@Value.Immutable
+public interface SyncSettings {
+  /** The shortest lookback that covers Synergy's 5 s list lag and tiny+'s whole-second timestamps. */
+  Duration MINIMUM_LOOKBACK = Duration.ofSeconds(6);
+
+  /** The Synergy organisation slug, as in the contract. */
+  Pattern ORGANISATION = Pattern.compile("^[A-Za-z0-9-]{2,50}$");
+
+  /**
+   * The id the host's {@code StateStore} keys this connection's state by.
+   *
+   * @return the connection id
+   */
+  String connectionId();
+
+  /**
+   * The master switch: when off (the default), {@code syncOnce()} makes no API call at all. The manual controls
+   * and team member linking work either way.
+   *
+   * @return whether the continuous sync is on
+   */
+  @Value.Default
+  default boolean masterSwitch() {
+    return false;
+  }
+
+  /**
+   * The record types kept in sync (none by default).
+   *
+   * @return the enabled types
+   */
+  Set<RecordType> enabledTypes();
+
+  /**
+   * The Synergy organisation (its slug, as in its web links) this connection syncs with.
+   *
+   * @return the organisation
+   */
+  String synergyOrganisation();
+
+  /**
+   * The tiny+ team member who activated the integration: project managers without a linked team member default to
+   * them. Required for the Projects sync.
+   *
+   * @return the team member id, or null
+   */
+  @Nullable
+  Long activatingUser();
+
+  /**
+   * How far back each poll reaches before the cursor, so that a record that shows up late in a list (Synergy lists
+   * lag up to 5 s behind writes; tiny+ keeps whole seconds) is still seen. Default 10 s; at least 6 s.
+   *
+   * @return the overlap
+   */
+  @Value.Default
+  default Duration lookback() {
+    return Duration.ofSeconds(10);
+  }
+
+  /**
+   * Records per list call, 1 to 100. Default 100.
+   *
+   * @return the page size
+   */
+  @Value.Default
+  default int pageSize() {
+    return 100;
+  }
+
+  /**
+   * How long a run holds the connection's lease before another worker may take it over. Default 15 minutes.
+   *
+   * @return the lease time
+   */
+  @Value.Default
+  default Duration leaseDuration() {
+    return Duration.ofMinutes(15);
+  }
+
+  /**
+   * The wait before a failed record is first tried again; it doubles with each further failure. Default 1 minute.
+   *
+   * @return the first retry delay
+   */
+  @Value.Default
+  default Duration retryDelay() {
+    return Duration.ofMinutes(1);
+  }
+
+  /**
+   * The longest wait between two tries of a failed record. Default 6 hours.
+   *
+   * @return the retry delay cap
+   */
+  @Value.Default
+  default Duration maxRetryDelay() {
+    return Duration.ofHours(6);
+  }
+
+  /**
+   * The Synergy web app's address, for the links written to tiny+'s {@code external_url}. Default
+   * {@code https://app.totalsynergy.com}.
+   *
+   * @return the address, without a trailing slash
+   */
+  @Value.Default
+  default String synergyWebAddress() {
+    return "https://app.totalsynergy.com";
+  }
+
+  /**
+   * Whether a record type is enabled.
+   *
+   * @param type the record type
+   * @return true when enabled
+   */
+  default boolean isEnabled(RecordType type) {
+    return enabledTypes().contains(type);
+  }
+
+  /**
+   * The {@code sync_origin} the engine writes on tiny+ records it links: {@code synergy:<organisation>}.
+   *
+   * @return the origin
+   */
+  @Value.Derived
+  default String syncOrigin() {
+    return "synergy:" + synergyOrganisation();
+  }
+
+  /**
+   * Checks every setting.
+   *
+   * @throws SyncSettingsException listing every problem
+   */
+  @Value.Check
+  default void check() {
+    List<String> problems = new ArrayList<>();
+    if (connectionId().isBlank()) {
+      problems.add("connectionId is blank: give the id your StateStore keeps this connection's state under");
+    }
+    if (!ORGANISATION.matcher(synergyOrganisation()).matches()) {
+      problems.add("synergyOrganisation '" + synergyOrganisation() + "' is not a Synergy organisation code: use the"
+          + " 2 to 50 letters, digits and dashes from the organisation's web links");
+    }
+    if (pageSize() < 1 || pageSize() > 100) {
+      problems.add("pageSize must be 1 to 100 (both APIs cap a page at 100), was " + pageSize());
+    }
+    if (lookback().compareTo(MINIMUM_LOOKBACK) < 0) {
+      problems.add("lookback must be at least " + MINIMUM_LOOKBACK.toSeconds() + " s, was " + lookback()
+          + ": Synergy lists lag up to 5 s behind writes and tiny+ keeps whole seconds, so a shorter overlap loses"
+          + " changes");
+    }
+    if (leaseDuration().compareTo(Duration.ofSeconds(30)) < 0) {
+      problems.add("leaseDuration must be at least 30 s, was " + leaseDuration()
+          + ": a run that outlives its lease is stopped");
+    }
+    if (retryDelay().isNegative() || retryDelay().isZero()) {
+      problems.add("retryDelay must be positive, was " + retryDelay());
+    }
+    if (maxRetryDelay().compareTo(retryDelay()) < 0) {
+      problems.add("maxRetryDelay (" + maxRetryDelay() + ") must not be shorter than retryDelay (" + retryDelay()
+          + ")");
+    }
+    if (!synergyWebAddress().startsWith("https://") && !synergyWebAddress().startsWith("http://")
+        || synergyWebAddress().endsWith("/")) {
+      problems.add("synergyWebAddress '" + synergyWebAddress() + "' must be an http(s) address without a trailing"
+          + " slash, such as https://app.totalsynergy.com");
+    }
+    if (isEnabled(RecordType.CONTACT) && !isEnabled(RecordType.COMPANY)) {
+      problems.add("Contacts sync needs the Companies sync enabled first: a contact is synced only with its related"
+          + " company");
+    }
+    if (isEnabled(RecordType.PROJECT) && !isEnabled(RecordType.COMPANY)) {
+      problems.add("Project sync needs the Companies sync enabled first: every Synergy project needs a client"
+          + " contact");
+    }
+    if (isEnabled(RecordType.PROJECT) && activatingUser() == null) {
+      problems.add("Project sync needs activatingUser: the tiny+ team member who activated the integration, whom"
+          + " projects default to when their manager is not a linked team member");
+    }
+    if (!problems.isEmpty()) {
+      throw new SyncSettingsException(problems);
+    }
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  static ImmutableSyncSettings.Builder builder() {
+    return ImmutableSyncSettings.builder();
+  }
+}

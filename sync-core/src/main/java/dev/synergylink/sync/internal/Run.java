@@ -1,0 +1,240 @@
+package dev.synergylink.sync.internal;
+
+import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.FlowCounts;
+import dev.synergylink.sync.ImmutableFlowCounts;
+import dev.synergylink.sync.RecordEvent;
+import dev.synergylink.sync.RecordOutcome;
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.ResolvedConflict;
+import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.spi.ConflictPolicy;
+import dev.synergylink.sync.spi.FieldContext;
+import dev.synergylink.sync.spi.Lease;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.StateStore;
+import dev.synergylink.sync.spi.SyncListener;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of the engine under one lease: the state store, settings, clock, listeners, call counts and the report
+ * being built. Not thread-safe: a run runs on the calling thread.
+ */
+public final class Run implements FieldContext {
+  private static final Logger log = LoggerFactory.getLogger(Run.class);
+
+  final StateStore store;
+  final SyncSettings settings;
+  final Clock clock;
+  final ConflictPolicy policy;
+  final ApiCalls calls = new ApiCalls();
+  private final List<SyncListener> listeners;
+  private final SyncReport.Operation operation;
+  private final Instant startedAt;
+  private final Map<String, int[]> counts = new LinkedHashMap<>();
+  private final List<RecordEvent> problems = new ArrayList<>();
+  private final List<ResolvedConflict> conflicts = new ArrayList<>();
+  private Lease lease;
+
+  /**
+   * A run under a lease.
+   *
+   * @param store the state store
+   * @param lease the lease held
+   * @param settings the settings
+   * @param clock the clock
+   * @param policy the conflict policy
+   * @param listeners the listeners
+   * @param operation what the run does
+   */
+  public Run(StateStore store, Lease lease, SyncSettings settings, Clock clock, ConflictPolicy policy,
+      List<SyncListener> listeners, SyncReport.Operation operation) {
+    this.store = store;
+    this.lease = lease;
+    this.settings = settings;
+    this.clock = clock;
+    this.policy = policy;
+    this.listeners = listeners;
+    this.operation = operation;
+    this.startedAt = clock.instant();
+  }
+
+  String connectionId() {
+    return settings.connectionId();
+  }
+
+  Lease lease() {
+    return lease;
+  }
+
+  /**
+   * The lease as last renewed, to release it.
+   *
+   * @return the lease
+   */
+  public Lease leaseHeld() {
+    return lease;
+  }
+
+  /**
+   * The API call counter of this run.
+   *
+   * @return the counter
+   */
+  public ApiCalls calls() {
+    return calls;
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  /** Renews the lease when less than half of it is left, so a long run keeps it. */
+  void checkpoint() {
+    Duration ttl = settings.leaseDuration();
+    if (Duration.between(now(), lease.expiresAt()).compareTo(ttl.dividedBy(2)) < 0) {
+      lease = store.renewLease(lease, now(), ttl);
+    }
+  }
+
+  void saveLink(Link link) {
+    store.saveLink(lease, link);
+  }
+
+  void event(RecordEvent event) {
+    int[] c = counter(event.recordType(), event.flow());
+    switch (event.outcome()) {
+      case CREATED: c[0]++; break;
+      case LINKED: c[1]++; break;
+      case UPDATED: c[2]++; break;
+      case UNCHANGED: c[3]++; break;
+      case SKIPPED: c[4]++; problems.add(event); break;
+      case FAILED: c[5]++; problems.add(event); break;
+      case ORPHANED: c[7]++; break;
+      default: throw new AssertionError(event.outcome());
+    }
+    log.debug("{}", event);
+    for (SyncListener listener : listeners) {
+      try {
+        listener.onRecord(event);
+      } catch (RuntimeException e) {
+        log.debug("listener {} failed on {}", listener, event, e);
+      }
+    }
+  }
+
+  void conflict(RecordType type, Flow flow, ResolvedConflict conflict) {
+    counter(type, flow)[6]++;
+    conflicts.add(conflict);
+    log.debug("{}", conflict);
+    for (SyncListener listener : listeners) {
+      try {
+        listener.onConflict(conflict);
+      } catch (RuntimeException e) {
+        log.debug("listener {} failed on {}", listener, conflict, e);
+      }
+    }
+  }
+
+  void touch(RecordType type, Flow flow) {
+    counter(type, flow);
+  }
+
+  private int[] counter(RecordType type, Flow flow) {
+    return counts.computeIfAbsent(type + "/" + flow, k -> new int[8]);
+  }
+
+  /**
+   * The report of this run so far, told to the listeners.
+   *
+   * @param abortedBecause why the run stopped early, or null
+   * @return the report
+   */
+  public SyncReport finish(String abortedBecause) {
+    List<FlowCounts> flowCounts = new ArrayList<>();
+    counts.forEach((key, c) -> {
+      String[] parts = key.split("/");
+      flowCounts.add(ImmutableFlowCounts.builder()
+          .recordType(RecordType.valueOf(parts[0]))
+          .flow(Flow.valueOf(parts[1]))
+          .created(c[0]).linked(c[1]).updated(c[2]).unchanged(c[3]).skipped(c[4]).failed(c[5]).conflicts(c[6])
+          .orphaned(c[7])
+          .build());
+    });
+    SyncReport report = SyncReport.builder()
+        .operation(operation)
+        .startedAt(startedAt)
+        .finishedAt(now())
+        .abortedBecause(abortedBecause)
+        .counts(flowCounts)
+        .problems(problems)
+        .conflicts(conflicts)
+        .apiCalls(calls.counts())
+        .build();
+    for (SyncListener listener : listeners) {
+      try {
+        listener.onRunFinished(report);
+      } catch (RuntimeException e) {
+        log.debug("listener {} failed on the report", listener, e);
+      }
+    }
+    return report;
+  }
+
+  // ---- FieldContext ----
+
+  @Override
+  public String synergyOrganisation() {
+    return settings.synergyOrganisation();
+  }
+
+  @Override
+  public Long linkedSynergyId(RecordType type, long tinyPlusId) {
+    Link link = store.linksByTinyPlusId(connectionId(), type, List.of(tinyPlusId)).get(tinyPlusId);
+    return link == null || link.orphaned() ? null : link.synergyId();
+  }
+
+  @Override
+  public Long linkedTinyPlusId(RecordType type, long synergyId) {
+    Link link = store.linksBySynergyId(connectionId(), type, List.of(synergyId)).get(synergyId);
+    return link == null || link.orphaned() ? null : link.tinyPlusId();
+  }
+
+  @Override
+  public String synergyWebLink(RecordType type, long synergyId) {
+    return webLink(settings, type, synergyId);
+  }
+
+  /**
+   * The Synergy web app address of a record.
+   *
+   * @param settings the settings (web address and organisation)
+   * @param type the record type
+   * @param synergyId the Synergy id
+   * @return the link
+   */
+  public static String webLink(SyncSettings settings, RecordType type, long synergyId) {
+    String kind;
+    switch (type) {
+      case TEAM_MEMBER: kind = "Staff"; break;
+      case COMPANY: kind = "Contacts"; break;
+      case CONTACT: kind = "Personnel"; break;
+      default: kind = "Projects"; break;
+    }
+    return settings.synergyWebAddress() + "/Organisation/" + settings.synergyOrganisation() + "/" + kind + "/"
+        + synergyId;
+  }
+
+  static dev.synergylink.sync.ImmutableRecordEvent.Builder eventBuilder(RecordType type, Flow flow, RecordOutcome outcome) {
+    return RecordEvent.builder().recordType(type).flow(flow).outcome(outcome);
+  }
+}

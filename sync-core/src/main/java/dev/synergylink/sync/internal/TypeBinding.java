@@ -1,0 +1,52 @@
+package dev.synergylink.sync.internal;
+
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.spi.FieldMapping;
+import dev.synergylink.sync.spi.Normaliser;
+import dev.synergylink.tinyplus.SyncedRecord;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Everything the engine knows about one record type: its two sides, its field mapping, the natural keys that match
+ * existing records, and whether new tiny+ records are sent to Synergy.
+ *
+ * @param <S> the Synergy record type
+ * @param <T> the tiny+ record type
+ * @param type the record type
+ * @param synergy the Synergy side
+ * @param tinyPlus the tiny+ side
+ * @param mapping the field rules
+ * @param naturalKeys the keys that match an unlinked record with an existing one, strongest first
+ * @param sendsNewTinyPlusRecords whether a new tiny+ record is created in Synergy
+ */
+public record TypeBinding<S, T extends SyncedRecord>(
+    RecordType type,
+    SideAccess<S> synergy,
+    SideAccess<T> tinyPlus,
+    FieldMapping<S, T> mapping,
+    List<NaturalKey<S, T>> naturalKeys,
+    boolean sendsNewTinyPlusRecords) {
+
+  /**
+   * A natural key: a value both sides hold that names the same real thing (an ABN, an email, a name).
+   *
+   * @param <S> the Synergy record type
+   * @param <T> the tiny+ record type
+   * @param name the key's name, for reasons in reports
+   * @param synergy reads the key from a Synergy record
+   * @param tinyPlus reads the key from a tiny+ record
+   * @param normaliser compares keys
+   */
+  public record NaturalKey<S, T>(
+      String name, Function<S, String> synergy, Function<T, String> tinyPlus, Normaliser normaliser) {
+
+    String ofSynergy(S record) {
+      return normaliser.normalise(synergy.apply(record));
+    }
+
+    String ofTinyPlus(T record) {
+      return normaliser.normalise(tinyPlus.apply(record));
+    }
+  }
+}

@@ -1,0 +1,899 @@
+package dev.synergylink.sync.internal;
+
+import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.RecordOutcome;
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.ResolvedConflict;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.Direction;
+import dev.synergylink.sync.spi.FieldConflict;
+import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.PendingCreate;
+import dev.synergylink.sync.spi.ProgressListener;
+import dev.synergylink.sync.spi.RecordFailure;
+import dev.synergylink.sync.spi.SkipRecordException;
+import dev.synergylink.tinyplus.SyncedRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Syncs one record type within one run: the incremental cycle, the manual download / upload, and the linking of
+ * single pairs. Not thread-safe.
+ *
+ * @param <S> the Synergy record type
+ * @param <T> the tiny+ record type
+ */
+public final class TypeSync<S, T extends SyncedRecord> {
+  private final Run run;
+  private final TypeBinding<S, T> binding;
+  private final RecordType type;
+  private final SideAccess<S> synergy;
+  private final SideAccess<T> tinyPlus;
+  private final List<FieldRule<S, T>> rules = new ArrayList<>();
+  private final List<String> locked;
+  private final Map<String, PendingCreate> pending = new HashMap<>();
+
+  /**
+   * A sync of one type in a run.
+   *
+   * @param run the run
+   * @param binding the type's sides and rules
+   */
+  public TypeSync(Run run, TypeBinding<S, T> binding) {
+    this.run = run;
+    this.binding = binding;
+    this.type = binding.type();
+    this.synergy = binding.synergy();
+    this.tinyPlus = binding.tinyPlus();
+    for (FieldRule<S, T> rule : binding.mapping().rules()) {
+      if (rule.direction() != Direction.NONE) {
+        rules.add(rule);
+      }
+    }
+    this.locked = binding.mapping().lockedTinyPlusFields();
+  }
+
+  // =====================================================================================================
+  // The incremental cycle
+  // =====================================================================================================
+
+  /** One incremental cycle of this type: pending creates, both polls, the deferred tiny+ changes, due retries. */
+  public void cycle() {
+    run.touch(type, Flow.SYNERGY_TO_TINYPLUS);
+    run.touch(type, Flow.TINYPLUS_TO_SYNERGY);
+    reconcilePendingCreates();
+    Optional<Cursor> synergyCursor = run.store.cursor(run.connectionId(), type, Side.SYNERGY);
+    Optional<Cursor> tinyPlusCursor = run.store.cursor(run.connectionId(), type, Side.TINYPLUS);
+    Cursor start = Cursor.of(run.now(), 0);
+    // The first cycle of a type starts from now: records that existed before are the manual controls' job.
+    if (synergyCursor.isEmpty()) {
+      run.store.saveCursor(run.lease(), type, Side.SYNERGY, start);
+    }
+    if (tinyPlusCursor.isEmpty()) {
+      run.store.saveCursor(run.lease(), type, Side.TINYPLUS, start);
+    }
+    // A linked tiny+ record that changed waits here until the Synergy poll has shown whether its partner changed
+    // too: then the two merge field by field. Held: the changed linked tiny+ records of one cycle.
+    Map<Long, T> deferred = new LinkedHashMap<>();
+    Cursor tinyPlusHigh = tinyPlusCursor.map(from -> poll(tinyPlus, from, page -> tinyPlusPage(page, deferred)))
+        .orElse(null);
+    Cursor synergyHigh = synergyCursor.map(from -> poll(synergy, from, page -> synergyPage(page, deferred)))
+        .orElse(null);
+    if (!deferred.isEmpty()) {
+      Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), type, deferred.keySet());
+      for (Map.Entry<Long, T> entry : deferred.entrySet()) {
+        Link link = links.get(entry.getKey());
+        if (link != null && !link.orphaned()) {
+          guarded(Side.TINYPLUS, tinyPlus.id(entry.getValue()), tinyPlus.modified(entry.getValue()), true,
+              () -> syncLinked(link, null, entry.getValue(), Flow.TINYPLUS_TO_SYNERGY));
+        }
+      }
+      run.checkpoint();
+    }
+    advance(Side.SYNERGY, synergyCursor, synergyHigh);
+    advance(Side.TINYPLUS, tinyPlusCursor, tinyPlusHigh);
+    retryDue();
+  }
+
+  private void advance(Side side, Optional<Cursor> before, Cursor high) {
+    if (high != null && before.isPresent() && high.compareTo(before.get()) > 0) {
+      run.store.saveCursor(run.lease(), type, side, high);
+    }
+  }
+
+  /**
+   * Lists one side from a cursor (less the lookback) in (modified, id) order and hands each page's new records to
+   * {@code process}. Instead of page numbers over a live set, each next page starts from the last record's
+   * modified second, so a record that moves while the listing goes on is seen at its new place and none is
+   * skipped; only when a whole page shares one second does the listing page by offset within it.
+   */
+  private <R> Cursor poll(SideAccess<R> side, Cursor from, Consumer<List<R>> process) {
+    int pageSize = run.settings.pageSize();
+    Instant bound = from.modified().minus(run.settings.lookback()).truncatedTo(ChronoUnit.SECONDS);
+    int offset = 0;
+    Cursor high = from;
+    Cursor last = null;
+    while (true) {
+      ListPage<R> page = side.listChanged(bound, offset, pageSize);
+      List<R> fresh = new ArrayList<>();
+      for (R record : page.items()) {
+        Cursor key = Cursor.of(side.modified(record), side.id(record));
+        if (last == null || key.compareTo(last) > 0) {
+          fresh.add(record);
+        }
+      }
+      process.accept(fresh);
+      for (R record : fresh) {
+        Cursor key = Cursor.of(side.modified(record), side.id(record));
+        last = last == null || key.compareTo(last) > 0 ? key : last;
+        high = key.compareTo(high) > 0 ? key : high;
+      }
+      run.checkpoint();
+      if (page.items().size() < pageSize) {
+        return high;
+      }
+      Instant lastSecond = side.modified(page.items().get(page.items().size() - 1)).truncatedTo(ChronoUnit.SECONDS);
+      if (lastSecond.equals(bound)) {
+        offset += pageSize;
+      } else {
+        bound = lastSecond;
+        offset = 0;
+      }
+    }
+  }
+
+  private void tinyPlusPage(List<T> page, Map<Long, T> deferred) {
+    List<Long> ids = ids(tinyPlus, page);
+    Map<Long, Link> links = run.store.linksByTinyPlusId(run.connectionId(), type, ids);
+    Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), type, Side.TINYPLUS, ids);
+    for (T record : page) {
+      long id = tinyPlus.id(record);
+      Link link = links.get(id);
+      if (link != null) {
+        if (!link.orphaned()) {
+          deferred.put(link.synergyId(), record);
+        }
+      } else if (binding.sendsNewTinyPlusRecords() && !waiting(failures.get(id), record, tinyPlus)) {
+        guarded(Side.TINYPLUS, id, tinyPlus.modified(record), failures.containsKey(id),
+            () -> unlinkedTinyPlus(record, null));
+      }
+    }
+  }
+
+  private void synergyPage(List<S> page, Map<Long, T> deferred) {
+    List<Long> ids = ids(synergy, page);
+    Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), type, ids);
+    Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), type, Side.SYNERGY, ids);
+    for (S record : page) {
+      long id = synergy.id(record);
+      Link link = links.get(id);
+      if (link != null) {
+        if (!link.orphaned()) {
+          T partner = deferred.remove(id);
+          guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
+              () -> syncLinked(link, record, partner, Flow.SYNERGY_TO_TINYPLUS));
+        }
+      } else if (!waiting(failures.get(id), record, synergy)) {
+        guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
+            () -> unlinkedSynergy(record, null));
+      }
+    }
+  }
+
+  /** A quarantined record that has not changed since it failed waits for its retry time. */
+  private <R> boolean waiting(RecordFailure failure, R record, SideAccess<R> side) {
+    return failure != null && failure.nextRetry().isAfter(run.now())
+        && side.modified(record).equals(failure.recordModified());
+  }
+
+  private static <R> List<Long> ids(SideAccess<R> side, List<R> records) {
+    List<Long> ids = new ArrayList<>(records.size());
+    for (R record : records) {
+      ids.add(side.id(record));
+    }
+    return ids;
+  }
+
+  /** Quarantined records whose retry time has come: read again by id and synced. */
+  private void retryDue() {
+    for (RecordFailure failure : run.store.dueFailures(run.connectionId(), type, run.now(), run.settings.pageSize())) {
+      Side side = failure.side();
+      long id = failure.recordId();
+      Link link = side == Side.SYNERGY
+          ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
+          : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+      if (link != null && link.orphaned()) {
+        run.store.clearFailure(run.lease(), type, side, id);
+        continue;
+      }
+      if (pending.containsKey(pendingKey(side.other(), id))) {
+        continue;
+      }
+      guarded(side, id, null, true, () -> {
+        if (link != null) {
+          S s = synergy.get(link.synergyId());
+          T t = tinyPlus.get(link.tinyPlusId());
+          syncLinked(link, s, t, Flow.into(side.other()));
+        } else if (side == Side.SYNERGY) {
+          unlinkedSynergy(synergy.get(id), null);
+        } else {
+          T t = tinyPlus.get(id);
+          if (tinyPlus.deleted(t)) {
+            run.store.clearFailure(run.lease(), type, side, id);
+          } else {
+            unlinkedTinyPlus(t, null);
+          }
+        }
+      });
+      run.checkpoint();
+    }
+  }
+
+  // =====================================================================================================
+  // Failure handling
+  // =====================================================================================================
+
+  /**
+   * Runs one record's work: on success its quarantine ends; a skip or a failure puts it in quarantine (with the
+   * server's field message) and the sync goes on; a fatal failure stops the run.
+   */
+  private void guarded(Side source, long id, Instant modified, boolean wasQuarantined, Runnable work) {
+    Flow flow = Flow.into(source.other());
+    try {
+      work.run();
+      if (wasQuarantined) {
+        run.store.clearFailure(run.lease(), type, source, id);
+      }
+    } catch (SkipRecordException e) {
+      quarantine(source, id, modified, RecordFailure.Kind.EXCLUDED, null, e.getMessage());
+      run.event(Run.eventBuilder(type, flow, RecordOutcome.SKIPPED).message(e.getMessage())
+          .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      if (e.kind() == RemoteFailure.Kind.NOT_FOUND && e.side() == source) {
+        // the record itself is gone: nothing to retry
+        if (wasQuarantined) {
+          run.store.clearFailure(run.lease(), type, source, id);
+        }
+        return;
+      }
+      String message = (e.side() == Side.SYNERGY ? "Synergy" : "tiny+") + " refused it: " + e.serverMessage();
+      quarantine(source, id, modified, RecordFailure.Kind.FAILING, e.field(), message);
+      run.event(Run.eventBuilder(type, flow, RecordOutcome.FAILED).field(e.field()).message(message)
+          .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
+    }
+  }
+
+  private void quarantine(Side side, long id, Instant modified, RecordFailure.Kind kind, String field,
+      String message) {
+    RecordFailure previous = run.store.failures(run.connectionId(), type, side, List.of(id)).get(id);
+    int attempts = previous == null ? 1 : previous.attempts() + 1;
+    Duration delay = run.settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 20));
+    if (delay.compareTo(run.settings.maxRetryDelay()) > 0) {
+      delay = run.settings.maxRetryDelay();
+    }
+    if (delay.compareTo(run.settings.lookback()) < 0) {
+      delay = run.settings.lookback();
+    }
+    run.store.saveFailure(run.lease(), RecordFailure.builder()
+        .recordType(type)
+        .side(side)
+        .recordId(id)
+        .kind(kind)
+        .field(field)
+        .message(message)
+        .attempts(attempts)
+        .nextRetry(run.now().plus(delay))
+        .recordModified(modified != null ? modified : previous == null ? null : previous.recordModified())
+        .firstFailedAt(previous == null ? run.now() : previous.firstFailedAt())
+        .build());
+  }
+
+  // =====================================================================================================
+  // Linked pairs: three-way merge and writes
+  // =====================================================================================================
+
+  private final class Plan {
+    final Map<FieldRule<S, T>, String> toTinyPlus = new LinkedHashMap<>();
+    final Map<FieldRule<S, T>, String> toSynergy = new LinkedHashMap<>();
+    final Map<String, String> agreed = new HashMap<>();
+  }
+
+  /**
+   * Syncs a linked pair. A null record means that side was not seen changed: its values are taken to be the
+   * snapshot's. A listed version older than the one the engine last wrote or read is stale and ignored.
+   */
+  private void syncLinked(Link link, S s, T t, Flow primary) {
+    if (s != null && link.synergyModified() != null && !synergy.modified(s).isAfter(link.synergyModified())) {
+      s = null; // Synergy keeps milliseconds: not after what we last saw means we have seen this version
+    }
+    if (t != null && link.tinyPlusModified() != null && tinyPlus.modified(t).isBefore(link.tinyPlusModified())) {
+      t = null; // tiny+ keeps whole seconds: an edit in the second of our own write must still be compared
+    }
+    if (t != null && tinyPlus.deleted(t)) {
+      orphan(link, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record was deleted");
+      return;
+    }
+    if (s == null && t == null) {
+      run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
+          .tinyPlusId(link.tinyPlusId()).build());
+      return;
+    }
+    Written written = apply(link, s, t, merge(link, s, t));
+    if (written == null) {
+      return;
+    }
+    if (!written.tinyPlusFields.isEmpty()) {
+      run.event(Run.eventBuilder(type, Flow.SYNERGY_TO_TINYPLUS, RecordOutcome.UPDATED).synergyId(link.synergyId())
+          .tinyPlusId(link.tinyPlusId()).fields(written.tinyPlusFields).build());
+    }
+    if (!written.synergyFields.isEmpty()) {
+      run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.UPDATED).synergyId(link.synergyId())
+          .tinyPlusId(link.tinyPlusId()).fields(written.synergyFields).build());
+    }
+    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty()) {
+      run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
+          .tinyPlusId(link.tinyPlusId()).build());
+    }
+  }
+
+  private Plan merge(Link link, S s, T t) {
+    Plan plan = new Plan();
+    for (FieldRule<S, T> rule : rules) {
+      String base = link.snapshot().get(rule.name());
+      String sRaw = s != null ? rule.readSynergy(s, run) : base;
+      String tRaw = t != null ? rule.readTinyPlus(t, run) : base;
+      String b = rule.normalise(base);
+      String sN = rule.normalise(sRaw);
+      String tN = rule.normalise(tRaw);
+      Direction direction = rule.direction();
+      boolean synergyWritable = synergy.writable() && rule.canWriteSynergy();
+      if (direction == Direction.TO_TINYPLUS || direction == Direction.SYNERGY_AFTER_CREATE
+          || (direction == Direction.BOTH && !synergyWritable)) {
+        if (!Objects.equals(sN, tN)) {
+          plan.toTinyPlus.put(rule, sRaw);
+        }
+        plan.agreed.put(rule.name(), sRaw);
+      } else if (direction == Direction.TO_SYNERGY) {
+        if (synergyWritable && !Objects.equals(sN, tN)) {
+          plan.toSynergy.put(rule, tRaw);
+        }
+        plan.agreed.put(rule.name(), synergyWritable ? tRaw : sRaw);
+      } else if (Objects.equals(sN, tN)) {
+        plan.agreed.put(rule.name(), sRaw);
+      } else {
+        boolean synergyChanged = !Objects.equals(sN, b);
+        boolean tinyPlusChanged = !Objects.equals(tN, b);
+        Side winner;
+        if (synergyChanged && tinyPlusChanged) {
+          FieldConflict conflict = FieldConflict.builder()
+              .recordType(type)
+              .field(rule.name())
+              .direction(direction)
+              .synergyId(link.synergyId())
+              .tinyPlusId(link.tinyPlusId())
+              .base(base)
+              .synergyValue(sRaw)
+              .tinyPlusValue(tRaw)
+              .synergyModified(synergy.modified(s))
+              .tinyPlusModified(tinyPlus.modified(t))
+              .build();
+          winner = Objects.requireNonNull(run.policy.resolve(conflict), "the conflict policy returned null");
+          run.conflict(type, Flow.into(winner.other()),
+              ResolvedConflict.builder().conflict(conflict).winner(winner).build());
+        } else {
+          winner = tinyPlusChanged ? Side.TINYPLUS : Side.SYNERGY;
+        }
+        if (winner == Side.SYNERGY) {
+          plan.toTinyPlus.put(rule, sRaw);
+          plan.agreed.put(rule.name(), sRaw);
+        } else {
+          plan.toSynergy.put(rule, tRaw);
+          plan.agreed.put(rule.name(), tRaw);
+        }
+      }
+    }
+    return plan;
+  }
+
+  private static final class Written {
+    final List<String> tinyPlusFields = new ArrayList<>();
+    final List<String> synergyFields = new ArrayList<>();
+  }
+
+  /**
+   * Writes a plan: one PATCH to tiny+ and one to Synergy at the most, only the changed fields, with no read first.
+   * The link is saved after each write, so a failure of the second leaves the first remembered.
+   *
+   * @return what was written, or null when the link was orphaned
+   */
+  private Written apply(Link link, S s, T t, Plan plan) {
+    Written written = new Written();
+    Map<String, String> snapshot = new HashMap<>(link.snapshot());
+    for (FieldRule<S, T> rule : rules) {
+      if (!plan.toTinyPlus.containsKey(rule) && !plan.toSynergy.containsKey(rule)) {
+        put(snapshot, rule.name(), plan.agreed.get(rule.name()));
+      }
+    }
+    Link current = Link.builder().from(link)
+        .snapshot(snapshot)
+        .synergyModified(later(link.synergyModified(), s == null ? null : synergy.modified(s)))
+        .tinyPlusModified(later(link.tinyPlusModified(), t == null ? null : tinyPlus.modified(t)))
+        .syncedAt(run.now())
+        .build();
+
+    Map<String, Object> members = new LinkedHashMap<>();
+    SkipRecordException tinyPlusSkip = null;
+    try {
+      for (Map.Entry<FieldRule<S, T>, String> entry : plan.toTinyPlus.entrySet()) {
+        entry.getKey().writeTinyPlus(entry.getValue(), members, run);
+      }
+    } catch (SkipRecordException e) {
+      tinyPlusSkip = e;
+      members.clear();
+      for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
+        put(snapshot, rule.name(), link.snapshot().get(rule.name()));
+      }
+      plan.toTinyPlus.clear();
+    }
+    if (t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked)) {
+      members.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
+    }
+    if (!members.isEmpty()) {
+      T after;
+      try {
+        after = tinyPlus.patch(link.tinyPlusId(), members);
+      } catch (RemoteFailure e) {
+        if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+          orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
+          return null;
+        }
+        throw e;
+      }
+      if (tinyPlus.deleted(after)) {
+        orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
+        return null;
+      }
+      for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
+        put(snapshot, rule.name(), rule.readTinyPlus(after, run));
+        written.tinyPlusFields.add(rule.name());
+      }
+      current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
+      if (!plan.toSynergy.isEmpty()) {
+        run.saveLink(current);
+      }
+    }
+
+    SkipRecordException synergySkip = null;
+    if (!plan.toSynergy.isEmpty()) {
+      members = new LinkedHashMap<>();
+      try {
+        for (Map.Entry<FieldRule<S, T>, String> entry : plan.toSynergy.entrySet()) {
+          entry.getKey().writeSynergy(entry.getValue(), members, run);
+        }
+      } catch (SkipRecordException e) {
+        synergySkip = e;
+        members.clear();
+      }
+      if (synergySkip == null) {
+        S after;
+        try {
+          after = synergy.patch(link.synergyId(), members);
+        } catch (RemoteFailure e) {
+          if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+            orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
+            return null;
+          }
+          throw e;
+        }
+        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+          put(snapshot, rule.name(), rule.readSynergy(after, run));
+          written.synergyFields.add(rule.name());
+        }
+        current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
+      } else {
+        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+          put(snapshot, rule.name(), link.snapshot().get(rule.name()));
+        }
+        current = Link.builder().from(current).snapshot(snapshot).build();
+      }
+    }
+    run.saveLink(current);
+    if (tinyPlusSkip != null) {
+      throw tinyPlusSkip;
+    }
+    if (synergySkip != null) {
+      throw synergySkip;
+    }
+    return written;
+  }
+
+  private static void put(Map<String, String> snapshot, String name, String value) {
+    if (value == null) {
+      snapshot.remove(name);
+    } else {
+      snapshot.put(name, value);
+    }
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
+  private void orphan(Link link, Flow flow, String reason) {
+    run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
+    run.event(Run.eventBuilder(type, flow, RecordOutcome.ORPHANED).synergyId(link.synergyId())
+        .tinyPlusId(link.tinyPlusId()).message(reason + ": nothing is recreated or deleted; the link is orphaned")
+        .build());
+  }
+
+  // =====================================================================================================
+  // Unlinked records: match, else create with an intent and a marker
+  // =====================================================================================================
+
+  /**
+   * Links two records and aligns them: where both hold a value, the winner's is kept; where only one does, it
+   * fills the other; Synergy-owned fields follow Synergy.
+   */
+  private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
+    Map<String, String> base = new HashMap<>();
+    for (FieldRule<S, T> rule : rules) {
+      String sRaw = rule.readSynergy(s, run);
+      String tRaw = rule.readTinyPlus(t, run);
+      String winnerValue = winner == Side.SYNERGY ? sRaw : tRaw;
+      String loserValue = winner == Side.SYNERGY ? tRaw : sRaw;
+      if (rule.normalise(winnerValue) != null) {
+        put(base, rule.name(), loserValue);
+      }
+    }
+    Link link = Link.builder()
+        .recordType(type)
+        .synergyId(synergy.id(s))
+        .tinyPlusId(tinyPlus.id(t))
+        .snapshot(base)
+        .syncedAt(run.now())
+        .build();
+    Written written = apply(link, s, t, merge(link, s, t));
+    if (written != null) {
+      List<String> fields = new ArrayList<>(written.tinyPlusFields);
+      fields.addAll(written.synergyFields);
+      run.event(Run.eventBuilder(type, flow, outcome).synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
+          .fields(fields).build());
+    }
+    return written;
+  }
+
+  private static String pendingKey(Side target, long sourceId) {
+    return target + "/" + sourceId;
+  }
+
+  /** A new or unlinked Synergy record: find its tiny+ copy by marker (or natural key), else create it. */
+  private void unlinkedSynergy(S s, Function<S, T> naturalMatch) {
+    long id = synergy.id(s);
+    if (pending.containsKey(pendingKey(Side.TINYPLUS, id))) {
+      return; // an earlier create's outcome is not known yet: never a second one
+    }
+    List<T> found = tinyPlus.findByPartner(id);
+    T match = found.isEmpty() ? null : found.get(0);
+    if (match == null && naturalMatch != null) {
+      match = naturalMatch.apply(s);
+    }
+    if (match != null) {
+      linkPair(s, match, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
+      return;
+    }
+    Map<String, Object> members = new LinkedHashMap<>();
+    Map<String, String> values = new HashMap<>();
+    for (FieldRule<S, T> rule : rules) {
+      if (rule.direction().writesTinyPlus()) {
+        String value = rule.readSynergy(s, run);
+        values.put(rule.name(), value);
+        if (value != null) {
+          rule.writeTinyPlus(value, members, run);
+        }
+      }
+    }
+    members.put("locked_fields", locked);
+    PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
+        .marker(Long.toString(id)).createdAt(run.now()).build();
+    T created = create(intent, () -> tinyPlus.create(members, id));
+    finishCreate(intent, s, created, Side.SYNERGY, Flow.SYNERGY_TO_TINYPLUS);
+  }
+
+  /** A new or unlinked tiny+ record: find its Synergy copy by marker (or natural key), else create it. */
+  private void unlinkedTinyPlus(T t, Function<T, S> naturalMatch) {
+    long id = tinyPlus.id(t);
+    if (pending.containsKey(pendingKey(Side.SYNERGY, id))) {
+      return;
+    }
+    Long claimed = tinyPlus.markedPartner(t);
+    if (claimed != null) {
+      // the copy of a Synergy record whose link was never saved (the run stopped after the create)
+      S s;
+      try {
+        s = synergy.get(claimed);
+      } catch (RemoteFailure e) {
+        if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+          throw e;
+        }
+        throw new SkipRecordException("it is the copy of Synergy record " + claimed + ", which was deleted");
+      }
+      linkPair(s, t, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
+      return;
+    }
+    List<S> found = synergy.findByPartner(id);
+    S match = found.isEmpty() ? null : found.get(0);
+    if (match == null && naturalMatch != null) {
+      match = naturalMatch.apply(t);
+    }
+    if (match != null) {
+      linkPair(match, t, Side.TINYPLUS, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
+      return;
+    }
+    Map<String, Object> members = new LinkedHashMap<>();
+    for (FieldRule<S, T> rule : rules) {
+      if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
+        String value = rule.readTinyPlus(t, run);
+        if (value != null) {
+          rule.writeSynergy(value, members, run);
+        }
+      }
+    }
+    PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
+        .marker(SynergySides.marker(id)).createdAt(run.now()).build();
+    S created = create(intent, () -> synergy.create(members, id));
+    finishCreate(intent, created, t, Side.TINYPLUS, Flow.TINYPLUS_TO_SYNERGY);
+  }
+
+  /**
+   * Sends a create under a saved intent. A refused create completes the intent (nothing was made); a create whose
+   * outcome is unknown keeps it, so the next run looks the marker up before anything is sent again.
+   */
+  private <R> R create(PendingCreate intent, java.util.function.Supplier<R> send) {
+    run.store.savePendingCreate(run.lease(), intent);
+    try {
+      return send.get();
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.INVALID) {
+        run.store.completePendingCreate(run.lease(), intent);
+      } else {
+        pending.put(pendingKey(intent.target(), intent.sourceId()), intent);
+      }
+      throw e;
+    } catch (SkipRecordException e) {
+      run.store.completePendingCreate(run.lease(), intent);
+      throw e;
+    }
+  }
+
+  private void finishCreate(PendingCreate intent, S s, T t, Side winner, Flow flow) {
+    Written written = linkPair(s, t, winner, RecordOutcome.CREATED, flow);
+    run.store.completePendingCreate(run.lease(), intent);
+    if (written == null) {
+      return;
+    }
+  }
+
+  /**
+   * Settles the creates an earlier run left open: a record found by its marker is linked; an intent older than
+   * the list lag with nothing found never made a record and is dropped (its source is created again later).
+   */
+  private void reconcilePendingCreates() {
+    for (PendingCreate intent : run.store.pendingCreates(run.connectionId(), type)) {
+      Side source = intent.target().other();
+      guarded(source, intent.sourceId(), null, false, () -> {
+        if (intent.target() == Side.TINYPLUS) {
+          List<T> found = tinyPlus.findByPartner(intent.sourceId());
+          if (!found.isEmpty()) {
+            linkPair(synergy.get(intent.sourceId()), found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
+                Flow.SYNERGY_TO_TINYPLUS);
+            run.store.completePendingCreate(run.lease(), intent);
+            run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+            return;
+          }
+        } else {
+          List<S> found = synergy.findByPartner(intent.sourceId());
+          if (!found.isEmpty()) {
+            linkPair(found.get(0), tinyPlus.get(intent.sourceId()), Side.TINYPLUS, RecordOutcome.LINKED,
+                Flow.TINYPLUS_TO_SYNERGY);
+            run.store.completePendingCreate(run.lease(), intent);
+            run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+            return;
+          }
+        }
+        if (Duration.between(intent.createdAt(), run.now()).compareTo(run.settings.lookback()) > 0) {
+          run.store.completePendingCreate(run.lease(), intent);
+        } else {
+          pending.put(pendingKey(intent.target(), intent.sourceId()), intent);
+        }
+      });
+    }
+  }
+
+  // =====================================================================================================
+  // Manual controls
+  // =====================================================================================================
+
+  /**
+   * Sends every record of one side to the other: linked records sync their changes; unlinked ones are matched by
+   * marker, then by natural key (a key must match exactly one unlinked record), and only then created.
+   *
+   * @param from the side the records come from
+   * @param progress told after each record
+   */
+  public void transferAll(Side from, ProgressListener progress) {
+    run.touch(type, Flow.into(from.other()));
+    reconcilePendingCreates();
+    if (from == Side.SYNERGY) {
+      Index<T> index = index(tinyPlus, rec -> binding.naturalKeys().stream().map(k -> k.ofTinyPlus(rec)).toList());
+      walk(synergy, progress, page -> {
+        Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), type, ids(synergy, page));
+        for (S s : page) {
+          Link link = links.get(synergy.id(s));
+          if (link != null) {
+            if (!link.orphaned()) {
+              guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false,
+                  () -> syncLinked(link, s, null, Flow.SYNERGY_TO_TINYPLUS));
+            }
+          } else {
+            guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s,
+                rec -> index.take(binding.naturalKeys().stream().map(k -> k.ofSynergy(rec)).toList())));
+          }
+        }
+      });
+    } else {
+      Index<S> index = index(synergy, rec -> binding.naturalKeys().stream().map(k -> k.ofSynergy(rec)).toList());
+      walk(tinyPlus, progress, page -> {
+        Map<Long, Link> links = run.store.linksByTinyPlusId(run.connectionId(), type, ids(tinyPlus, page));
+        for (T t : page) {
+          Link link = links.get(tinyPlus.id(t));
+          if (link != null) {
+            if (!link.orphaned()) {
+              guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false,
+                  () -> syncLinked(link, null, t, Flow.TINYPLUS_TO_SYNERGY));
+            }
+          } else {
+            guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false, () -> unlinkedTinyPlus(t,
+                rec -> index.take(binding.naturalKeys().stream().map(k -> k.ofTinyPlus(rec)).toList())));
+          }
+        }
+      });
+    }
+  }
+
+  private <R> void walk(SideAccess<R> side, ProgressListener progress, Consumer<List<R>> process) {
+    int pageSize = run.settings.pageSize();
+    long done = 0;
+    for (int offset = 0; ; offset += pageSize) {
+      ListPage<R> page = side.listAll(offset, pageSize);
+      long total = Math.max(page.total(), done + page.items().size());
+      for (R record : page.items()) {
+        process.accept(List.of(record));
+        done++;
+        progress.onProgress(type, done, total);
+      }
+      run.checkpoint();
+      if (page.items().size() < pageSize) {
+        return;
+      }
+    }
+  }
+
+  /** The unlinked records of one side by natural key, each taken at most once. */
+  private final class Index<R> {
+    private final List<Map<String, List<R>>> byKey = new ArrayList<>();
+    private final Map<R, Boolean> taken = new java.util.IdentityHashMap<>();
+
+    R take(List<String> keys) {
+      for (int i = 0; i < keys.size() && i < byKey.size(); i++) {
+        String key = keys.get(i);
+        if (key == null) {
+          continue;
+        }
+        List<R> candidates = new ArrayList<>(byKey.get(i).getOrDefault(key, List.of()));
+        candidates.removeIf(taken::containsKey);
+        if (candidates.size() == 1) {
+          taken.put(candidates.get(0), true);
+          return candidates.get(0);
+        }
+        if (candidates.size() > 1) {
+          return null; // ambiguous: better a new record than the wrong link
+        }
+      }
+      return null;
+    }
+  }
+
+  private <R> Index<R> index(SideAccess<R> side, Function<R, List<String>> keys) {
+    Index<R> index = new Index<>();
+    for (int i = 0; i < binding.naturalKeys().size(); i++) {
+      index.byKey.add(new HashMap<>());
+    }
+    int pageSize = run.settings.pageSize();
+    for (int offset = 0; ; offset += pageSize) {
+      ListPage<R> page = side.listAll(offset, pageSize);
+      List<Long> ids = ids(side, page.items());
+      Map<Long, Link> links = side.side() == Side.SYNERGY
+          ? run.store.linksBySynergyId(run.connectionId(), type, ids)
+          : run.store.linksByTinyPlusId(run.connectionId(), type, ids);
+      for (R record : page.items()) {
+        if (links.containsKey(side.id(record))) {
+          continue;
+        }
+        List<String> values = keys.apply(record);
+        for (int i = 0; i < values.size(); i++) {
+          if (values.get(i) != null) {
+            index.byKey.get(i).computeIfAbsent(values.get(i), k -> new ArrayList<>()).add(record);
+          }
+        }
+      }
+      if (page.items().size() < pageSize) {
+        return index;
+      }
+    }
+  }
+
+  // =====================================================================================================
+  // Single pairs (team member linking)
+  // =====================================================================================================
+
+  /**
+   * Links two given records, Synergy's values winning, and aligns them.
+   *
+   * @param synergyId the Synergy id
+   * @param tinyPlusId the tiny+ id
+   */
+  public void link(long synergyId, long tinyPlusId) {
+    run.touch(type, Flow.SYNERGY_TO_TINYPLUS);
+    S s = synergy.get(synergyId);
+    T t = tinyPlus.get(tinyPlusId);
+    linkPair(s, t, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
+  }
+
+  /**
+   * Creates (or finds by marker) the tiny+ copy of one unlinked Synergy record.
+   *
+   * @param s the Synergy record
+   */
+  public void copyToTinyPlus(S s) {
+    guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s, null));
+  }
+
+  /**
+   * Removes a link and the tiny+ record's markers (remote id, origin, locks).
+   *
+   * @param link the link
+   */
+  public void unlink(Link link) {
+    run.store.deleteLink(run.lease(), type, link.synergyId());
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("remote_id", null);
+    members.put("sync_origin", null);
+    members.put("is_synced", false);
+    members.put("locked_fields", List.of());
+    try {
+      tinyPlus.patch(link.tinyPlusId(), members);
+    } catch (RemoteFailure e) {
+      if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+        throw e;
+      }
+    }
+  }
+}

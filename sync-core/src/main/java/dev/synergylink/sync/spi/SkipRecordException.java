@@ -1,0 +1,20 @@
+package dev.synergylink.sync.spi;
+
+/**
+ * Thrown by a field rule to say that a record cannot be sent and must be skipped for now, for a reason a person can
+ * act on (for example a tiny+ contact whose related company is not synced with Synergy). The engine reports the
+ * record as skipped with {@link #getMessage()} as the reason, writes nothing for it, and looks at it again when it
+ * changes or its retry is due.
+ */
+public class SkipRecordException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * A skip with its reason.
+   *
+   * @param reason why the record is skipped, for a person: say what to do about it
+   */
+  public SkipRecordException(String reason) {
+    super(reason);
+  }
+}

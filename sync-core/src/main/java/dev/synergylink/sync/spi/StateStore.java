@@ -1,0 +1,219 @@
+package dev.synergylink.sync.spi;
+
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the engine remembers, kept by the host: links with their last-synced snapshots, cursors, pending
+ * creates, quarantined records and the run lease. Keyed by connection id, so one store serves many connections.
+ *
+ * <p>Reads take the connection id; every change takes the {@link Lease} the change is made under, and an
+ * implementation must refuse (throw {@link LeaseLostException}) a change whose lease is not the connection's
+ * current one. Each method is one atomic step; the engine orders its calls so that a crash between any two leaves
+ * a state it recovers from. Lookups are batched: the engine asks for a page of ids at a time.
+ *
+ * <p>Implementations must be thread-safe. The testkit ships {@code InMemoryStateStore}.
+ */
+public interface StateStore {
+
+  // ---- the run lease ----
+
+  /**
+   * Takes the connection's lease if nobody holds it, or its holder let it expire.
+   *
+   * @param connectionId the connection
+   * @param holder who asks (kept for messages)
+   * @param now the current time
+   * @param ttl how long the lease lasts unless renewed
+   * @return the lease with a fencing token higher than any before it, or empty when another holder has it
+   */
+  Optional<Lease> acquireLease(String connectionId, String holder, Instant now, Duration ttl);
+
+  /**
+   * The lease in force, for a message that names its holder.
+   *
+   * @param connectionId the connection
+   * @param now the current time
+   * @return the unexpired lease, or empty
+   */
+  Optional<Lease> currentLease(String connectionId, Instant now);
+
+  /**
+   * Extends a lease.
+   *
+   * @param lease the lease held
+   * @param now the current time
+   * @param ttl the new time to live from {@code now}
+   * @return the extended lease (same token)
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  Lease renewLease(Lease lease, Instant now, Duration ttl);
+
+  /**
+   * Gives a lease up; nothing happens when it is no longer current.
+   *
+   * @param lease the lease held
+   */
+  void releaseLease(Lease lease);
+
+  // ---- links ----
+
+  /**
+   * The links of some Synergy records.
+   *
+   * @param connectionId the connection
+   * @param type the record type
+   * @param synergyIds the Synergy ids (a page at a time)
+   * @return the links found, keyed by Synergy id
+   */
+  Map<Long, Link> linksBySynergyId(String connectionId, RecordType type, Collection<Long> synergyIds);
+
+  /**
+   * The links of some tiny+ records.
+   *
+   * @param connectionId the connection
+   * @param type the record type
+   * @param tinyPlusIds the tiny+ ids (a page at a time)
+   * @return the links found, keyed by tiny+ id
+   */
+  Map<Long, Link> linksByTinyPlusId(String connectionId, RecordType type, Collection<Long> tinyPlusIds);
+
+  /**
+   * Every link of a type, for health views and the team member linking screen.
+   *
+   * @param connectionId the connection
+   * @param type the record type
+   * @return the links, in Synergy id order
+   */
+  List<Link> links(String connectionId, RecordType type);
+
+  /**
+   * Saves a link, replacing a link of the same type that has the same Synergy id or the same tiny+ id.
+   *
+   * @param lease the lease the change is made under
+   * @param link the link
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  void saveLink(Lease lease, Link link);
+
+  /**
+   * Removes the link of a Synergy record; nothing happens when there is none.
+   *
+   * @param lease the lease the change is made under
+   * @param type the record type
+   * @param synergyId the Synergy id
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  void deleteLink(Lease lease, RecordType type, long synergyId);
+
+  // ---- cursors ----
+
+  /**
+   * A side's high-water mark for a record type.
+   *
+   * @param connectionId the connection
+   * @param type the record type
+   * @param side the side listed
+   * @return the cursor, or empty before the first run
+   */
+  Optional<Cursor> cursor(String connectionId, RecordType type, Side side);
+
+  /**
+   * Saves a cursor. The engine only moves cursors forward.
+   *
+   * @param lease the lease the change is made under
+   * @param type the record type
+   * @param side the side listed
+   * @param cursor the new high-water mark
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  void saveCursor(Lease lease, RecordType type, Side side, Cursor cursor);
+
+  // ---- pending creates ----
+
+  /**
+   * Saves a create intent before the create is sent, replacing one for the same type, target and source id.
+   *
+   * @param lease the lease the change is made under
+   * @param intent the intent
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  void savePendingCreate(Lease lease, PendingCreate intent);
+
+  /**
+   * The intents not yet completed.
+   *
+   * @param connectionId the connection
+   * @param type the record type
+   * @return the intents, oldest first
+   */
+  List<PendingCreate> pendingCreates(String connectionId, RecordType type);
+
+  /**
+   * Removes an intent (by type, target and source id) once its link is saved or its create is known not to have
+   * happened.
+   *
+   * @param lease the lease the change is made under
+   * @param intent the intent
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  void completePendingCreate(Lease lease, PendingCreate intent);
+
+  // ---- quarantine ----
+
+  /**
+   * Saves a record's failure, replacing an earlier one for the same type, side and id.
+   *
+   * @param lease the lease the change is made under
+   * @param failure the failure
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  void saveFailure(Lease lease, RecordFailure failure);
+
+  /**
+   * Takes a record out of quarantine; nothing happens when it is not in it.
+   *
+   * @param lease the lease the change is made under
+   * @param type the record type
+   * @param side the side the record lives on
+   * @param recordId the record id
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  void clearFailure(Lease lease, RecordType type, Side side, long recordId);
+
+  /**
+   * The failures of some records.
+   *
+   * @param connectionId the connection
+   * @param type the record type
+   * @param side the side the records live on
+   * @param recordIds the ids (a page at a time)
+   * @return the failures found, keyed by record id
+   */
+  Map<Long, RecordFailure> failures(String connectionId, RecordType type, Side side, Collection<Long> recordIds);
+
+  /**
+   * Failures whose retry time has come.
+   *
+   * @param connectionId the connection
+   * @param type the record type
+   * @param now the current time
+   * @param limit the most to return
+   * @return the due failures, earliest retry first
+   */
+  List<RecordFailure> dueFailures(String connectionId, RecordType type, Instant now, int limit);
+
+  /**
+   * Every failure of the connection, for the health view.
+   *
+   * @param connectionId the connection
+   * @return the failures, by type, side and id
+   */
+  List<RecordFailure> failures(String connectionId);
+}
