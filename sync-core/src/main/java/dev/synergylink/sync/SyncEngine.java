@@ -121,6 +121,8 @@ public final class SyncEngine {
    *
    * @return what the cycle did; {@link SyncReport#aborted()} when the credentials, permissions or quota stopped it
    * @throws LeaseHeldException when another run of this connection is going on
+   * @throws dev.synergylink.sync.spi.LeaseLostException when this run outlived its lease and another worker took
+   *     the connection over; this run stopped without changing anything more
    */
   public SyncReport syncOnce() {
     if (!settings.masterSwitch()) {
@@ -483,7 +485,7 @@ public final class SyncEngine {
             new NaturalKey<Contact, Company>("ABN", Contact::abn, Company::abn, Normaliser.digits()),
             new NaturalKey<Contact, Company>("email", Contact::email, Company::email, Normaliser.caseInsensitive()),
             new NaturalKey<Contact, Company>("name", Contact::name, Company::name, Normaliser.caseInsensitive())),
-        true));
+        true, false));
     bindings.put(RecordType.CONTACT, new TypeBinding<>(RecordType.CONTACT,
         SynergySides.personnel(synergy, calls),
         TinyPlusSides.contacts(tinyPlus, calls, settings.syncOrigin()),
@@ -494,7 +496,7 @@ public final class SyncEngine {
             new NaturalKey<Personnel, dev.synergylink.tinyplus.Contact>("name",
                 p -> join(p.firstName(), p.lastName()), c -> join(c.firstName(), c.lastName()),
                 Normaliser.caseInsensitive())),
-        true));
+        true, false));
     return bindings;
   }
 
@@ -507,7 +509,7 @@ public final class SyncEngine {
             new NaturalKey<Staff, TeamMember>("email", Staff::email, TeamMember::email, Normaliser.caseInsensitive()),
             new NaturalKey<Staff, TeamMember>("name", FieldMappings::staffName, TeamMember::name,
                 Normaliser.caseInsensitive())),
-        false);
+        false, true);
   }
 
   private static String join(String first, String last) {
@@ -656,7 +658,8 @@ public final class SyncEngine {
      * The engine.
      *
      * @return the engine
-     * @throws IllegalStateException naming what is missing
+     * @throws IllegalStateException naming what is missing, or when the settings and the Synergy client name
+     *     different organisations
      */
     public SyncEngine build() {
       List<String> missing = new ArrayList<>();
@@ -674,6 +677,10 @@ public final class SyncEngine {
       }
       if (!missing.isEmpty()) {
         throw new IllegalStateException("SyncEngine.builder() is missing " + String.join(", ", missing));
+      }
+      if (!settings.synergyOrganisation().equalsIgnoreCase(synergy.organisation())) {
+        throw new IllegalStateException("settings.synergyOrganisation() is '" + settings.synergyOrganisation()
+            + "' but the Synergy client works on '" + synergy.organisation() + "': give both the same organisation");
       }
       return new SyncEngine(this);
     }

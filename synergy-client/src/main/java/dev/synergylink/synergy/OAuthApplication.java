@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /**
  * The integration's registration with Synergy: application key and secret and the redirect URI that the
- * authorize page returns to. {@link #toString()} never shows the secret.
+ * authorize page returns to. Its {@code toString()} never shows the secret.
  */
 @SynergyStyle
 @Value.Immutable

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * The tokens of an OAuth connection to Synergy. The host persists them through its {@link TokenStore};
- * {@link #toString()} never shows a token.
+ * Its {@code toString()} never shows a token.
  */
 @SynergyStyle
 @Value.Immutable

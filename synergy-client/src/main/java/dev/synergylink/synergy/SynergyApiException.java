@@ -1,6 +1,7 @@
 package dev.synergylink.synergy;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public class SynergyApiException extends RuntimeException {
     this.path = Objects.requireNonNull(path, "path == null");
     Map<String, List<String>> copy = new LinkedHashMap<>();
     Objects.requireNonNull(fieldErrors, "fieldErrors == null").forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    this.fieldErrors = java.util.Collections.unmodifiableMap(copy);
+    this.fieldErrors = Collections.unmodifiableMap(copy);
   }
 
   /**

@@ -45,6 +45,7 @@ public final class SynergyClientBuilder {
   private RateLimiter<Object> rateLimiter;
   private Sleeper sleeper = Sleeper.system();
   private Duration refreshMargin = DEFAULT_REFRESH_MARGIN;
+  private SynergyCallListener callListener = SynergyCallListener.none();
 
   SynergyClientBuilder() {}
 
@@ -206,6 +207,17 @@ public final class SynergyClientBuilder {
   }
 
   /**
+   * Hears of every HTTP exchange (each attempt, token calls included); default {@link SynergyCallListener#none()}.
+   *
+   * @param callListener the listener
+   * @return this builder
+   */
+  public SynergyClientBuilder callListener(SynergyCallListener callListener) {
+    this.callListener = Objects.requireNonNull(callListener, "callListener == null");
+    return this;
+  }
+
+  /**
    * The client.
    *
    * @return a new thread-safe client
@@ -225,7 +237,7 @@ public final class SynergyClientBuilder {
         retryPolicy != null ? retryPolicy : SynergyRetryPolicies.idempotent(),
         createRetryPolicy != null ? createRetryPolicy : SynergyRetryPolicies.creates(),
         rateLimiter != null ? rateLimiter : SynergyContract.defaultRateLimiter(DEFAULT_REQUESTS_PER_SECOND),
-        sleeper, refreshMargin));
+        sleeper, refreshMargin, callListener));
   }
 
   @Override

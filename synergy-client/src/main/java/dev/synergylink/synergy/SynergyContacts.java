@@ -1,4 +1,7 @@
 package dev.synergylink.synergy;
 
-/** The contacts of type Company or Individual of the organisation, see {@link SynergyClient}. Implementations are thread-safe. */
+/**
+ * The contacts of type Company or Individual of the organisation, see {@link SynergyClient}. Implementations are
+ * thread-safe.
+ */
 public interface SynergyContacts extends SynergyWriteResource<Contact, ContactQuery, ContactCreate, ContactPatch> {}

@@ -56,7 +56,8 @@ abstract class WireMockSupport {
             Duration.ofSeconds(60), 4).build())
         .createRetryPolicy(SynergyRetryPolicies.creates(Duration.ofMillis(1), Duration.ofMillis(2),
             Duration.ofSeconds(60), 4).build())
-        .rateLimiter(RateLimiter.smoothBuilder(1000, Duration.ofSeconds(1)).build())
+        .rateLimiter(RateLimiter.smoothBuilder(1000, Duration.ofSeconds(1)).withMaxWaitTime(Duration.ofSeconds(5))
+            .build())
         .sleeper(sleeps::add);
   }
 

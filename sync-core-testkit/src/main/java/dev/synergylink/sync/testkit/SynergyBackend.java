@@ -207,7 +207,7 @@ final class SynergyBackend {
       if (!include.equals("true") && !include.equals("false")) {
         v.add("criteria.includeInactive", "must be true or false.");
       } else if (include.equals("false")) {
-        filters.add(r -> Boolean.TRUE.equals(r.get("isActive")));
+        filters.add(r -> isActive(resource, r));
       }
     }
     if (resource == Resource.PROJECTS && params.containsKey("criteria.projectNumber")) {
@@ -231,26 +231,35 @@ final class SynergyBackend {
     }
     v.throwIfAny();
 
+    // filter and sort the stored rows; build the views of one page only, so that paging a large table stays cheap
     Instant replicaTime = clock.instant().minus(replicaLag);
+    Predicate<Map<String, Object>> filter = filters.stream().reduce(r -> true, Predicate::and);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Map<String, Object> row : table(resource).rowsAsOf(replicaTime)) {
-      Map<String, Object> view = view(resource, row);
-      if (filters.stream().allMatch(f -> f.test(view))) {
-        rows.add(view);
+      if (filter.test(row)) {
+        rows.add(row);
       }
     }
-    Comparator<Map<String, Object>> byId = Comparator.comparing(r -> (Long) r.get("id"));
     if (orderBy.equals("modifiedDate")) {
       rows.sort(Comparator.<Map<String, Object>, Instant>comparing(r -> (Instant) r.get("modifiedDate"))
-          .thenComparing(byId));
-    } else {
-      rows.sort(byId);
+          .thenComparing(r -> (Long) r.get("id")));
     }
+    List<Map<String, Object>> items = new ArrayList<>();
     long from = (long) (page - 1) * pageSize;
-    List<Map<String, Object>> items = from >= rows.size()
-        ? List.of()
-        : rows.subList((int) from, (int) Math.min(rows.size(), from + pageSize));
-    return new Listing(List.copyOf(items), rows.size());
+    for (long i = from; i < rows.size() && i < from + pageSize; i++) {
+      items.add(view(resource, rows.get((int) i)));
+    }
+    return new Listing(items, rows.size());
+  }
+
+  /** Projects are active unless their status type is Unsuccessful or Complete; others say so themselves. */
+  private boolean isActive(Resource resource, Map<String, Object> row) {
+    if (resource != Resource.PROJECTS) {
+      return Boolean.TRUE.equals(row.get("isActive"));
+    }
+    Map<String, Object> status = statuses.get((Long) row.get("statusId"));
+    Object type = status == null ? null : status.get("statusType");
+    return !"Unsuccessful".equals(type) && !"Complete".equals(type);
   }
 
   /** GET by id: reads the primary. */
@@ -452,16 +461,9 @@ final class SynergyBackend {
     return row;
   }
 
+  /** Numbers are the server's alone (no request can set one), so a counter never repeats one. */
   private String nextProjectNumber() {
-    Set<Object> taken = new java.util.HashSet<>();
-    for (Map<String, Object> row : table(Resource.PROJECTS).currentRows()) {
-      taken.add(row.get("projectNumber"));
-    }
-    String number;
-    do {
-      number = String.format("P%05d", nextProjectNumber++);
-    } while (taken.contains(number));
-    return number;
+    return String.format("P%05d", nextProjectNumber++);
   }
 
   private void checkProjectMembers(Validation v, Map<String, Object> m, boolean create) {
@@ -692,7 +694,7 @@ final class SynergyBackend {
         view.put("totalFee", total);
       }
     }
-    view.put("isActive", !"Unsuccessful".equals(statusType) && !"Complete".equals(statusType));
+    view.put("isActive", isActive(Resource.PROJECTS, row));
     // isActive goes before the dates, as in the contract
     Object created = view.remove("createdDate");
     Object modified = view.remove("modifiedDate");

@@ -291,7 +291,9 @@ public final class SynergyFake implements SynergyClient {
   }
 
   /**
-   * Changes how far list endpoints lag behind writes, from now on.
+   * Changes how far list endpoints lag behind writes, from now on. The fake keeps only the history the old lag
+   * needed, so a longer lag fully applies to writes made after the change (older records may show their latest
+   * version or, when created within the new lag, not at all).
    *
    * @param lag zero or more
    */

@@ -252,6 +252,8 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     String requestId = http.nextRequestId();
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("X-Request-Id", requestId);
+    // every answer carries the quota, errors included; a served call updates it below
+    headers.putAll(backend.rateLimitHeaders());
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
     try {
@@ -270,8 +272,7 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
       }
       SynergyOperation op = operation(method, m.group(2), m.group(3) != null);
       if (op == null) {
-        sendError(exchange, headers, FakeError.http(m.group(3) == null && !m.group(2).equals("Staff") ? 404 : 405,
-            method + " is not allowed on " + path), requestId);
+        sendError(exchange, headers, FakeError.http(405, method + " is not allowed on " + path), requestId);
         return;
       }
       String token = exchange.getRequestHeaders().getFirst("access-token");

@@ -185,9 +185,10 @@ final class TinyPlusBackend {
       filters.add(r -> !"deleted".equals(r.get("record_status")));
     }
     v.throwIfAny();
+    Predicate<Map<String, Object>> filter = filters.stream().reduce(r -> true, Predicate::and);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Map<String, Object> row : tables.get(resource).values()) {
-      if (filters.stream().allMatch(f -> f.test(row))) {
+      if (filter.test(row)) {
         rows.add(row);
       }
     }
@@ -206,9 +207,11 @@ final class TinyPlusBackend {
             r -> (LocalDateTime) r.get("modified_date"), Comparator.reverseOrder()).thenComparing(byId);
         break;
       default:
-        order = byId;
+        order = null; // the table is in id order already
     }
-    rows.sort(order);
+    if (order != null) {
+      rows.sort(order);
+    }
     List<Map<String, Object>> page = new ArrayList<>();
     for (int i = start; i < rows.size() && i < (long) start + limit; i++) {
       page.add(withRelated.equals("1") ? withRelated(resource, view(resource, rows.get(i)))
@@ -461,11 +464,8 @@ final class TinyPlusBackend {
     for (Map.Entry<String, Object> e : m.entrySet()) {
       Object value = e.getValue();
       if (value instanceof Number) {
-        Long exact = value instanceof BigDecimal ? null : Validation.toLong(value);
-        value = exact != null ? exact : Validation.toDecimal(value);
-        if (!e.getKey().equals("value")) {
-          value = Validation.toLong(value);
-        }
+        // a fee is a decimal however it was written (1500 or 1500.00); everything else numeric is an id
+        value = e.getKey().equals("value") ? Validation.toDecimal(value) : Validation.toLong(value);
       } else if (value instanceof List) {
         value = List.copyOf((List<?>) value);
       } else if (value instanceof Map) {
@@ -521,7 +521,7 @@ final class TinyPlusBackend {
 
   private Predicate<Map<String, Object>> filter(Resource resource, String name, String raw, Validation v) {
     Set<String> known = new HashSet<>(resource.writable);
-    known.addAll(List.of("id", "created_date", "modified_date", "account_admin"));
+    known.addAll(List.of("id", "name", "created_date", "modified_date", "account_admin"));
     if (!known.contains(name) || name.equals("locked_fields") || name.endsWith("address")) {
       v.add(name, "is not a field that " + resource.path + " can be filtered by.");
       return null;
@@ -543,7 +543,7 @@ final class TinyPlusBackend {
     int direction = op;
     Comparable<?> target = wanted;
     return row -> {
-      Object actual = row.get(name);
+      Object actual = name.equals("name") && resource == Resource.CONTACTS ? contactName(row) : row.get(name);
       if (actual == null) {
         return false;
       }
@@ -600,12 +600,17 @@ final class TinyPlusBackend {
   private Map<String, Object> view(Resource resource, Map<String, Object> row) {
     Map<String, Object> view = new LinkedHashMap<>(row);
     if (resource == Resource.CONTACTS) {
-      String first = row.get("first_name") == null ? "" : (String) row.get("first_name");
-      String last = row.get("last_name") == null ? "" : (String) row.get("last_name");
-      view.put("name", (first.trim() + " " + last.trim()).trim());
+      view.put("name", contactName(row));
     }
     view.put("record_url", "https://crm.tiny.plus/" + resource.path + "/" + row.get("id"));
     return view;
+  }
+
+  /** A contact's name: first and last name joined by one space, trimmed. */
+  private static String contactName(Map<String, Object> row) {
+    String first = row.get("first_name") == null ? "" : (String) row.get("first_name");
+    String last = row.get("last_name") == null ? "" : (String) row.get("last_name");
+    return (first.trim() + " " + last.trim()).trim();
   }
 
   /** The {@code related} object of {@code with_related=1}: the linked records, each as id and name. */

@@ -193,6 +193,11 @@ public final class Run implements FieldContext {
   // ---- FieldContext ----
 
   @Override
+  public SyncSettings settings() {
+    return settings;
+  }
+
+  @Override
   public String synergyOrganisation() {
     return settings.synergyOrganisation();
   }

@@ -17,10 +17,15 @@ import dev.synergylink.synergy.Staff;
 import dev.synergylink.synergy.StaffQuery;
 import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.synergy.SynergyClient;
+import dev.synergylink.synergy.SynergyQuery;
+import dev.synergylink.synergy.SynergyReadResource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /** The Synergy side of each record type. */
 public final class SynergySides {
@@ -63,6 +68,111 @@ public final class SynergySides {
     return offset / pageSize + 1;
   }
 
+  /** Builds one list query: a modified bound (or null), the order, the page and the page size. */
+  @FunctionalInterface
+  interface QueryMaker<Q> {
+    Q make(Instant modifiedSince, OrderBy orderBy, int page, int pageSize, String externalReference);
+  }
+
+  /** One Synergy resource as the engine needs it; the record-specific parts are functions. */
+  private static final class Access<R, Q extends SynergyQuery<Q>> implements SideAccess<R> {
+    private final ApiCalls calls;
+    private final SynergyReadResource<R, Q> resource;
+    private final QueryMaker<Q> queries;
+    private final ToLongFunction<R> id;
+    private final Function<R, Instant> modified;
+    private final Function<R, String> externalReference;
+    private final BiFunction<Map<String, Object>, Long, R> create;
+    private final BiFunction<Long, Map<String, Object>, R> patch;
+
+    Access(ApiCalls calls, SynergyReadResource<R, Q> resource, QueryMaker<Q> queries, ToLongFunction<R> id,
+        Function<R, Instant> modified, Function<R, String> externalReference,
+        BiFunction<Map<String, Object>, Long, R> create, BiFunction<Long, Map<String, Object>, R> patch) {
+      this.calls = calls;
+      this.resource = resource;
+      this.queries = queries;
+      this.id = id;
+      this.modified = modified;
+      this.externalReference = externalReference;
+      this.create = create;
+      this.patch = patch;
+    }
+
+    @Override
+    public Side side() {
+      return Side.SYNERGY;
+    }
+
+    @Override
+    public long id(R record) {
+      return id.applyAsLong(record);
+    }
+
+    @Override
+    public Instant modified(R record) {
+      return modified.apply(record);
+    }
+
+    @Override
+    public boolean deleted(R record) {
+      return false; // Synergy records deleted in the web app answer 404
+    }
+
+    @Override
+    public Long markedPartner(R record) {
+      return partnerOf(externalReference.apply(record));
+    }
+
+    @Override
+    public ListPage<R> listChanged(Instant from, int offset, int pageSize) {
+      return list(queries.make(from, OrderBy.MODIFIED_DATE, page(offset, pageSize), pageSize, null));
+    }
+
+    @Override
+    public ListPage<R> listAll(int offset, int pageSize) {
+      return list(queries.make(null, OrderBy.ID, page(offset, pageSize), pageSize, null));
+    }
+
+    private ListPage<R> list(Q query) {
+      Page<R> page = call(calls, () -> resource.list(query));
+      return new ListPage<>(page.items(), page.totalItems());
+    }
+
+    @Override
+    public R get(long recordId) {
+      return call(calls, () -> resource.get(recordId));
+    }
+
+    @Override
+    public List<R> findByPartner(long partnerId) {
+      if (create == null) {
+        return List.of();
+      }
+      return list(queries.make(null, OrderBy.ID, 1, SynergyQuery.MAX_PAGE_SIZE, marker(partnerId))).items();
+    }
+
+    @Override
+    public R create(Map<String, Object> members, long partnerId) {
+      if (create == null) {
+        throw new IllegalStateException("nothing is ever written to Synergy staff");
+      }
+      return create.apply(members, partnerId);
+    }
+
+    @Override
+    public R patch(long recordId, Map<String, Object> members) {
+      if (patch == null) {
+        throw new IllegalStateException("nothing is ever written to Synergy staff");
+      }
+      return patch.apply(recordId, members);
+    }
+
+    @Override
+    public boolean writable() {
+      return create != null;
+    }
+  }
+
   /**
    * Synergy contacts (Company and Individual).
    *
@@ -71,101 +181,47 @@ public final class SynergySides {
    * @return the access
    */
   public static SideAccess<Contact> contacts(SynergyClient client, ApiCalls calls) {
-    return new SideAccess<>() {
-      @Override
-      public Side side() {
-        return Side.SYNERGY;
-      }
-
-      @Override
-      public long id(Contact record) {
-        return record.id();
-      }
-
-      @Override
-      public Instant modified(Contact record) {
-        return record.modifiedDate();
-      }
-
-      @Override
-      public boolean deleted(Contact record) {
-        return false;
-      }
-
-      @Override
-      public Long markedPartner(Contact record) {
-        return partnerOf(record.externalReference());
-      }
-
-      @Override
-      public ListPage<Contact> listChanged(Instant from, int offset, int pageSize) {
-        ContactQuery query = ContactQuery.builder().modifiedSince(from).orderBy(OrderBy.MODIFIED_DATE)
-            .page(page(offset, pageSize)).pageSize(pageSize).build();
-        return list(query);
-      }
-
-      @Override
-      public ListPage<Contact> listAll(int offset, int pageSize) {
-        return list(ContactQuery.builder().orderBy(OrderBy.ID).page(page(offset, pageSize)).pageSize(pageSize).build());
-      }
-
-      private ListPage<Contact> list(ContactQuery query) {
-        Page<Contact> page = call(calls, () -> client.contacts().list(query));
-        return new ListPage<>(page.items(), page.totalItems());
-      }
-
-      @Override
-      public Contact get(long id) {
-        return call(calls, () -> client.contacts().get(id));
-      }
-
-      @Override
-      public List<Contact> findByPartner(long partnerId) {
-        return list(ContactQuery.builder().externalReference(marker(partnerId)).build()).items();
-      }
-
-      @Override
-      public Contact create(Map<String, Object> members, long partnerId) {
-        ContactCreate.Builder b = ContactCreate.builder().contactType(ContactType.COMPANY);
-        members.forEach((name, value) -> {
-          switch (name) {
-            case "name": b.name(Members.text(name, value)); break;
-            case "officeAddress": b.officeAddress((Address) value); break;
-            case "email": b.email((String) value); break;
-            case "website": b.website((String) value); break;
-            case "abn": b.abn((String) value); break;
-            case "mobile": b.mobile((String) value); break;
-            case "phone": b.phone((String) value); break;
-            case "twitter": b.twitter((String) value); break;
-            default: throw Members.unknown("Synergy contact", name);
-          }
+    return new Access<Contact, ContactQuery>(calls, client.contacts(),
+        (since, order, page, size, reference) -> ContactQuery.builder().modifiedSince(since).orderBy(order)
+            .page(page).pageSize(size).externalReference(reference).build(),
+        Contact::id, Contact::modifiedDate, Contact::externalReference,
+        (members, partnerId) -> {
+          ContactCreate.Builder b = ContactCreate.builder().contactType(ContactType.COMPANY);
+          members.forEach((name, value) -> {
+            switch (name) {
+              case "name": b.name(Members.text(name, value)); break;
+              case "officeAddress": b.officeAddress((Address) value); break;
+              case "email": b.email((String) value); break;
+              case "website": b.website((String) value); break;
+              case "abn": b.abn((String) value); break;
+              case "mobile": b.mobile((String) value); break;
+              case "phone": b.phone((String) value); break;
+              case "twitter": b.twitter((String) value); break;
+              default: throw Members.unknown("Synergy contact", name);
+            }
+          });
+          ContactCreate create = Members.build(b.externalReference(marker(partnerId))::build);
+          return call(calls, () -> client.contacts().create(create));
+        },
+        (id, members) -> {
+          ContactPatch.Builder b = ContactPatch.builder();
+          members.forEach((name, value) -> {
+            switch (name) {
+              case "name": b.name(Members.text(name, value)); break;
+              case "officeAddress": b.officeAddress((Address) value); break;
+              case "email": b.email((String) value); break;
+              case "website": b.website((String) value); break;
+              case "abn": b.abn((String) value); break;
+              case "mobile": b.mobile((String) value); break;
+              case "phone": b.phone((String) value); break;
+              case "twitter": b.twitter((String) value); break;
+              case "externalReference": b.externalReference((String) value); break;
+              default: throw Members.unknown("Synergy contact", name);
+            }
+          });
+          ContactPatch patch = Members.build(b::build);
+          return call(calls, () -> client.contacts().patch(id, patch));
         });
-        b.externalReference(marker(partnerId));
-        ContactCreate create = Members.build(b::build);
-        return call(calls, () -> client.contacts().create(create));
-      }
-
-      @Override
-      public Contact patch(long id, Map<String, Object> members) {
-        ContactPatch.Builder b = ContactPatch.builder();
-        members.forEach((name, value) -> {
-          switch (name) {
-            case "name": b.name(Members.text(name, value)); break;
-            case "officeAddress": b.officeAddress((Address) value); break;
-            case "email": b.email((String) value); break;
-            case "website": b.website((String) value); break;
-            case "abn": b.abn((String) value); break;
-            case "mobile": b.mobile((String) value); break;
-            case "phone": b.phone((String) value); break;
-            case "twitter": b.twitter((String) value); break;
-            case "externalReference": b.externalReference((String) value); break;
-            default: throw Members.unknown("Synergy contact", name);
-          }
-        });
-        ContactPatch patch = Members.build(b::build);
-        return call(calls, () -> client.contacts().patch(id, patch));
-      }
-    };
   }
 
   /**
@@ -176,104 +232,51 @@ public final class SynergySides {
    * @return the access
    */
   public static SideAccess<Personnel> personnel(SynergyClient client, ApiCalls calls) {
-    return new SideAccess<>() {
-      @Override
-      public Side side() {
-        return Side.SYNERGY;
-      }
-
-      @Override
-      public long id(Personnel record) {
-        return record.id();
-      }
-
-      @Override
-      public Instant modified(Personnel record) {
-        return record.modifiedDate();
-      }
-
-      @Override
-      public boolean deleted(Personnel record) {
-        return false;
-      }
-
-      @Override
-      public Long markedPartner(Personnel record) {
-        return partnerOf(record.externalReference());
-      }
-
-      @Override
-      public ListPage<Personnel> listChanged(Instant from, int offset, int pageSize) {
-        return list(PersonnelQuery.builder().modifiedSince(from).orderBy(OrderBy.MODIFIED_DATE)
-            .page(page(offset, pageSize)).pageSize(pageSize).build());
-      }
-
-      @Override
-      public ListPage<Personnel> listAll(int offset, int pageSize) {
-        return list(PersonnelQuery.builder().orderBy(OrderBy.ID).page(page(offset, pageSize)).pageSize(pageSize).build());
-      }
-
-      private ListPage<Personnel> list(PersonnelQuery query) {
-        Page<Personnel> page = call(calls, () -> client.personnel().list(query));
-        return new ListPage<>(page.items(), page.totalItems());
-      }
-
-      @Override
-      public Personnel get(long id) {
-        return call(calls, () -> client.personnel().get(id));
-      }
-
-      @Override
-      public List<Personnel> findByPartner(long partnerId) {
-        return list(PersonnelQuery.builder().externalReference(marker(partnerId)).build()).items();
-      }
-
-      @Override
-      public Personnel create(Map<String, Object> members, long partnerId) {
-        PersonnelCreate.Builder b = PersonnelCreate.builder();
-        members.forEach((name, value) -> {
-          switch (name) {
-            case "parentContactId": b.parentContactId(Members.id(name, value)); break;
-            case "firstName": b.firstName((String) value); break;
-            case "lastName": b.lastName((String) value); break;
-            case "title": b.title((String) value); break;
-            case "phone": b.phone((String) value); break;
-            case "email": b.email((String) value); break;
-            case "website": b.website((String) value); break;
-            case "mobile": b.mobile((String) value); break;
-            case "officePhone": b.officePhone((String) value); break;
-            case "twitter": b.twitter((String) value); break;
-            default: throw Members.unknown("Synergy personnel", name);
-          }
+    return new Access<Personnel, PersonnelQuery>(calls, client.personnel(),
+        (since, order, page, size, reference) -> PersonnelQuery.builder().modifiedSince(since).orderBy(order)
+            .page(page).pageSize(size).externalReference(reference).build(),
+        Personnel::id, Personnel::modifiedDate, Personnel::externalReference,
+        (members, partnerId) -> {
+          PersonnelCreate.Builder b = PersonnelCreate.builder();
+          members.forEach((name, value) -> {
+            switch (name) {
+              case "parentContactId": b.parentContactId(Members.id(name, value)); break;
+              case "firstName": b.firstName((String) value); break;
+              case "lastName": b.lastName((String) value); break;
+              case "title": b.title((String) value); break;
+              case "phone": b.phone((String) value); break;
+              case "email": b.email((String) value); break;
+              case "website": b.website((String) value); break;
+              case "mobile": b.mobile((String) value); break;
+              case "officePhone": b.officePhone((String) value); break;
+              case "twitter": b.twitter((String) value); break;
+              default: throw Members.unknown("Synergy personnel", name);
+            }
+          });
+          PersonnelCreate create = Members.build(b.externalReference(marker(partnerId))::build);
+          return call(calls, () -> client.personnel().create(create));
+        },
+        (id, members) -> {
+          PersonnelPatch.Builder b = PersonnelPatch.builder();
+          members.forEach((name, value) -> {
+            switch (name) {
+              case "parentContactId": b.parentContactId(Members.id(name, value)); break;
+              case "firstName": b.firstName((String) value); break;
+              case "lastName": b.lastName((String) value); break;
+              case "title": b.title((String) value); break;
+              case "phone": b.phone((String) value); break;
+              case "email": b.email((String) value); break;
+              case "website": b.website((String) value); break;
+              case "mobile": b.mobile((String) value); break;
+              case "officePhone": b.officePhone((String) value); break;
+              case "twitter": b.twitter((String) value); break;
+              case "externalReference": b.externalReference((String) value); break;
+              default: throw Members.unknown("Synergy personnel", name);
+            }
+          });
+          PersonnelPatch patch = Members.build(b::build);
+          return call(calls, () -> client.personnel().patch(id, patch));
         });
-        b.externalReference(marker(partnerId));
-        PersonnelCreate create = Members.build(b::build);
-        return call(calls, () -> client.personnel().create(create));
-      }
-
-      @Override
-      public Personnel patch(long id, Map<String, Object> members) {
-        PersonnelPatch.Builder b = PersonnelPatch.builder();
-        members.forEach((name, value) -> {
-          switch (name) {
-            case "parentContactId": b.parentContactId(Members.id(name, value)); break;
-            case "firstName": b.firstName((String) value); break;
-            case "lastName": b.lastName((String) value); break;
-            case "title": b.title((String) value); break;
-            case "phone": b.phone((String) value); break;
-            case "email": b.email((String) value); break;
-            case "website": b.website((String) value); break;
-            case "mobile": b.mobile((String) value); break;
-            case "officePhone": b.officePhone((String) value); break;
-            case "twitter": b.twitter((String) value); break;
-            case "externalReference": b.externalReference((String) value); break;
-            default: throw Members.unknown("Synergy personnel", name);
-          }
-        });
-        PersonnelPatch patch = Members.build(b::build);
-        return call(calls, () -> client.personnel().patch(id, patch));
-      }
-    };
   }
 
   /**
@@ -284,72 +287,9 @@ public final class SynergySides {
    * @return the access
    */
   public static SideAccess<Staff> staff(SynergyClient client, ApiCalls calls) {
-    return new SideAccess<>() {
-      @Override
-      public Side side() {
-        return Side.SYNERGY;
-      }
-
-      @Override
-      public long id(Staff record) {
-        return record.id();
-      }
-
-      @Override
-      public Instant modified(Staff record) {
-        return record.modifiedDate();
-      }
-
-      @Override
-      public boolean deleted(Staff record) {
-        return false;
-      }
-
-      @Override
-      public Long markedPartner(Staff record) {
-        return null;
-      }
-
-      @Override
-      public ListPage<Staff> listChanged(Instant from, int offset, int pageSize) {
-        return list(StaffQuery.builder().modifiedSince(from).orderBy(OrderBy.MODIFIED_DATE)
-            .page(page(offset, pageSize)).pageSize(pageSize).build());
-      }
-
-      @Override
-      public ListPage<Staff> listAll(int offset, int pageSize) {
-        return list(StaffQuery.builder().orderBy(OrderBy.ID).page(page(offset, pageSize)).pageSize(pageSize).build());
-      }
-
-      private ListPage<Staff> list(StaffQuery query) {
-        Page<Staff> page = call(calls, () -> client.staff().list(query));
-        return new ListPage<>(page.items(), page.totalItems());
-      }
-
-      @Override
-      public Staff get(long id) {
-        return call(calls, () -> client.staff().get(id));
-      }
-
-      @Override
-      public List<Staff> findByPartner(long partnerId) {
-        return List.of();
-      }
-
-      @Override
-      public Staff create(Map<String, Object> members, long partnerId) {
-        throw new IllegalStateException("nothing is ever written to Synergy staff");
-      }
-
-      @Override
-      public Staff patch(long id, Map<String, Object> members) {
-        throw new IllegalStateException("nothing is ever written to Synergy staff");
-      }
-
-      @Override
-      public boolean writable() {
-        return false;
-      }
-    };
+    return new Access<Staff, StaffQuery>(calls, client.staff(),
+        (since, order, page, size, reference) -> StaffQuery.builder().modifiedSince(since).orderBy(order)
+            .page(page).pageSize(size).build(),
+        Staff::id, Staff::modifiedDate, staff -> null, null, null);
   }
 }

@@ -23,9 +23,11 @@ import dev.synergylink.tinyplus.TeamMemberQuery;
 import dev.synergylink.tinyplus.TeamMemberWriteBuilder;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusClient;
+import dev.synergylink.tinyplus.TinyPlusValidationException;
 import dev.synergylink.tinyplus.WriteRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,7 +42,8 @@ public final class TinyPlusSides {
   /** Builds one list query of a record type. */
   @FunctionalInterface
   interface QueryMaker<Q> {
-    Q make(Instant modifiedAfter, Sort sort, int start, int limit, String remoteId, String syncOrigin);
+    Q make(Instant modifiedAfter, Sort sort, int start, int limit, String remoteId, String syncOrigin,
+        boolean deleted);
   }
 
   /** Builds and sends a create or patch from members. */
@@ -94,9 +97,10 @@ public final class TinyPlusSides {
     private final Writer<R> create;
     private final PatchWriter<R> patch;
     private final Predicate<R> deleted;
+    private final boolean softDeletes;
 
     Access(ApiCalls calls, String syncOrigin, Function<Q, Page<R>> list, QueryMaker<Q> queries, LongFunction<R> get,
-        Writer<R> create, PatchWriter<R> patch, Predicate<R> deleted) {
+        Writer<R> create, PatchWriter<R> patch, Predicate<R> deleted, boolean softDeletes) {
       this.calls = calls;
       this.syncOrigin = syncOrigin;
       this.list = list;
@@ -105,6 +109,7 @@ public final class TinyPlusSides {
       this.create = create;
       this.patch = patch;
       this.deleted = deleted;
+      this.softDeletes = softDeletes;
     }
 
     @Override
@@ -143,12 +148,12 @@ public final class TinyPlusSides {
     public ListPage<R> listChanged(Instant from, int offset, int pageSize) {
       // modified_date filters are strict and whole seconds: "> from - 1 s" includes from's own second
       Instant after = from.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
-      return list(queries.make(after, Sort.MODIFIED_DATE_ASC, offset, pageSize, null, null));
+      return list(queries.make(after, Sort.MODIFIED_DATE_ASC, offset, pageSize, null, null, false));
     }
 
     @Override
     public ListPage<R> listAll(int offset, int pageSize) {
-      return list(queries.make(null, Sort.ID_ASC, offset, pageSize, null, null));
+      return list(queries.make(null, Sort.ID_ASC, offset, pageSize, null, null, false));
     }
 
     private ListPage<R> list(Q query) {
@@ -163,7 +168,13 @@ public final class TinyPlusSides {
 
     @Override
     public List<R> findByPartner(long partnerId) {
-      return list(queries.make(null, Sort.ID_ASC, 0, 100, Long.toString(partnerId), syncOrigin)).items();
+      List<R> found = list(queries.make(null, Sort.ID_ASC, 0, 100, Long.toString(partnerId), syncOrigin, false))
+          .items();
+      if (found.isEmpty() && softDeletes) {
+        // lists leave deleted records out: a copy someone deleted must be found too, or it would be made again
+        found = list(queries.make(null, Sort.ID_ASC, 0, 100, Long.toString(partnerId), syncOrigin, true)).items();
+      }
+      return found;
     }
 
     @Override
@@ -256,8 +267,9 @@ public final class TinyPlusSides {
    */
   public static SideAccess<Company> companies(TinyPlusClient client, ApiCalls calls, String syncOrigin) {
     return new Access<Company, CompanyQuery>(calls, syncOrigin, q -> client.companies().list(q),
-        (after, sort, start, limit, remoteId, origin) -> CompanyQuery.builder().modifiedAfter(after).sort(sort)
-            .start(start).limit(limit).remoteId(remoteId).syncOrigin(origin).build(),
+        (after, sort, start, limit, remoteId, origin, deleted) -> CompanyQuery.builder().modifiedAfter(after)
+            .sort(sort).start(start).limit(limit).remoteId(remoteId).syncOrigin(origin)
+            .recordStatus(deleted ? RecordStatus.DELETED : null).build(),
         id -> client.companies().get(id),
         (members, markers) -> {
           CompanyCreate.Builder b = company(CompanyCreate.builder(), members);
@@ -265,7 +277,7 @@ public final class TinyPlusSides {
           return client.companies().create(Members.build(b::build));
         },
         (id, members) -> client.companies().patch(id, Members.build(company(CompanyPatch.builder(), members)::build)),
-        c -> c.recordStatus() == RecordStatus.DELETED);
+        c -> c.recordStatus() == RecordStatus.DELETED, true);
   }
 
   /**
@@ -278,8 +290,9 @@ public final class TinyPlusSides {
    */
   public static SideAccess<Contact> contacts(TinyPlusClient client, ApiCalls calls, String syncOrigin) {
     return new Access<Contact, ContactQuery>(calls, syncOrigin, q -> client.contacts().list(q),
-        (after, sort, start, limit, remoteId, origin) -> ContactQuery.builder().modifiedAfter(after).sort(sort)
-            .start(start).limit(limit).remoteId(remoteId).syncOrigin(origin).build(),
+        (after, sort, start, limit, remoteId, origin, deleted) -> ContactQuery.builder().modifiedAfter(after)
+            .sort(sort).start(start).limit(limit).remoteId(remoteId).syncOrigin(origin)
+            .recordStatus(deleted ? RecordStatus.DELETED : null).build(),
         id -> client.contacts().get(id),
         (members, markers) -> {
           ContactCreate.Builder b = contact(ContactCreate.builder(), members);
@@ -287,7 +300,7 @@ public final class TinyPlusSides {
           return client.contacts().create(Members.build(b::build));
         },
         (id, members) -> client.contacts().patch(id, Members.build(contact(ContactPatch.builder(), members)::build)),
-        c -> c.recordStatus() == RecordStatus.DELETED);
+        c -> c.recordStatus() == RecordStatus.DELETED, true);
   }
 
   /**
@@ -300,16 +313,32 @@ public final class TinyPlusSides {
    */
   public static SideAccess<TeamMember> teamMembers(TinyPlusClient client, ApiCalls calls, String syncOrigin) {
     return new Access<TeamMember, TeamMemberQuery>(calls, syncOrigin, q -> client.teamMembers().list(q),
-        (after, sort, start, limit, remoteId, origin) -> TeamMemberQuery.builder().modifiedAfter(after).sort(sort)
-            .start(start).limit(limit).remoteId(remoteId).syncOrigin(origin).build(),
+        (after, sort, start, limit, remoteId, origin, deleted) -> TeamMemberQuery.builder().modifiedAfter(after)
+            .sort(sort).start(start).limit(limit).remoteId(remoteId).syncOrigin(origin).build(),
         id -> client.teamMembers().get(id),
         (members, markers) -> {
           TeamMemberCreate.Builder b = teamMember(TeamMemberCreate.builder(), members);
           markers.apply(b);
           return client.teamMembers().createGhost(Members.build(b::build));
         },
-        (id, members) ->
-            client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), members)::build)),
-        m -> false);
+        (id, members) -> {
+          try {
+            return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), members)::build));
+          } catch (TinyPlusValidationException e) {
+            // tiny+ refuses to change an active member's email (they sign in with it): send the rest without it
+            // (the engine then remembers the email tiny+ kept, and tries again only when the staff email changes)
+            if (!e.fieldErrors().containsKey("email") || !members.containsKey("email")) {
+              throw e;
+            }
+            Map<String, Object> rest = new LinkedHashMap<>(members);
+            rest.remove("email");
+            calls.count(Side.TINYPLUS);
+            if (rest.isEmpty()) {
+              return client.teamMembers().get(id);
+            }
+            return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), rest)::build));
+          }
+        },
+        m -> false, false);
   }
 }

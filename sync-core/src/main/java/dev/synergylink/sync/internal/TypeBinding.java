@@ -19,6 +19,8 @@ import java.util.function.Function;
  * @param mapping the field rules
  * @param naturalKeys the keys that match an unlinked record with an existing one, strongest first
  * @param sendsNewTinyPlusRecords whether a new tiny+ record is created in Synergy
+ * @param cycleMatchesByFirstKey whether the cycle, too, links a new Synergy record to an unlinked tiny+ record that
+ *     shares its first natural key (team members by email), instead of creating a second one
  */
 public record TypeBinding<S, T extends SyncedRecord>(
     RecordType type,
@@ -26,7 +28,8 @@ public record TypeBinding<S, T extends SyncedRecord>(
     SideAccess<T> tinyPlus,
     FieldMapping<S, T> mapping,
     List<NaturalKey<S, T>> naturalKeys,
-    boolean sendsNewTinyPlusRecords) {
+    boolean sendsNewTinyPlusRecords,
+    boolean cycleMatchesByFirstKey) {
 
   /**
    * A natural key: a value both sides hold that names the same real thing (an ABN, an email, a name).

@@ -19,12 +19,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -76,14 +78,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     reconcilePendingCreates();
     Optional<Cursor> synergyCursor = run.store.cursor(run.connectionId(), type, Side.SYNERGY);
     Optional<Cursor> tinyPlusCursor = run.store.cursor(run.connectionId(), type, Side.TINYPLUS);
-    Cursor start = Cursor.of(run.now(), 0);
-    // The first cycle of a type starts from now: records that existed before are the manual controls' job.
-    if (synergyCursor.isEmpty()) {
-      run.store.saveCursor(run.lease(), type, Side.SYNERGY, start);
-    }
-    if (tinyPlusCursor.isEmpty()) {
-      run.store.saveCursor(run.lease(), type, Side.TINYPLUS, start);
-    }
+    startCursors();
     // A linked tiny+ record that changed waits here until the Synergy poll has shown whether its partner changed
     // too: then the two merge field by field. Held: the changed linked tiny+ records of one cycle.
     Map<Long, T> deferred = new LinkedHashMap<>();
@@ -93,18 +88,32 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .orElse(null);
     if (!deferred.isEmpty()) {
       Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), type, deferred.keySet());
+      Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), type, Side.TINYPLUS,
+          ids(tinyPlus, List.copyOf(deferred.values())));
       for (Map.Entry<Long, T> entry : deferred.entrySet()) {
         Link link = links.get(entry.getKey());
         if (link != null && !link.orphaned()) {
-          guarded(Side.TINYPLUS, tinyPlus.id(entry.getValue()), tinyPlus.modified(entry.getValue()), true,
-              () -> syncLinked(link, null, entry.getValue(), Flow.TINYPLUS_TO_SYNERGY));
+          guardedPair(link, null, entry.getValue(), Flow.TINYPLUS_TO_SYNERGY, false,
+              failures.containsKey(link.tinyPlusId()));
         }
       }
-      run.checkpoint();
     }
     advance(Side.SYNERGY, synergyCursor, synergyHigh);
     advance(Side.TINYPLUS, tinyPlusCursor, tinyPlusHigh);
     retryDue();
+  }
+
+  /**
+   * Starts the cursors that do not exist yet at now: the first cycle (or manual run) of a type starts the
+   * continuous sync from here; records that existed before are the manual controls' job.
+   */
+  private void startCursors() {
+    Cursor start = Cursor.of(run.now(), 0);
+    for (Side side : Side.values()) {
+      if (run.store.cursor(run.connectionId(), type, side).isEmpty()) {
+        run.store.saveCursor(run.lease(), type, side, start);
+      }
+    }
   }
 
   private void advance(Side side, Optional<Cursor> before, Cursor high) {
@@ -176,21 +185,49 @@ public final class TypeSync<S, T extends SyncedRecord> {
     List<Long> ids = ids(synergy, page);
     Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), type, ids);
     Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), type, Side.SYNERGY, ids);
+    List<Long> partnerIds = new ArrayList<>();
+    for (Link link : links.values()) {
+      if (deferred.containsKey(link.synergyId())) {
+        partnerIds.add(link.tinyPlusId());
+      }
+    }
+    Map<Long, RecordFailure> partnerFailures = partnerIds.isEmpty() ? Map.of()
+        : run.store.failures(run.connectionId(), type, Side.TINYPLUS, partnerIds);
     for (S record : page) {
       long id = synergy.id(record);
       Link link = links.get(id);
       if (link != null) {
         if (!link.orphaned()) {
           T partner = deferred.remove(id);
-          guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
-              () -> syncLinked(link, record, partner, Flow.SYNERGY_TO_TINYPLUS));
+          guardedPair(link, record, partner, Flow.SYNERGY_TO_TINYPLUS, failures.containsKey(id),
+              partner != null && partnerFailures.containsKey(link.tinyPlusId()));
         }
       } else if (!waiting(failures.get(id), record, synergy)) {
         guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
-            () -> unlinkedSynergy(record, null));
+            () -> unlinkedSynergy(record, cycleMatcher()));
       }
     }
   }
+
+  /**
+   * For a type whose new Synergy records may already exist in tiny+ (a staff member who is already a tiny+ user),
+   * a match on the first natural key alone; the unlinked tiny+ records are listed once per run, when first needed.
+   */
+  private Function<S, T> cycleMatcher() {
+    if (!binding.cycleMatchesByFirstKey() || binding.naturalKeys().isEmpty()) {
+      return null;
+    }
+    TypeBinding.NaturalKey<S, T> key = binding.naturalKeys().get(0);
+    return s -> {
+      if (cycleIndex == null) {
+        cycleIndex = index(tinyPlus, t -> List.of(key.ofTinyPlus(t)));
+      }
+      String value = key.ofSynergy(s);
+      return value == null ? null : cycleIndex.take(List.of(value));
+    };
+  }
+
+  private Index<T> cycleIndex;
 
   /** A quarantined record that has not changed since it failed waits for its retry time. */
   private <R> boolean waiting(RecordFailure failure, R record, SideAccess<R> side) {
@@ -221,12 +258,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
       if (pending.containsKey(pendingKey(side.other(), id))) {
         continue;
       }
+      if (link != null) {
+        retryPair(link, side);
+        run.checkpoint();
+        continue;
+      }
       guarded(side, id, null, true, () -> {
-        if (link != null) {
-          S s = synergy.get(link.synergyId());
-          T t = tinyPlus.get(link.tinyPlusId());
-          syncLinked(link, s, t, Flow.into(side.other()));
-        } else if (side == Side.SYNERGY) {
+        if (side == Side.SYNERGY) {
           unlinkedSynergy(synergy.get(id), null);
         } else {
           T t = tinyPlus.get(id);
@@ -241,9 +279,93 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  /** Reads both records of a quarantined pair again and merges them in full. */
+  private void retryPair(Link link, Side failed) {
+    S s;
+    T t;
+    try {
+      s = synergy.get(link.synergyId());
+      t = tinyPlus.get(link.tinyPlusId());
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+        orphan(link, Flow.into(e.side()), (e.side() == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was"
+            + " deleted");
+        run.store.clearFailure(run.lease(), type, failed, idOn(link, failed));
+        return;
+      }
+      quarantine(failed, idOn(link, failed), null, RecordFailure.Kind.FAILING, e.field(), message(e));
+      return;
+    }
+    guardedPair(link, s, t, Flow.into(failed.other()), failed == Side.SYNERGY, failed == Side.TINYPLUS);
+  }
+
+  private static long idOn(Link link, Side side) {
+    return side == Side.SYNERGY ? link.synergyId() : link.tinyPlusId();
+  }
+
   // =====================================================================================================
   // Failure handling
   // =====================================================================================================
+
+  /** A linked pair whose change from one side could not be written to the other for now. */
+  private static final class PairSkip extends SkipRecordException {
+    private static final long serialVersionUID = 1L;
+    private final Side source;
+
+    PairSkip(Side source, String reason) {
+      super(reason);
+      this.source = source;
+    }
+  }
+
+  /**
+   * Syncs a linked pair as one unit of work. A failure is kept against the side whose change could not be written
+   * (so that it is retried by reading both records again); a side's quarantine ends only when its record was part
+   * of a merge that succeeded.
+   */
+  private void guardedPair(Link link, S s, T t, Flow primary, boolean synergyQuarantined,
+      boolean tinyPlusQuarantined) {
+    run.checkpoint();
+    try {
+      Set<Side> considered = syncLinked(link, s, t, primary);
+      if (synergyQuarantined && considered.contains(Side.SYNERGY)) {
+        run.store.clearFailure(run.lease(), type, Side.SYNERGY, link.synergyId());
+      }
+      if (tinyPlusQuarantined && considered.contains(Side.TINYPLUS)) {
+        run.store.clearFailure(run.lease(), type, Side.TINYPLUS, link.tinyPlusId());
+      }
+    } catch (SkipRecordException e) {
+      Side source = e instanceof PairSkip ? ((PairSkip) e).source : primary.source();
+      quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.EXCLUDED, null,
+          e.getMessage());
+      run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.SKIPPED).message(e.getMessage())
+          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      Side source = e.side().other();
+      String message = message(e);
+      quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.FAILING, e.field(),
+          message);
+      run.event(Run.eventBuilder(type, Flow.into(e.side()), RecordOutcome.FAILED).field(e.field()).message(message)
+          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+    }
+  }
+
+  private Instant modifiedOn(Side side, S s, T t) {
+    if (side == Side.SYNERGY) {
+      return s == null ? null : synergy.modified(s);
+    }
+    return t == null ? null : tinyPlus.modified(t);
+  }
+
+  private static String message(RemoteFailure e) {
+    return (e.side() == Side.SYNERGY ? "Synergy" : "tiny+") + " refused it: " + e.serverMessage();
+  }
 
   /**
    * Runs one record's work: on success its quarantine ends; a skip or a failure puts it in quarantine (with the
@@ -251,6 +373,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   private void guarded(Side source, long id, Instant modified, boolean wasQuarantined, Runnable work) {
     Flow flow = Flow.into(source.other());
+    run.checkpoint();
     try {
       work.run();
       if (wasQuarantined) {
@@ -271,7 +394,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
         return;
       }
-      String message = (e.side() == Side.SYNERGY ? "Synergy" : "tiny+") + " refused it: " + e.serverMessage();
+      String message = message(e);
       quarantine(source, id, modified, RecordFailure.Kind.FAILING, e.field(), message);
       run.event(Run.eventBuilder(type, flow, RecordOutcome.FAILED).field(e.field()).message(message)
           .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
@@ -317,25 +440,34 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * Syncs a linked pair. A null record means that side was not seen changed: its values are taken to be the
    * snapshot's. A listed version older than the one the engine last wrote or read is stale and ignored.
    */
-  private void syncLinked(Link link, S s, T t, Flow primary) {
-    if (s != null && link.synergyModified() != null && !synergy.modified(s).isAfter(link.synergyModified())) {
-      s = null; // Synergy keeps milliseconds: not after what we last saw means we have seen this version
+  private Set<Side> syncLinked(Link link, S s, T t, Flow primary) {
+    // A version older than the one we last wrote or read is stale (Synergy's lists lag behind its writes). The
+    // same instant is compared, not skipped: an edit can share a tiny+ second (or a Synergy millisecond) with ours.
+    if (s != null && link.synergyModified() != null && synergy.modified(s).isBefore(link.synergyModified())) {
+      s = null;
     }
     if (t != null && link.tinyPlusModified() != null && tinyPlus.modified(t).isBefore(link.tinyPlusModified())) {
-      t = null; // tiny+ keeps whole seconds: an edit in the second of our own write must still be compared
+      t = null;
     }
     if (t != null && tinyPlus.deleted(t)) {
       orphan(link, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record was deleted");
-      return;
+      return EnumSet.allOf(Side.class);
+    }
+    Set<Side> considered = EnumSet.noneOf(Side.class);
+    if (s != null) {
+      considered.add(Side.SYNERGY);
+    }
+    if (t != null) {
+      considered.add(Side.TINYPLUS);
     }
     if (s == null && t == null) {
       run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).build());
-      return;
+      return considered;
     }
     Written written = apply(link, s, t, merge(link, s, t));
     if (written == null) {
-      return;
+      return EnumSet.allOf(Side.class);
     }
     if (!written.tinyPlusFields.isEmpty()) {
       run.event(Run.eventBuilder(type, Flow.SYNERGY_TO_TINYPLUS, RecordOutcome.UPDATED).synergyId(link.synergyId())
@@ -349,6 +481,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).build());
     }
+    return considered;
   }
 
   private Plan merge(Link link, S s, T t) {
@@ -514,10 +647,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     run.saveLink(current);
     if (tinyPlusSkip != null) {
-      throw tinyPlusSkip;
+      throw new PairSkip(Side.SYNERGY, tinyPlusSkip.getMessage());
     }
     if (synergySkip != null) {
-      throw synergySkip;
+      throw new PairSkip(Side.TINYPLUS, synergySkip.getMessage());
     }
     return written;
   }
@@ -580,6 +713,40 @@ public final class TypeSync<S, T extends SyncedRecord> {
     return written;
   }
 
+  /** A record a marker names must not be linked to another record already: that link would be lost. */
+  private void alreadyLinked(Side side, long id) {
+    Link existing = side == Side.SYNERGY
+        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
+        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+    if (existing != null) {
+      throw new SkipRecordException("it is marked as the copy of " + (side == Side.SYNERGY ? "Synergy" : "tiny+")
+          + " record " + id + ", which is already linked to " + (side == Side.SYNERGY ? "tiny+ record "
+          + existing.tinyPlusId() : "Synergy record " + existing.synergyId()) + ": link or merge them by hand");
+    }
+  }
+
+  /** The tiny+ copy of a Synergy record was deleted before it was linked: link it orphaned, never make another. */
+  private void orphanedCopy(S s, T deletedCopy) {
+    orphanedPair(synergy.id(s), tinyPlus.id(deletedCopy), Flow.SYNERGY_TO_TINYPLUS, "its tiny+ copy was deleted");
+  }
+
+  /**
+   * One of two records that belong together (a copy and its original) was deleted before they were linked: they
+   * are linked as orphaned, so that the survivor is never copied back.
+   */
+  private void orphanedPair(long synergyId, long tinyPlusId, Flow flow, String reason) {
+    Link link = Link.builder()
+        .recordType(type)
+        .synergyId(synergyId)
+        .tinyPlusId(tinyPlusId)
+        .orphaned(true)
+        .syncedAt(run.now())
+        .build();
+    run.saveLink(link);
+    run.event(Run.eventBuilder(type, flow, RecordOutcome.ORPHANED).synergyId(synergyId).tinyPlusId(tinyPlusId)
+        .message(reason + ": nothing is recreated or deleted; the link is orphaned").build());
+  }
+
   private static String pendingKey(Side target, long sourceId) {
     return target + "/" + sourceId;
   }
@@ -590,8 +757,36 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (pending.containsKey(pendingKey(Side.TINYPLUS, id))) {
       return; // an earlier create's outcome is not known yet: never a second one
     }
+    Long claimed = synergy.markedPartner(s);
+    if (claimed != null) {
+      // the copy of a tiny+ record whose link was never saved (a create whose answer was lost, or a crash)
+      if (pending.containsKey(pendingKey(Side.SYNERGY, claimed))) {
+        return;
+      }
+      alreadyLinked(Side.TINYPLUS, claimed);
+      T original;
+      try {
+        original = tinyPlus.get(claimed);
+      } catch (RemoteFailure e) {
+        if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+          throw e;
+        }
+        orphanedPair(id, claimed, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record it was copied from was deleted");
+        return;
+      }
+      if (tinyPlus.deleted(original)) {
+        orphanedPair(id, claimed, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record it was copied from was deleted");
+        return;
+      }
+      linkPair(s, original, Side.TINYPLUS, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
+      return;
+    }
     List<T> found = tinyPlus.findByPartner(id);
     T match = found.isEmpty() ? null : found.get(0);
+    if (match != null && tinyPlus.deleted(match)) {
+      orphanedCopy(s, match);
+      return;
+    }
     if (match == null && naturalMatch != null) {
       match = naturalMatch.apply(s);
     }
@@ -600,16 +795,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
       return;
     }
     Map<String, Object> members = new LinkedHashMap<>();
-    Map<String, String> values = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       if (rule.direction().writesTinyPlus()) {
-        String value = rule.readSynergy(s, run);
-        values.put(rule.name(), value);
-        if (value != null) {
-          rule.writeTinyPlus(value, members, run);
-        }
+        rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
       }
     }
+    members.values().removeIf(Objects::isNull);
     members.put("locked_fields", locked);
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
         .marker(Long.toString(id)).createdAt(run.now()).build();
@@ -625,7 +816,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     Long claimed = tinyPlus.markedPartner(t);
     if (claimed != null) {
-      // the copy of a Synergy record whose link was never saved (the run stopped after the create)
+      // the copy of a Synergy record whose link was never saved (a create whose answer was lost, or a crash)
+      if (pending.containsKey(pendingKey(Side.TINYPLUS, claimed))) {
+        return;
+      }
+      alreadyLinked(Side.SYNERGY, claimed);
       S s;
       try {
         s = synergy.get(claimed);
@@ -633,7 +828,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
         if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
           throw e;
         }
-        throw new SkipRecordException("it is the copy of Synergy record " + claimed + ", which was deleted");
+        orphanedPair(claimed, id, Flow.SYNERGY_TO_TINYPLUS, "the Synergy record it was copied from was deleted");
+        return;
       }
       linkPair(s, t, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
       return;
@@ -650,12 +846,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Map<String, Object> members = new LinkedHashMap<>();
     for (FieldRule<S, T> rule : rules) {
       if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
-        String value = rule.readTinyPlus(t, run);
-        if (value != null) {
-          rule.writeSynergy(value, members, run);
-        }
+        rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
       }
     }
+    members.values().removeIf(Objects::isNull);
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
         .marker(SynergySides.marker(id)).createdAt(run.now()).build();
     S created = create(intent, () -> synergy.create(members, id));
@@ -684,11 +878,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   private void finishCreate(PendingCreate intent, S s, T t, Side winner, Flow flow) {
-    Written written = linkPair(s, t, winner, RecordOutcome.CREATED, flow);
+    linkPair(s, t, winner, RecordOutcome.CREATED, flow);
     run.store.completePendingCreate(run.lease(), intent);
-    if (written == null) {
-      return;
-    }
   }
 
   /**
@@ -699,31 +890,48 @@ public final class TypeSync<S, T extends SyncedRecord> {
     for (PendingCreate intent : run.store.pendingCreates(run.connectionId(), type)) {
       Side source = intent.target().other();
       guarded(source, intent.sourceId(), null, false, () -> {
-        if (intent.target() == Side.TINYPLUS) {
-          List<T> found = tinyPlus.findByPartner(intent.sourceId());
-          if (!found.isEmpty()) {
-            linkPair(synergy.get(intent.sourceId()), found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
-                Flow.SYNERGY_TO_TINYPLUS);
-            run.store.completePendingCreate(run.lease(), intent);
-            run.store.clearFailure(run.lease(), type, source, intent.sourceId());
-            return;
+        try {
+          reconcile(intent, source);
+        } catch (RemoteFailure e) {
+          if (e.kind() != RemoteFailure.Kind.NOT_FOUND || e.side() != source) {
+            throw e;
           }
-        } else {
-          List<S> found = synergy.findByPartner(intent.sourceId());
-          if (!found.isEmpty()) {
-            linkPair(found.get(0), tinyPlus.get(intent.sourceId()), Side.TINYPLUS, RecordOutcome.LINKED,
-                Flow.TINYPLUS_TO_SYNERGY);
-            run.store.completePendingCreate(run.lease(), intent);
-            run.store.clearFailure(run.lease(), type, source, intent.sourceId());
-            return;
-          }
-        }
-        if (Duration.between(intent.createdAt(), run.now()).compareTo(run.settings.lookback()) > 0) {
-          run.store.completePendingCreate(run.lease(), intent);
-        } else {
-          pending.put(pendingKey(intent.target(), intent.sourceId()), intent);
+          run.store.completePendingCreate(run.lease(), intent); // the source is gone: nothing left to copy
         }
       });
+    }
+  }
+
+  private void reconcile(PendingCreate intent, Side source) {
+    if (intent.target() == Side.TINYPLUS) {
+      List<T> found = tinyPlus.findByPartner(intent.sourceId());
+      if (!found.isEmpty() && tinyPlus.deleted(found.get(0))) {
+        orphanedCopy(synergy.get(intent.sourceId()), found.get(0));
+        run.store.completePendingCreate(run.lease(), intent);
+        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        return;
+      }
+      if (!found.isEmpty()) {
+        linkPair(synergy.get(intent.sourceId()), found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
+            Flow.SYNERGY_TO_TINYPLUS);
+        run.store.completePendingCreate(run.lease(), intent);
+        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        return;
+      }
+    } else {
+      List<S> found = synergy.findByPartner(intent.sourceId());
+      if (!found.isEmpty()) {
+        linkPair(found.get(0), tinyPlus.get(intent.sourceId()), Side.TINYPLUS, RecordOutcome.LINKED,
+            Flow.TINYPLUS_TO_SYNERGY);
+        run.store.completePendingCreate(run.lease(), intent);
+        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        return;
+      }
+    }
+    if (Duration.between(intent.createdAt(), run.now()).compareTo(run.settings.lookback()) > 0) {
+      run.store.completePendingCreate(run.lease(), intent);
+    } else {
+      pending.put(pendingKey(intent.target(), intent.sourceId()), intent);
     }
   }
 
@@ -740,6 +948,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   public void transferAll(Side from, ProgressListener progress) {
     run.touch(type, Flow.into(from.other()));
+    startCursors();
     reconcilePendingCreates();
     if (from == Side.SYNERGY) {
       Index<T> index = index(tinyPlus, rec -> binding.naturalKeys().stream().map(k -> k.ofTinyPlus(rec)).toList());
@@ -749,8 +958,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
           Link link = links.get(synergy.id(s));
           if (link != null) {
             if (!link.orphaned()) {
-              guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false,
-                  () -> syncLinked(link, s, null, Flow.SYNERGY_TO_TINYPLUS));
+              guardedPair(link, s, null, Flow.SYNERGY_TO_TINYPLUS, false, false);
             }
           } else {
             guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s,
@@ -766,8 +974,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
           Link link = links.get(tinyPlus.id(t));
           if (link != null) {
             if (!link.orphaned()) {
-              guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false,
-                  () -> syncLinked(link, null, t, Flow.TINYPLUS_TO_SYNERGY));
+              guardedPair(link, null, t, Flow.TINYPLUS_TO_SYNERGY, false, false);
             }
           } else {
             guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false, () -> unlinkedTinyPlus(t,

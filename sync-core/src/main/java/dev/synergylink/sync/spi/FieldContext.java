@@ -2,12 +2,20 @@ package dev.synergylink.sync.spi;
 
 import dev.synergylink.sync.Nullable;
 import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.SyncSettings;
 
 /**
  * What a field rule may ask the engine while it reads or writes a value: the link table (to turn an id on one side
  * into the linked id on the other) and the Synergy web links. Given to rules by the engine; not thread-safe.
  */
 public interface FieldContext {
+  /**
+   * The connection's settings (for example the activating user, whom an unlinked project manager defaults to).
+   *
+   * @return the settings
+   */
+  SyncSettings settings();
+
   /**
    * The Synergy organisation (its slug, as in its web links) of this connection.
    *

@@ -35,13 +35,42 @@ public interface Normaliser {
    * @return the normaliser
    */
   static Normaliser text() {
-    return value -> {
-      if (value == null) {
-        return null;
+    return Normaliser::collapse;
+  }
+
+  /**
+   * Trims and collapses runs of whitespace to one space; blank is no value. A loop, not a regular expression: the
+   * engine normalises every field of every listed record.
+   *
+   * @param value the value, or null
+   * @return the collapsed text, or null
+   */
+  private static String collapse(String value) {
+    if (value == null) {
+      return null;
+    }
+    StringBuilder out = null;
+    boolean space = false;
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        if (out == null && (c != ' ' || i == 0 || i + 1 == n || Character.isWhitespace(value.charAt(i + 1)))) {
+          out = new StringBuilder(n).append(value, 0, i);
+        }
+        continue;
       }
-      String collapsed = value.strip().replaceAll("\\s+", " ");
-      return collapsed.isEmpty() ? null : collapsed;
-    };
+      if (out != null) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(c);
+      }
+      space = false;
+    }
+    String result = out == null ? value : out.toString();
+    return result.isEmpty() ? null : result;
   }
 
   /**

@@ -30,4 +30,48 @@ public interface SyncListener {
    * @param report its report
    */
   default void onRunFinished(SyncReport report) {}
+
+  /**
+   * A listener that logs through slf4j (logger {@code dev.synergylink.sync}): created, linked, updated, orphaned
+   * records and conflicts at INFO, skipped and failed records at WARN, unchanged ones at DEBUG, each run's counts
+   * at INFO. Opt-in: the engine itself logs only at DEBUG.
+   *
+   * @return the listener
+   */
+  static SyncListener logging() {
+    org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.synergylink.sync");
+    return new SyncListener() {
+      @Override
+      public void onRecord(RecordEvent event) {
+        switch (event.outcome()) {
+          case UNCHANGED:
+            log.debug("{} {} {}: unchanged (Synergy {}, tiny+ {})", event.recordType(), event.flow(),
+                event.outcome(), event.synergyId(), event.tinyPlusId());
+            break;
+          case SKIPPED:
+          case FAILED:
+            log.warn("{} {} {} (Synergy {}, tiny+ {}): {}{}", event.recordType(), event.flow(), event.outcome(),
+                event.synergyId(), event.tinyPlusId(), event.field() == null ? "" : event.field() + ": ",
+                event.message());
+            break;
+          default:
+            log.info("{} {} {} (Synergy {}, tiny+ {}) {}", event.recordType(), event.flow(), event.outcome(),
+                event.synergyId(), event.tinyPlusId(), event.fields());
+        }
+      }
+
+      @Override
+      public void onConflict(ResolvedConflict conflict) {
+        log.info("{} conflict on {} (Synergy {}, tiny+ {}): {} wins, '{}' lost", conflict.conflict().recordType(),
+            conflict.conflict().field(), conflict.conflict().synergyId(), conflict.conflict().tinyPlusId(),
+            conflict.winner(), conflict.losingValue());
+      }
+
+      @Override
+      public void onRunFinished(SyncReport report) {
+        log.info("{} run finished: {} API calls {}{}", report.operation(), report.counts(), report.apiCalls(),
+            report.aborted() ? "; aborted: " + report.abortedBecause() : "");
+      }
+    };
+  }
 }

@@ -5,10 +5,10 @@ interface AccessTokens {
   /** The token to send now; may refresh first when it is about to expire. */
   String current();
 
-  /**
-   * A token to retry with after {@code rejected} got a 401, or {@code null} when there is none (an API key
-   * cannot be refreshed).
-   */
+  /** Whether a refused token can be replaced by a refresh (an API key cannot). */
+  boolean refreshable();
+
+  /** A token to retry with after {@code rejected} got a 401; only when {@link #refreshable()}. */
   String afterRejection(String rejected);
 
   /** What to do after a 401 that a refresh did not cure. */
@@ -22,8 +22,13 @@ interface AccessTokens {
       }
 
       @Override
+      public boolean refreshable() {
+        return false;
+      }
+
+      @Override
       public String afterRejection(String rejected) {
-        return null;
+        throw new IllegalStateException("an API key cannot be refreshed");
       }
 
       @Override

@@ -1,6 +1,7 @@
 package dev.synergylink.synergy.internal;
 
 import dev.synergylink.synergy.SynergyApiException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class ApiErrors implements ErrorTranslator {
   private static Wire.WireError parse(String body) {
     try {
       return body.isBlank() ? null : Wire.ERROR.fromJson(body);
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return null; // an error body that is not the contract's shape: the status still says what happened
     }
   }

@@ -17,15 +17,11 @@ final class AuthInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     String token = tokens.current();
     Response response = chain.proceed(withToken(chain.request(), token));
-    if (response.code() != 401) {
+    if (response.code() != 401 || !tokens.refreshable()) {
       return response;
     }
-    String fresh = tokens.afterRejection(token);
-    if (fresh == null) {
-      return response;
-    }
-    response.close();
-    return chain.proceed(withToken(chain.request(), fresh));
+    response.close(); // before the refresh, which may throw
+    return chain.proceed(withToken(chain.request(), tokens.afterRejection(token)));
   }
 
   private static Request withToken(Request request, String token) {

@@ -2,6 +2,7 @@ package dev.synergylink.synergy.internal;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
+import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RateLimitExceededException;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
@@ -42,6 +43,11 @@ final class CallRunner {
   private final Sleeper sleeper;
   private final Clock clock;
 
+  /**
+   * @param rateLimiter the throttle of every attempt, or {@code null} for none
+   * @param sleeper waits what servers ask for
+   * @param clock dates {@code Retry-After} given as an HTTP date
+   */
   CallRunner(RateLimiter<Object> rateLimiter, Sleeper sleeper, Clock clock) {
     this.rateLimiter = rateLimiter;
     this.sleeper = sleeper;
@@ -55,7 +61,9 @@ final class CallRunner {
     String method = request.method();
     String path = request.url().encodedPath();
     try {
-      return Failsafe.with(policy, rateLimiter).get(context -> {
+      FailsafeExecutor<Object> executor = rateLimiter == null ? Failsafe.with(policy)
+          : Failsafe.with(policy, rateLimiter);
+      return executor.get(context -> {
         if (!context.isFirstAttempt()) {
           Throwable last = context.getLastException();
           Duration wait = SynergyRetryPolicies.serverRequestedDelay(last);

@@ -5,6 +5,7 @@ import dev.failsafe.RetryPolicy;
 import dev.synergylink.synergy.Nullable;
 import dev.synergylink.synergy.OAuthApplication;
 import dev.synergylink.synergy.Sleeper;
+import dev.synergylink.synergy.SynergyCallListener;
 import dev.synergylink.synergy.TokenStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import okhttp3.OkHttpClient;
  * @param rateLimiter the client-side throttle
  * @param sleeper waits for {@code Retry-After}
  * @param refreshMargin how long before expiry an access token is refreshed
+ * @param callListener hears of every exchange
  */
 public record ClientSettings(
     HttpUrl baseUrl,
@@ -41,7 +43,8 @@ public record ClientSettings(
     RetryPolicy<Object> createRetryPolicy,
     RateLimiter<Object> rateLimiter,
     Sleeper sleeper,
-    Duration refreshMargin) {
+    Duration refreshMargin,
+    SynergyCallListener callListener) {
 
   @Override
   public String toString() {

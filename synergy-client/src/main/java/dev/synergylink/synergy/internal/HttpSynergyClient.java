@@ -46,7 +46,7 @@ public final class HttpSynergyClient implements SynergyClient {
   private final SynergyService service;
   private final CallRunner runner;
   private final ErrorTranslator errors;
-  private final QuotaObserver quota;
+  private final ExchangeObserver exchanges;
   private final RecordLinks links;
   private final SynergyProjects projects;
   private final SynergyContacts contacts;
@@ -60,19 +60,17 @@ public final class HttpSynergyClient implements SynergyClient {
    */
   public HttpSynergyClient(ClientSettings settings) {
     this.settings = settings;
-    OkHttpClient hardened = SameHostGuard.harden(settings.http(), settings.baseUrl());
+    this.exchanges = new ExchangeObserver(settings.clock(), settings.callListener());
+    OkHttpClient hardened = SameHostGuard.harden(settings.http(), settings.baseUrl(), exchanges);
     this.runner = new CallRunner(settings.rateLimiter(), settings.sleeper(), settings.clock());
     AccessTokens tokens = settings.apiKey() != null
         ? AccessTokens.apiKey(settings.apiKey())
         : new OAuthTokenSource(new OAuthEndpoint(settings.baseUrl(), settings.application(), hardened,
-            settings.clock(), runner, settings.retryPolicy(), settings.createRetryPolicy()),
+            settings.clock(), new CallRunner(null, settings.sleeper(), settings.clock()), settings.retryPolicy(),
+            settings.createRetryPolicy()),
             settings.tokenStore(), settings.clock(), settings.refreshMargin());
     this.errors = new ApiErrors(tokens.unauthorizedHint());
-    this.quota = new QuotaObserver(settings.clock());
-    OkHttpClient api = hardened.newBuilder()
-        .addInterceptor(new AuthInterceptor(tokens))
-        .addNetworkInterceptor(quota)
-        .build();
+    OkHttpClient api = hardened.newBuilder().addInterceptor(new AuthInterceptor(tokens)).build();
     this.service = new Retrofit.Builder().baseUrl(settings.baseUrl()).client(api).build()
         .create(SynergyService.class);
     this.links = RecordLinks.of(settings.webAppUrl().toString(), settings.organisation());
@@ -124,7 +122,7 @@ public final class HttpSynergyClient implements SynergyClient {
 
   @Override
   public Optional<Quota> lastQuota() {
-    return quota.last();
+    return exchanges.lastQuota();
   }
 
   @Override
@@ -155,8 +153,8 @@ public final class HttpSynergyClient implements SynergyClient {
 
     @Override
     public Page<T> list(Q query) {
-      Map<String, String> query1 = params.apply(Objects.requireNonNull(query, "query == null"));
-      return read(() -> service.list(organisation(), resource, query1), type + " list", page);
+      Map<String, String> parameters = params.apply(Objects.requireNonNull(query, "query == null"));
+      return read(() -> service.list(organisation(), resource, parameters), type + " list", page);
     }
 
     @Override
@@ -181,8 +179,8 @@ public final class HttpSynergyClient implements SynergyClient {
 
     @Override
     public T create(C request) {
-      RequestBody body = body(createMembers.apply(Objects.requireNonNull(request, "request == null")),
-          SynergyContract.JSON);
+      RequestBody body = new OneShotBody(body(createMembers.apply(Objects.requireNonNull(request,
+          "request == null")), SynergyContract.JSON));
       return runner.run(settings.createRetryPolicy(), () -> service.create(organisation(), resource, body), type,
           one, errors);
     }

@@ -7,19 +7,23 @@ import dev.synergylink.synergy.OAuthTokens;
 import dev.synergylink.synergy.Sleeper;
 import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.synergy.SynergyAuthenticationException;
-import dev.synergylink.synergy.SynergyClientBuilder;
+import dev.synergylink.synergy.SynergyCallListener;
 import dev.synergylink.synergy.SynergyRetryPolicies;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
 import retrofit2.Retrofit;
 
 /**
  * The OAuth token endpoints on the API host. A refresh may be retried like a read: the old refresh token keeps
  * working for 60 seconds after use, so a lost answer can be asked for again. A code exchange is not resent
- * after an ambiguous failure: the code is single-use.
+ * after an ambiguous failure: the code is single-use. Token calls are not throttled: they are rare, and a refresh
+ * runs inside an API call that holds a permit already.
  */
 public final class OAuthEndpoint {
   private final OAuthService service;
@@ -41,7 +45,7 @@ public final class OAuthEndpoint {
     this.tokens = body -> {
       try {
         return read.read(body);
-      } catch (java.io.IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         throw new JsonDataException("the token answer does not have the contract's shape");
       }
     };
@@ -58,10 +62,9 @@ public final class OAuthEndpoint {
    */
   public static OAuthEndpoint standalone(HttpUrl baseUrl, OAuthApplication application, OkHttpClient http,
       Clock clock) {
-    CallRunner runner = new CallRunner(
-        SynergyContract.defaultRateLimiter(SynergyClientBuilder.DEFAULT_REQUESTS_PER_SECOND), Sleeper.system(),
-        clock);
-    return new OAuthEndpoint(baseUrl, application, SameHostGuard.harden(http, baseUrl), clock, runner,
+    CallRunner runner = new CallRunner(null, Sleeper.system(), clock);
+    return new OAuthEndpoint(baseUrl, application, SameHostGuard.harden(http, baseUrl,
+        new ExchangeObserver(clock, SynergyCallListener.none())), clock, runner,
         SynergyRetryPolicies.idempotent(), SynergyRetryPolicies.creates());
   }
 
@@ -76,7 +79,10 @@ public final class OAuthEndpoint {
     fields.put("code", code);
     fields.put("redirectUri", application.redirectUri());
     fields.put("grant_type", "authorization_code");
-    return runner.run(exchangePolicy, () -> service.getAccessToken(fields), "token response", tokens,
+    FormBody.Builder form = new FormBody.Builder();
+    fields.forEach(form::add);
+    RequestBody body = new OneShotBody(form.build());
+    return runner.run(exchangePolicy, () -> service.getAccessToken(body), "token response", tokens,
         answer -> refused(answer, code, "The authorization code was refused (it is single-use and short-lived):"
             + " start the connection again from the authorize URL"));
   }
@@ -110,7 +116,7 @@ public final class OAuthEndpoint {
     Wire.WireOAuthError error = null;
     try {
       error = answer.body().isBlank() ? null : Wire.OAUTH_ERROR.fromJson(answer.body());
-    } catch (java.io.IOException | RuntimeException ignored) {
+    } catch (IOException | RuntimeException ignored) {
       // not the contract's shape: handled as an unspecified refusal below
     }
     String code = error == null || error.error == null ? "unknown" : error.error;

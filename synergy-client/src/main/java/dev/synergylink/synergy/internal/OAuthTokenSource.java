@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The OAuth access token of one client: loaded from the host's store, refreshed shortly before expiry and after
  * a 401. One refresh at a time: a thread whose token was refused while another refreshed just takes the new
- * token. A new pair is saved to the store before the new access token is handed out.
+ * token. A new pair is saved to the store before the new access token is handed out. A refresh token the server
+ * refused is not sent again: every later call fails at once the same way until the host saves new tokens.
  */
 final class OAuthTokenSource implements AccessTokens {
   private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenSource.class);
@@ -23,6 +24,9 @@ final class OAuthTokenSource implements AccessTokens {
   private final Duration margin;
   private final Object lock = new Object();
   private volatile OAuthTokens tokens;
+  /** The refresh token the server refused, and how; not tried again until the store holds another one. */
+  private String deadRefreshToken;
+  private SynergyAuthenticationException deadBecause;
 
   OAuthTokenSource(OAuthEndpoint endpoint, TokenStore store, Clock clock, Duration margin) {
     this.endpoint = endpoint;
@@ -38,6 +42,11 @@ final class OAuthTokenSource implements AccessTokens {
       return now.accessToken();
     }
     return refresh(now == null ? null : now.accessToken(), false);
+  }
+
+  @Override
+  public boolean refreshable() {
+    return true;
   }
 
   @Override
@@ -73,8 +82,19 @@ final class OAuthTokenSource implements AccessTokens {
           return stored.accessToken();
         }
       }
+      if (stored.refreshToken().equals(deadRefreshToken)) {
+        throw new SynergyAuthenticationException(deadBecause.reason(), deadBecause.status(), deadBecause.requestId(),
+            deadBecause.method(), deadBecause.path(), null);
+      }
       LOG.debug("Refreshing the Synergy access token ({})", rejected ? "refused with 401" : "about to expire");
-      OAuthTokens next = endpoint.refresh(stored.refreshToken());
+      OAuthTokens next;
+      try {
+        next = endpoint.refresh(stored.refreshToken());
+      } catch (SynergyAuthenticationException e) {
+        deadRefreshToken = stored.refreshToken();
+        deadBecause = e;
+        throw e;
+      }
       store.save(Objects.requireNonNull(next, "tokens"));
       tokens = next;
       return next.accessToken();

@@ -20,11 +20,15 @@ final class SameHostGuard implements Interceptor {
     this.allowed = allowed;
   }
 
-  /** {@code shared}, sharing its pool and dispatcher, with https-to-http redirects off and this guard on. */
-  static OkHttpClient harden(OkHttpClient shared, HttpUrl baseUrl) {
+  /**
+   * {@code shared}, sharing its pool and dispatcher, with https-to-http redirects off, this guard on, and
+   * {@code observer} seeing every exchange that passes the guard.
+   */
+  static OkHttpClient harden(OkHttpClient shared, HttpUrl baseUrl, Interceptor observer) {
     return shared.newBuilder()
         .followSslRedirects(false)
         .addNetworkInterceptor(new SameHostGuard(baseUrl))
+        .addNetworkInterceptor(observer)
         .build();
   }
 

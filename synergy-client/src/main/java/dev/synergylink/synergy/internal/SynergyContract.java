@@ -15,7 +15,10 @@ import okhttp3.OkHttpClient;
  * Every assumption about the Synergy API that is ours, not the vendor's: the vendor publishes hosts, the
  * {@code access-token} header, the OAuth endpoints, org-scoped paths, the {@code {items, totalItems}} envelope,
  * {@code criteria.*} parameters and a daily quota, and no more. Everything below fills the gaps the way
- * {@code synergy-api.yaml} does; when a real schema arrives, this is the one place to change.
+ * {@code synergy-api.yaml} does; when a real schema arrives, this is the one place to change. The JSON member
+ * names are the other half of the contract: they are the field names of the wire types in {@link Wire} (answers),
+ * the names that the create and patch builders put into {@code members()} (requests) and the address lines in
+ * {@link MemberJson}.
  */
 public final class SynergyContract {
   /** The header that carries the access token or API key. */

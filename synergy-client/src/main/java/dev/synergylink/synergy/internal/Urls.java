@@ -1,6 +1,7 @@
 package dev.synergylink.synergy.internal;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 
@@ -43,7 +44,7 @@ public final class Urls {
     }
     try {
       return InetAddress.getByName(host).isLoopbackAddress();
-    } catch (java.net.UnknownHostException e) {
+    } catch (UnknownHostException e) {
       return false;
     }
   }

@@ -224,6 +224,9 @@ abstract class TinyPlusContractTest {
         .phase(phase(ProjectState.LOST).id()).value(null).build());
     assertThat(moved.state()).isEqualTo(ProjectState.LOST);
     assertThat(moved.value()).isNull();
+    Project whole = client.projects().patch(p.id(), ProjectPatch.builder().value(new BigDecimal("2000")).build());
+    assertThat(whole.value()).isEqualByComparingTo("2000");
+    assertThat(fake.webApp().project(p.id())).isEqualTo(whole);
   }
 
   @Test

@@ -1,0 +1,60 @@
+package dev.synergylink.sync.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.synergylink.sync.FieldMappings;
+import dev.synergylink.synergy.Personnel;
+import dev.synergylink.tinyplus.Contact;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FieldMappingTest {
+  @Test
+  void theContactsMappingSyncsTitleAndRole() {
+    FieldRule<Personnel, Contact> title = FieldMappings.contacts().rule("title").orElseThrow();
+
+    assertThat(title.direction()).isEqualTo(Direction.BOTH);
+    assertThat(title.synergyField()).isEqualTo("title");
+    assertThat(title.tinyPlusField()).isEqualTo("role");
+  }
+
+  @Test
+  void aHostCanSwitchARuleOffOrReplaceIt() {
+    FieldMapping<Personnel, Contact> mapping = FieldMappings.contacts().withDirection("title", Direction.NONE);
+    assertThat(mapping.rule("title").orElseThrow().direction()).isEqualTo(Direction.NONE);
+    assertThat(FieldMappings.contacts().rule("title").orElseThrow().direction()).isEqualTo(Direction.BOTH);
+    assertThat(mapping.without("title").rule("title")).isEmpty();
+    assertThat(mapping.rules()).extracting(FieldRule::name).startsWith("firstName", "lastName", "phone", "title");
+
+    assertThatThrownBy(() -> mapping.withDirection("nickname", Direction.BOTH))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no field rule named 'nickname'");
+  }
+
+  @Test
+  void lockedFieldsAreTheOnesSynergyOwns() {
+    assertThat(FieldMappings.companies().lockedTinyPlusFields()).containsExactly("external_url");
+    assertThat(FieldMappings.companies().withDirection("abn", Direction.SYNERGY_AFTER_CREATE).lockedTinyPlusFields())
+        .containsExactly("abn", "external_url");
+  }
+
+  @Test
+  void aRuleBuiltByAHostReadsAndWritesThroughMembers() {
+    FieldRule<Personnel, Contact> rule = FieldRule.<Personnel, Contact>builder("nickname")
+        .synergy("title", Personnel::title)
+        .tinyPlus("role", Contact::role)
+        .normaliser(Normaliser.caseInsensitive())
+        .build();
+    Map<String, Object> members = new LinkedHashMap<>();
+    rule.writeTinyPlus("Boss", members, null);
+
+    assertThat(members).containsExactly(Map.entry("role", "Boss"));
+    assertThat(rule.normalise(" BOSS ")).isEqualTo("boss");
+    assertThatThrownBy(() -> FieldMapping.of(List.of(rule, rule)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two field rules are named 'nickname'");
+    assertThatThrownBy(() -> FieldRule.<Personnel, Contact>builder("x").tinyPlus("role", Contact::role).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no Synergy field");
+  }
+}

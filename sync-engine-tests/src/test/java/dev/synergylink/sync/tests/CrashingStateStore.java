@@ -1,0 +1,138 @@
+package dev.synergylink.sync.tests;
+
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.Lease;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.PendingCreate;
+import dev.synergylink.sync.spi.RecordFailure;
+import dev.synergylink.sync.spi.StateStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A store that dies at the first link save, like a worker whose process is killed right after a create. */
+final class CrashingStateStore implements StateStore {
+  /** What the crash throws. */
+  static final class Crash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Crash() {
+      super("the worker died");
+    }
+  }
+
+  private final StateStore delegate;
+  private boolean crashed;
+
+  CrashingStateStore(StateStore delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public void saveLink(Lease lease, Link link) {
+    if (!crashed) {
+      crashed = true;
+      throw new Crash();
+    }
+    delegate.saveLink(lease, link);
+  }
+
+  @Override
+  public Optional<Lease> acquireLease(String connectionId, String holder, Instant now, Duration ttl) {
+    return delegate.acquireLease(connectionId, holder, now, ttl);
+  }
+
+  @Override
+  public Optional<Lease> currentLease(String connectionId, Instant now) {
+    return delegate.currentLease(connectionId, now);
+  }
+
+  @Override
+  public Lease renewLease(Lease lease, Instant now, Duration ttl) {
+    return delegate.renewLease(lease, now, ttl);
+  }
+
+  @Override
+  public void releaseLease(Lease lease) {
+    // a dead worker releases nothing: its lease runs out
+    if (!crashed) {
+      delegate.releaseLease(lease);
+    }
+  }
+
+  @Override
+  public Map<Long, Link> linksBySynergyId(String connectionId, RecordType type, Collection<Long> synergyIds) {
+    return delegate.linksBySynergyId(connectionId, type, synergyIds);
+  }
+
+  @Override
+  public Map<Long, Link> linksByTinyPlusId(String connectionId, RecordType type, Collection<Long> tinyPlusIds) {
+    return delegate.linksByTinyPlusId(connectionId, type, tinyPlusIds);
+  }
+
+  @Override
+  public List<Link> links(String connectionId, RecordType type) {
+    return delegate.links(connectionId, type);
+  }
+
+  @Override
+  public void deleteLink(Lease lease, RecordType type, long synergyId) {
+    delegate.deleteLink(lease, type, synergyId);
+  }
+
+  @Override
+  public Optional<Cursor> cursor(String connectionId, RecordType type, Side side) {
+    return delegate.cursor(connectionId, type, side);
+  }
+
+  @Override
+  public void saveCursor(Lease lease, RecordType type, Side side, Cursor cursor) {
+    delegate.saveCursor(lease, type, side, cursor);
+  }
+
+  @Override
+  public void savePendingCreate(Lease lease, PendingCreate intent) {
+    delegate.savePendingCreate(lease, intent);
+  }
+
+  @Override
+  public List<PendingCreate> pendingCreates(String connectionId, RecordType type) {
+    return delegate.pendingCreates(connectionId, type);
+  }
+
+  @Override
+  public void completePendingCreate(Lease lease, PendingCreate intent) {
+    delegate.completePendingCreate(lease, intent);
+  }
+
+  @Override
+  public void saveFailure(Lease lease, RecordFailure failure) {
+    delegate.saveFailure(lease, failure);
+  }
+
+  @Override
+  public void clearFailure(Lease lease, RecordType type, Side side, long recordId) {
+    delegate.clearFailure(lease, type, side, recordId);
+  }
+
+  @Override
+  public Map<Long, RecordFailure> failures(String connectionId, RecordType type, Side side,
+      Collection<Long> recordIds) {
+    return delegate.failures(connectionId, type, side, recordIds);
+  }
+
+  @Override
+  public List<RecordFailure> dueFailures(String connectionId, RecordType type, Instant now, int limit) {
+    return delegate.dueFailures(connectionId, type, now, limit);
+  }
+
+  @Override
+  public List<RecordFailure> failures(String connectionId) {
+    return delegate.failures(connectionId);
+  }
+}

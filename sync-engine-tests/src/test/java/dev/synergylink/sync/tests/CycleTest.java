@@ -1,0 +1,363 @@
+package dev.synergylink.sync.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.synergylink.sync.FieldMappings;
+import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.LeaseHeldException;
+import dev.synergylink.sync.RecordEvent;
+import dev.synergylink.sync.RecordOutcome;
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.ResolvedConflict;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.SyncHealth;
+import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.spi.ConflictPolicy;
+import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.Direction;
+import dev.synergylink.sync.spi.RecordFailure;
+import dev.synergylink.sync.spi.SyncListener;
+import dev.synergylink.sync.testkit.Fault;
+import dev.synergylink.sync.testkit.SynergyOperation;
+import dev.synergylink.sync.testkit.TinyPlusOperation;
+import dev.synergylink.synergy.Contact;
+import dev.synergylink.synergy.ContactCreate;
+import dev.synergylink.synergy.ContactPatch;
+import dev.synergylink.tinyplus.Company;
+import dev.synergylink.tinyplus.CompanyCreate;
+import dev.synergylink.tinyplus.CompanyPatch;
+import dev.synergylink.tinyplus.RecordStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The incremental cycle's guarantees, on companies (the same machinery runs every record type). */
+class CycleTest {
+  private final Fixture f = new Fixture(RecordType.COMPANY).started();
+
+  private Contact linkedContact(String name) {
+    Contact contact = f.synergy.webApp().createContact(ContactCreate.builder().name(name).build());
+    f.cycle();
+    return contact;
+  }
+
+  private Company partnerOf(Contact contact) {
+    return f.tinyPlus.webApp().companies().stream()
+        .filter(c -> Long.toString(contact.id()).equals(c.remoteId()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void echoesOfOurOwnWritesWriteNothing() {
+    Contact contact = linkedContact("Acme");
+    f.synergy.webApp().editContact(contact.id(), ContactPatch.builder().email("a@acme.example").build());
+    f.cycle();
+    f.resetCounts();
+
+    SyncReport report = f.cycle();
+
+    assertThat(f.synergy.writes()).isEmpty();
+    assertThat(f.tinyPlus.writes()).isEmpty();
+    assertThat(report.counts(RecordType.COMPANY, Flow.SYNERGY_TO_TINYPLUS).updated()).isZero();
+    assertThat(report.counts(RecordType.COMPANY, Flow.TINYPLUS_TO_SYNERGY).updated()).isZero();
+  }
+
+  @Test
+  void anIdleCycleCostsOneListCallPerSide() {
+    linkedContact("Acme");
+    f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Beta").build());
+    f.cycle();
+    f.cycle();
+    f.resetCounts();
+
+    SyncReport report = f.cycle();
+
+    assertThat(f.synergy.calls().total()).isEqualTo(1);
+    assertThat(f.synergy.calls().count(SynergyOperation.LIST_CONTACTS)).isEqualTo(1);
+    assertThat(f.tinyPlus.calls().total()).isEqualTo(1);
+    assertThat(f.tinyPlus.calls().count(TinyPlusOperation.LIST_COMPANIES)).isEqualTo(1);
+    assertThat(report.apiCalls(Side.SYNERGY)).isEqualTo(1);
+    assertThat(report.apiCalls(Side.TINYPLUS)).isEqualTo(1);
+  }
+
+  @Test
+  void withTheMasterSwitchOffACycleMakesNoCall() {
+    f.settings = SyncSettings.builder().from(f.settings).masterSwitch(false).build();
+    f.rebuild(b -> b);
+    f.synergy.webApp().createContact(ContactCreate.builder().name("Acme").build());
+    f.resetCounts();
+
+    SyncReport report = f.cycle();
+
+    assertThat(report.masterSwitchOff()).isTrue();
+    assertThat(f.synergy.calls().total()).isZero();
+    assertThat(f.tinyPlus.calls().total()).isZero();
+    assertThat(f.tinyPlus.webApp().companies()).isEmpty();
+  }
+
+  @Test
+  void aSecondEngineOnTheSameConnectionIsToldTheLeaseIsHeld() {
+    f.store.acquireLease(Fixture.CONNECTION, "worker-7", f.clock.instant().plusSeconds(60), Duration.ofMinutes(5));
+
+    assertThatThrownBy(f::cycle)
+        .isInstanceOf(LeaseHeldException.class)
+        .hasMessageContaining("lease held")
+        .hasMessageContaining("worker-7");
+  }
+
+  /** Synergy's phone is edited, then ten seconds later tiny+'s office phone, to another value. */
+  private Company phoneEditedOnBothSides(Contact contact) {
+    Company company = partnerOf(contact);
+    f.synergy.webApp().editContact(contact.id(), ContactPatch.builder().phone("02 1111 1111").build());
+    f.clock.advance(Duration.ofSeconds(10));
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().officePhone("02 2222 2222").build());
+    return company;
+  }
+
+  @Test
+  void aFieldChangedOnBothSidesGoesToTheNewestEditAndTheLoserIsReported() {
+    Contact contact = linkedContact("Acme");
+    Company company = phoneEditedOnBothSides(contact);
+
+    SyncReport report = f.cycle();
+
+    assertThat(f.synergy.webApp().contact(contact.id()).phone()).isEqualTo("02 2222 2222");
+    assertThat(f.tinyPlus.webApp().company(company.id()).officePhone()).isEqualTo("02 2222 2222");
+    assertThat(report.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.conflict().field()).isEqualTo("phone");
+      assertThat(c.winner()).isEqualTo(Side.TINYPLUS);
+      assertThat(c.losingValue()).isEqualTo("02 1111 1111");
+    });
+    assertThat(report.counts(RecordType.COMPANY, Flow.TINYPLUS_TO_SYNERGY).conflicts()).isEqualTo(1);
+  }
+
+  @Test
+  void differentFieldsChangedOnBothSidesMergeWithoutConflict() {
+    Contact contact = linkedContact("Acme");
+    Company company = partnerOf(contact);
+    f.synergy.webApp().editContact(contact.id(), ContactPatch.builder().phone("02 1111 1111").build());
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().email("hi@acme.example").build());
+
+    SyncReport report = f.cycle();
+
+    Contact synergySide = f.synergy.webApp().contact(contact.id());
+    Company tinyPlusSide = f.tinyPlus.webApp().company(company.id());
+    assertThat(synergySide.phone()).isEqualTo("02 1111 1111");
+    assertThat(synergySide.email()).isEqualTo("hi@acme.example");
+    assertThat(tinyPlusSide.officePhone()).isEqualTo("02 1111 1111");
+    assertThat(tinyPlusSide.email()).isEqualTo("hi@acme.example");
+    assertThat(report.conflicts()).isEmpty();
+  }
+
+  @Test
+  void aHostPolicyCanLetSynergyWinEveryConflict() {
+    f.rebuild(b -> b.conflictPolicy(ConflictPolicy.synergyWins()));
+    Company company = phoneEditedOnBothSides(linkedContact("Acme"));
+
+    SyncReport report = f.cycle();
+
+    assertThat(f.tinyPlus.webApp().company(company.id()).officePhone()).isEqualTo("02 1111 1111");
+    assertThat(report.conflicts()).extracting(ResolvedConflict::losingValue).containsExactly("02 2222 2222");
+  }
+
+  @Test
+  void anAmbiguousCreateYieldsExactlyOneRecord() {
+    f.synergy.faults().on(SynergyOperation.CREATE_CONTACT).times(1).answer(Fault.ambiguousCreate());
+    Company company = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme").build());
+
+    SyncReport first = f.cycle();
+    assertThat(first.problems(RecordOutcome.FAILED)).hasSize(1);
+
+    // a quick retry, while Synergy's lists may still lag behind the lost create, must not create again
+    f.clock.advance(Duration.ofSeconds(2));
+    f.engine.syncOnce();
+    f.cycle();
+    f.cycle();
+
+    assertThat(f.synergy.webApp().contacts()).hasSize(1);
+    Contact contact = f.synergy.webApp().contacts().get(0);
+    assertThat(f.tinyPlus.webApp().company(company.id()).remoteId()).isEqualTo(Long.toString(contact.id()));
+    assertThat(f.store.pendingCreates(Fixture.CONNECTION)).isEmpty();
+    assertThat(f.engine.health().failures()).isEmpty();
+  }
+
+  @Test
+  void aCrashBetweenCreateAndLinkSaveYieldsExactlyOneRecord() {
+    SyncEngine doomed = f.engine(new CrashingStateStore(f.store));
+    f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme").build());
+    f.clock.advance(Duration.ofMinutes(1));
+    assertThatThrownBy(doomed::syncOnce).isInstanceOf(CrashingStateStore.Crash.class);
+    assertThat(f.synergy.webApp().contacts()).hasSize(1);
+
+    // the replacement worker starts once the dead worker's lease has run out
+    f.clock.advance(f.settings.leaseDuration());
+    f.cycle();
+    f.cycle();
+
+    assertThat(f.synergy.webApp().contacts()).hasSize(1);
+    assertThat(f.tinyPlus.webApp().companies()).hasSize(1);
+    assertThat(f.store.links(Fixture.CONNECTION, RecordType.COMPANY)).hasSize(1);
+    assertThat(f.store.pendingCreates(Fixture.CONNECTION)).isEmpty();
+  }
+
+  @Test
+  void aBadAbnFromTinyPlusIsQuarantinedWhileTheOthersSync() {
+    f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Alpha").abn("51 824 753 556").build());
+    f.clock.advance(Duration.ofSeconds(1));
+    Company bad = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Bad").abn("12 345 678 901").build());
+    f.clock.advance(Duration.ofSeconds(1));
+    Company last = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Gamma").build());
+
+    SyncReport report = f.cycle();
+
+    assertThat(f.synergy.webApp().contacts()).extracting(Contact::name).containsExactlyInAnyOrder("Alpha", "Gamma");
+    assertThat(report.problems(RecordOutcome.FAILED)).singleElement().satisfies(e -> {
+      assertThat(e.tinyPlusId()).isEqualTo(bad.id());
+      assertThat(e.field()).isEqualTo("abn");
+      assertThat(e.message()).isNotBlank();
+    });
+    SyncHealth health = f.engine.health();
+    assertThat(health.counts(RecordType.COMPANY).failing()).isEqualTo(1);
+    assertThat(health.counts(RecordType.COMPANY).inSync()).isEqualTo(2);
+    RecordFailure failure = health.failures().get(0);
+    assertThat(failure.field()).isEqualTo("abn");
+    assertThat(failure.nextRetry()).isAfter(f.clock.instant());
+    Cursor cursor = f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.TINYPLUS).orElseThrow();
+    assertThat(cursor.modified()).isAfterOrEqualTo(last.modifiedDate());
+
+    // unchanged and not yet due: left alone
+    f.resetCounts();
+    f.cycle();
+    assertThat(f.synergy.writes()).isEmpty();
+
+    // fixed in tiny+: synced
+    f.tinyPlus.webApp().editCompany(bad.id(), CompanyPatch.builder().abn("53 004 085 616").build());
+    f.cycle();
+    assertThat(f.synergy.webApp().contacts()).hasSize(3);
+    assertThat(f.engine.health().failures()).isEmpty();
+  }
+
+  @Test
+  void aFailedRecordIsRetriedWithBackoffOnceDue() {
+    f.synergy.faults().on(SynergyOperation.CREATE_CONTACT).times(2).answer(Fault.serverError(500));
+    f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme").build());
+
+    f.cycle();
+    RecordFailure first = f.engine.health().failures().get(0);
+    assertThat(first.attempts()).isEqualTo(1);
+    f.clock.setTo(first.nextRetry());
+    f.engine.syncOnce();
+    f.clock.advance(Duration.ofSeconds(6));
+    f.engine.syncOnce();
+    RecordFailure second = f.engine.health().failures().get(0);
+    assertThat(second.attempts()).isEqualTo(2);
+    assertThat(Duration.between(f.clock.instant(), second.nextRetry()))
+        .isGreaterThan(Duration.between(first.firstFailedAt(), first.nextRetry()));
+
+    f.clock.setTo(second.nextRetry());
+    f.engine.syncOnce();
+    f.clock.advance(Duration.ofSeconds(6));
+    f.engine.syncOnce();
+    assertThat(f.synergy.webApp().contacts()).hasSize(1);
+    assertThat(f.engine.health().failures()).isEmpty();
+  }
+
+  @Test
+  void aDeletedRecordIsNeverRecreatedAndNothingIsDeletedOnTheOtherSide() {
+    Contact contact = linkedContact("Acme");
+    Company company = partnerOf(contact);
+    f.synergy.webApp().deleteContact(contact.id());
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().email("x@acme.example").build());
+
+    SyncReport report = f.cycle();
+    f.cycle();
+
+    assertThat(report.counts(RecordType.COMPANY, Flow.TINYPLUS_TO_SYNERGY).orphaned()).isEqualTo(1);
+    assertThat(f.synergy.webApp().contacts()).isEmpty();
+    assertThat(f.tinyPlus.webApp().company(company.id()).recordStatus()).isNotEqualTo(RecordStatus.DELETED);
+    assertThat(f.engine.health().counts(RecordType.COMPANY).orphaned()).isEqualTo(1);
+  }
+
+  @Test
+  void aRecordDeletedInTinyPlusOrphansItsLink() {
+    Contact contact = linkedContact("Acme");
+    Company company = partnerOf(contact);
+    f.tinyPlus.webApp().deleteCompany(company.id());
+    f.synergy.webApp().editContact(contact.id(), ContactPatch.builder().email("x@acme.example").build());
+
+    f.cycle();
+    f.cycle();
+
+    assertThat(f.engine.health().counts(RecordType.COMPANY).orphaned()).isEqualTo(1);
+    assertThat(f.tinyPlus.webApp().companies().stream().filter(c -> c.recordStatus() != RecordStatus.DELETED))
+        .isEmpty();
+    assertThat(f.synergy.webApp().contacts()).hasSize(1);
+  }
+
+  @Test
+  void recordsThatChangeWhileTheListingPagesAreNotLost() {
+    f.settings = SyncSettings.builder().from(f.settings).pageSize(2).build();
+    List<Company> companies = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      companies.add(f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Company " + i).build()));
+      f.clock.advance(Duration.ofSeconds(1));
+    }
+    Company mover = companies.get(2);
+    f.rebuild(b -> b.addListener(new SyncListener() {
+      private boolean moved;
+
+      @Override
+      public void onRecord(RecordEvent event) {
+        if (!moved) {
+          moved = true;
+          f.tinyPlus.webApp().editCompany(mover.id(), CompanyPatch.builder().website("moved.example").build());
+        }
+      }
+    }));
+
+    f.cycle();
+
+    assertThat(f.synergy.webApp().contacts()).extracting(Contact::name)
+        .containsExactlyInAnyOrder("Company 0", "Company 1", "Company 2", "Company 3", "Company 4");
+  }
+
+  @Test
+  void aHostCanSwitchARuleOffOrChangeItsDirection() {
+    f.rebuild(b -> b.companyMapping(FieldMappings.companies()
+        .withDirection("phone", Direction.NONE)
+        .withDirection("email", Direction.TO_TINYPLUS)));
+    Contact contact = f.synergy.webApp().createContact(ContactCreate.builder().name("Acme").phone("02 1")
+        .email("a@acme.example").build());
+    f.cycle();
+    Company company = partnerOf(contact);
+    assertThat(company.officePhone()).isNull();
+    assertThat(company.lockedFields()).contains("email");
+
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().officePhone("02 2")
+        .email("b@acme.example").build());
+    f.cycle();
+
+    assertThat(f.synergy.webApp().contact(contact.id()).phone()).isEqualTo("02 1");
+    assertThat(f.synergy.webApp().contact(contact.id()).email()).isEqualTo("a@acme.example");
+    assertThat(f.tinyPlus.webApp().company(company.id()).email()).as("put back").isEqualTo("a@acme.example");
+  }
+
+  @Test
+  void cursorsOnlyMoveForward() {
+    Cursor before = f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY).orElseThrow();
+    linkedContact("Acme");
+    Cursor after = f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY).orElseThrow();
+    f.cycle();
+    Cursor idle = f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY).orElseThrow();
+
+    assertThat(after).isGreaterThan(before);
+    assertThat(idle).isEqualTo(after);
+    assertThat(Instant.EPOCH).isBefore(before.modified());
+  }
+}

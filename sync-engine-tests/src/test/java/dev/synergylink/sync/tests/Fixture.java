@@ -1,0 +1,73 @@
+package dev.synergylink.sync.tests;
+
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.spi.StateStore;
+import dev.synergylink.sync.testkit.InMemoryStateStore;
+import dev.synergylink.sync.testkit.ManualClock;
+import dev.synergylink.sync.testkit.SynergyFake;
+import dev.synergylink.sync.testkit.TinyPlusFake;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+/** Two fakes, a store, a clock and an engine over them, as a host would wire them. */
+final class Fixture {
+  static final String CONNECTION = "acme";
+
+  final ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
+  final SynergyFake synergy = SynergyFake.builder(clock).build();
+  final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
+  final InMemoryStateStore store = InMemoryStateStore.create();
+  SyncSettings settings;
+  SyncEngine engine;
+
+  Fixture(RecordType... types) {
+    settings = SyncSettings.builder()
+        .connectionId(CONNECTION)
+        .synergyOrganisation(synergy.organisation())
+        .masterSwitch(true)
+        .addEnabledTypes(types)
+        .build();
+    engine = engine(store);
+  }
+
+  SyncEngine engine(StateStore stateStore) {
+    return engine(stateStore, b -> b);
+  }
+
+  SyncEngine engine(StateStore stateStore, UnaryOperator<SyncEngine.Builder> custom) {
+    return custom.apply(SyncEngine.builder()
+            .synergy(synergy)
+            .tinyPlus(tinyPlus)
+            .stateStore(stateStore)
+            .settings(settings)
+            .clock(clock))
+        .build();
+  }
+
+  void rebuild(UnaryOperator<SyncEngine.Builder> custom) {
+    engine = engine(store, custom);
+  }
+
+  /** A minute passes (lists catch up with their lag), then a cycle runs. */
+  SyncReport cycle() {
+    clock.advance(Duration.ofMinutes(1));
+    return engine.syncOnce();
+  }
+
+  /** The first cycle of the enabled types: it only sets the cursors. */
+  Fixture started() {
+    cycle();
+    return this;
+  }
+
+  void resetCounts() {
+    synergy.calls().reset();
+    tinyPlus.calls().reset();
+    synergy.clearWrites();
+    tinyPlus.clearWrites();
+  }
+}
