@@ -465,7 +465,23 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
       return considered;
     }
-    Written written = apply(link, s, t, merge(link, s, t));
+    if (mayWriteSynergy(link, t)) {
+      // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
+      // just before the poll. Read the record itself (by id, never lagging) before writing over it: such an edit
+      // is merged, not lost.
+      try {
+        s = synergy.get(link.synergyId());
+      } catch (RemoteFailure e) {
+        if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+          throw e;
+        }
+        orphan(link, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
+        return EnumSet.allOf(Side.class);
+      }
+      considered.add(Side.SYNERGY);
+    }
+    Plan plan = merge(link, s, t);
+    Written written = apply(link, s, t, plan);
     if (written == null) {
       return EnumSet.allOf(Side.class);
     }
@@ -482,6 +498,21 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
     }
     return considered;
+  }
+
+  /** Whether the tiny+ record holds a change of a field that is written to Synergy. */
+  private boolean mayWriteSynergy(Link link, T t) {
+    if (t == null || !synergy.writable()) {
+      return false;
+    }
+    for (FieldRule<S, T> rule : rules) {
+      if ((rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY) && rule.canWriteSynergy()
+          && !Objects.equals(rule.normalise(rule.readTinyPlus(t, run)),
+              rule.normalise(link.snapshot().get(rule.name())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Plan merge(Link link, S s, T t) {
