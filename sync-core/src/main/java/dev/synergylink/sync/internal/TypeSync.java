@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,33 +134,48 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Instant bound = from.modified().minus(run.settings.lookback()).truncatedTo(ChronoUnit.SECONDS);
     int offset = 0;
     Cursor high = from;
-    Cursor last = null;
+    // Versions handed to process, by id and modified instant: a record seen again at its new place is new again.
+    Set<String> seen = new HashSet<>();
+    // Within one second the listing goes by offset, and a record that leaves that second while it is read (our own
+    // write, or a person's) shifts the ones after it back by one. Such a second is listed again from its start
+    // until a pass over it finds nothing new, so no record is skipped and the cursor never passes one.
+    boolean pagedByOffset = false;
+    boolean newInPass = false;
     while (true) {
       ListPage<R> page = side.listChanged(bound, offset, pageSize);
       List<R> fresh = new ArrayList<>();
       for (R record : page.items()) {
-        Cursor key = Cursor.of(side.modified(record), side.id(record));
-        if (last == null || key.compareTo(last) > 0) {
+        if (seen.add(side.id(record) + "@" + side.modified(record))) {
           fresh.add(record);
         }
       }
       process.accept(fresh);
       for (R record : fresh) {
         Cursor key = Cursor.of(side.modified(record), side.id(record));
-        last = last == null || key.compareTo(last) > 0 ? key : last;
         high = key.compareTo(high) > 0 ? key : high;
       }
+      newInPass |= !fresh.isEmpty();
       run.checkpoint();
-      if (page.items().size() < pageSize) {
+      boolean full = page.items().size() >= pageSize;
+      Instant lastSecond = full
+          ? side.modified(page.items().get(page.items().size() - 1)).truncatedTo(ChronoUnit.SECONDS) : null;
+      if (full && lastSecond.equals(bound)) {
+        offset += pageSize;
+        pagedByOffset = true;
+        continue;
+      }
+      if (pagedByOffset && newInPass) {
+        offset = 0;
+        newInPass = false;
+        continue;
+      }
+      if (!full) {
         return high;
       }
-      Instant lastSecond = side.modified(page.items().get(page.items().size() - 1)).truncatedTo(ChronoUnit.SECONDS);
-      if (lastSecond.equals(bound)) {
-        offset += pageSize;
-      } else {
-        bound = lastSecond;
-        offset = 0;
-      }
+      bound = lastSecond;
+      offset = 0;
+      pagedByOffset = false;
+      newInPass = false;
     }
   }
 
