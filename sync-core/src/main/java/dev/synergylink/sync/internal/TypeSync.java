@@ -733,13 +733,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * fills the other; Synergy-owned fields follow Synergy.
    */
   private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
+    // The loser may be the engine's own copy of the winner (a create whose link was never saved): then the winner
+    // is the original, and a field it emptied since the copy was made is emptied in the copy too.
+    boolean copyOfWinner = winner == Side.SYNERGY
+        ? Long.valueOf(synergy.id(s)).equals(tinyPlus.markedPartner(t))
+        : Long.valueOf(tinyPlus.id(t)).equals(synergy.markedPartner(s));
     Map<String, String> base = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       String sRaw = rule.readSynergy(s, run);
       String tRaw = rule.readTinyPlus(t, run);
       String winnerValue = winner == Side.SYNERGY ? sRaw : tRaw;
       String loserValue = winner == Side.SYNERGY ? tRaw : sRaw;
-      if (rule.normalise(winnerValue) != null) {
+      if (copyOfWinner || rule.normalise(winnerValue) != null) {
         put(base, rule.name(), loserValue);
       }
     }
