@@ -733,11 +733,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * fills the other; Synergy-owned fields follow Synergy.
    */
   private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
-    // The loser may be the engine's own copy of the winner (a create whose link was never saved): then the winner
-    // is the original, and a field it emptied since the copy was made is emptied in the copy too.
+    // The loser may be the engine's own copy of the winner (a create whose link was never saved), untouched since:
+    // then its values are what the winner held when it was copied, and a field the winner emptied since is emptied
+    // in the copy too. A copy someone has edited since is aligned like two unrelated records.
     boolean copyOfWinner = winner == Side.SYNERGY
         ? Long.valueOf(synergy.id(s)).equals(tinyPlus.markedPartner(t))
-        : Long.valueOf(tinyPlus.id(t)).equals(synergy.markedPartner(s));
+            && tinyPlus.created(t).equals(tinyPlus.modified(t))
+        : Long.valueOf(tinyPlus.id(t)).equals(synergy.markedPartner(s))
+            && synergy.created(s).equals(synergy.modified(s));
     Map<String, String> base = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       String sRaw = rule.readSynergy(s, run);
