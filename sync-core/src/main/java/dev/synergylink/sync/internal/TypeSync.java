@@ -47,6 +47,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private final List<FieldRule<S, T>> rules = new ArrayList<>();
   private final List<String> locked;
   private final Map<String, PendingCreate> pending = new HashMap<>();
+  /** Whether a manual download or upload is running: it lists one side only, so the other is read before a write. */
+  private boolean transferring;
 
   /**
    * A sync of one type in a run.
@@ -481,6 +483,24 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
       return considered;
     }
+    if (t == null && transferring && mayWriteTinyPlus(link, s)) {
+      // "Download all" lists Synergy only: read the tiny+ record before writing over it, so that a tiny+ edit since
+      // the last sync is merged (or loses a conflict that is kept), not overwritten
+      try {
+        t = tinyPlus.get(link.tinyPlusId());
+      } catch (RemoteFailure e) {
+        if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+          throw e;
+        }
+        orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
+        return EnumSet.allOf(Side.class);
+      }
+      if (tinyPlus.deleted(t)) {
+        orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
+        return EnumSet.allOf(Side.class);
+      }
+      considered.add(Side.TINYPLUS);
+    }
     if (mayWriteSynergy(link, t)) {
       // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
       // just before the poll. Read the record itself (by id, never lagging) before writing over it: such an edit
@@ -514,6 +534,20 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
     }
     return considered;
+  }
+
+  /** Whether the Synergy record holds a change of a field that is written to tiny+. */
+  private boolean mayWriteTinyPlus(Link link, S s) {
+    if (s == null) {
+      return false;
+    }
+    for (FieldRule<S, T> rule : rules) {
+      if (rule.direction().writesTinyPlus() && !Objects.equals(rule.normalise(rule.readSynergy(s, run)),
+          rule.normalise(link.snapshot().get(rule.name())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the tiny+ record holds a change of a field that is written to Synergy. */
@@ -1002,6 +1036,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * @param progress told after each record
    */
   public void transferAll(Side from, ProgressListener progress) {
+    transferring = true;
     run.touch(type, Flow.into(from.other()));
     startCursors();
     reconcilePendingCreates();
