@@ -46,6 +46,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private final SideAccess<T> tinyPlus;
   private final List<FieldRule<S, T>> rules = new ArrayList<>();
   private final List<String> locked;
+  private static final String WAITING_FOR_CREATE = "an earlier copy of it may have been made (the answer to its create"
+      + " was lost): it is tried again once that is settled";
   private final Map<String, PendingCreate> pending = new HashMap<>();
   /** Whether a manual download or upload is running: it lists one side only, so the other is read before a write. */
   private boolean transferring;
@@ -844,7 +846,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private void unlinkedSynergy(S s, Function<S, T> naturalMatch) {
     long id = synergy.id(s);
     if (pending.containsKey(pendingKey(Side.TINYPLUS, id))) {
-      return; // an earlier create's outcome is not known yet: never a second one
+      // an earlier create's outcome is not known yet: never a second one; the record waits in quarantine (so the
+      // cursor passing it does not lose it) until the intent is settled
+      throw new SkipRecordException(WAITING_FOR_CREATE);
     }
     Long claimed = synergy.markedPartner(s);
     if (claimed != null) {
@@ -901,7 +905,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private void unlinkedTinyPlus(T t, Function<T, S> naturalMatch) {
     long id = tinyPlus.id(t);
     if (pending.containsKey(pendingKey(Side.SYNERGY, id))) {
-      return;
+      throw new SkipRecordException(WAITING_FOR_CREATE);
     }
     Long claimed = tinyPlus.markedPartner(t);
     if (claimed != null) {
