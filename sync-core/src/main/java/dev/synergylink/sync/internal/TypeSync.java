@@ -240,7 +240,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     TypeBinding.NaturalKey<S, T> key = binding.naturalKeys().get(0);
     return s -> {
       if (cycleIndex == null) {
-        cycleIndex = index(tinyPlus, t -> List.of(key.ofTinyPlus(t)));
+        cycleIndex = index(tinyPlus, t -> java.util.Collections.singletonList(key.ofTinyPlus(t))); // may be null
       }
       String value = key.ofSynergy(s);
       return value == null ? null : cycleIndex.take(List.of(value));
