@@ -577,6 +577,25 @@ final class World {
   }
 
   private SyncReport operation(String name, Supplier<SyncReport> body) {
+    int synergyMark = synergy.writes().size();
+    int tinyPlusMark = tinyPlus.writes().size();
+    try {
+      return runOperation(name, body);
+    } finally {
+      traceWrites("Synergy", synergy.writes(), synergyMark);
+      traceWrites("tiny+", tinyPlus.writes(), tinyPlusMark);
+    }
+  }
+
+  private void traceWrites(String system, List<FakeWrite> writes, int from) {
+    for (int i = from; i < writes.size(); i++) {
+      FakeWrite w = writes.get(i);
+      trace("  " + system + " " + w.source() + " " + w.action() + " " + w.resource() + "/" + w.id() + " "
+          + w.members());
+    }
+  }
+
+  private SyncReport runOperation(String name, Supplier<SyncReport> body) {
     op++;
     inOp = true;
     opCalls = 0;
@@ -898,6 +917,10 @@ final class World {
       Link link = e.side == Side.SYNERGY ? linkBySynergy(e.type, e.id) : linkByTinyPlus(e.type, e.id);
       if (!livePair(e.type, link) || !view.eligible(link)) {
         continue;
+      }
+      if (e.rule.equals("parent") && e.side == Side.TINYPLUS
+          && (e.value == null || resolved(e.value).startsWith("tinyplus-company:"))) {
+        continue; // a contact without a synced company is not sent to Synergy: the guide's rule
       }
       boolean superseded = edits.stream().anyMatch(o -> o.seq > e.seq && o.type == e.type && o.side == e.side
           && o.id == e.id && o.rule.equals(e.rule));
