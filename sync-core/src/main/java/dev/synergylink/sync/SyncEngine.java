@@ -30,7 +30,9 @@ import dev.synergylink.tinyplus.TeamMember;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusClient;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +65,9 @@ import org.slf4j.LoggerFactory;
  * takes the connection's lease in the state store, and a second gets a {@link LeaseHeldException}.
  */
 public final class SyncEngine {
+  /** How many reports {@link #recentReports()} keeps. */
+  public static final int RECENT_REPORTS = 20;
+
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 
   private final SynergyClient synergy;
@@ -75,6 +81,7 @@ public final class SyncEngine {
   private final Clock clock;
   private final List<SyncListener> listeners;
   private final String holder;
+  private final Deque<SyncReport> recent = new ArrayDeque<>();
 
   private SyncEngine(Builder builder) {
     this.synergy = builder.synergy;
@@ -445,11 +452,34 @@ public final class SyncEngine {
     return SyncHealth.builder().counts(counts).failures(failures).orphanedLinks(orphaned).build();
   }
 
+  /**
+   * The reports of this engine's last runs (at most {@value #RECENT_REPORTS}), newest first, for a UI. Only this
+   * instance's runs: a host that runs a connection on several workers keeps reports with
+   * {@link SyncListener#onRunFinished(SyncReport)}.
+   *
+   * @return the reports
+   */
+  public List<SyncReport> recentReports() {
+    synchronized (recent) {
+      return List.copyOf(recent);
+    }
+  }
+
+  private SyncReport remember(SyncReport report) {
+    synchronized (recent) {
+      recent.addFirst(report);
+      while (recent.size() > RECENT_REPORTS) {
+        recent.removeLast();
+      }
+    }
+    return report;
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Runs
   // ---------------------------------------------------------------------------------------------------------------
 
-  private SyncReport underLease(SyncReport.Operation operation, java.util.function.Consumer<Run> body) {
+  private SyncReport underLease(SyncReport.Operation operation, Consumer<Run> body) {
     Lease lease = store.acquireLease(settings.connectionId(), holder, clock.instant(), settings.leaseDuration())
         .orElseThrow(() -> {
           String by = store.currentLease(settings.connectionId(), clock.instant())
@@ -471,7 +501,7 @@ public final class SyncEngine {
     } finally {
       store.releaseLease(run.leaseHeld());
     }
-    return run.finish(aborted);
+    return remember(run.finish(aborted));
   }
 
   private Map<RecordType, TypeBinding<?, ?>> bindings(ApiCalls calls) {

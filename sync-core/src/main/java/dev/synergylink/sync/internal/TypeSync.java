@@ -19,9 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Syncs one record type within one run: the incremental cycle, the manual download / upload, and the linking of
@@ -330,14 +334,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
   // Failure handling
   // =====================================================================================================
 
-  /** A linked pair whose change from one side could not be written to the other for now. */
+  /** A linked pair whose change from one side (or both) could not be written in full for now. */
   private static final class PairSkip extends SkipRecordException {
     private static final long serialVersionUID = 1L;
-    private final Side source;
+    private final Map<Side, String> reasons;
 
-    PairSkip(Side source, String reason) {
-      super(reason);
-      this.source = source;
+    PairSkip(Map<Side, String> reasons) {
+      super(reasons.values().iterator().next());
+      this.reasons = Map.copyOf(reasons);
     }
   }
 
@@ -358,11 +362,15 @@ public final class TypeSync<S, T extends SyncedRecord> {
         run.store.clearFailure(run.lease(), type, Side.TINYPLUS, link.tinyPlusId());
       }
     } catch (SkipRecordException e) {
-      Side source = e instanceof PairSkip ? ((PairSkip) e).source : primary.source();
-      quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.EXCLUDED, null,
-          e.getMessage());
-      run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.SKIPPED).message(e.getMessage())
-          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+      Map<Side, String> reasons = e instanceof PairSkip ? ((PairSkip) e).reasons
+          : Map.of(primary.source(), e.getMessage());
+      for (Map.Entry<Side, String> reason : reasons.entrySet()) {
+        Side source = reason.getKey();
+        quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.EXCLUDED, null,
+            reason.getValue());
+        run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.SKIPPED).message(reason.getValue())
+            .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+      }
     } catch (RemoteFailure e) {
       if (e.kind() == RemoteFailure.Kind.FATAL) {
         throw e;
@@ -373,6 +381,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
           message);
       run.event(Run.eventBuilder(type, Flow.into(e.side()), RecordOutcome.FAILED).field(e.field()).message(message)
           .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
+        | UnsupportedOperationException e) {
+      Side source = primary.source();
+      unexpected(source, idOn(link, source), modifiedOn(source, s, t), link.synergyId(), link.tinyPlusId(), e);
     }
   }
 
@@ -418,7 +430,22 @@ public final class TypeSync<S, T extends SyncedRecord> {
       quarantine(source, id, modified, RecordFailure.Kind.FAILING, e.field(), message);
       run.event(Run.eventBuilder(type, flow, RecordOutcome.FAILED).field(e.field()).message(message)
           .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
+        | UnsupportedOperationException e) {
+      unexpected(source, id, modified, source == Side.SYNERGY ? id : null, source == Side.TINYPLUS ? id : null, e);
     }
+  }
+
+  /**
+   * A record that a field rule or a request builder could not handle (a host rule's bug, a value the client
+   * refuses): quarantined like a refused write, so that one record never stops the sync of the others.
+   */
+  private void unexpected(Side source, long id, Instant modified, Long synergyId, Long tinyPlusId,
+      RuntimeException e) {
+    String message = "it could not be sent: " + e;
+    quarantine(source, id, modified, RecordFailure.Kind.FAILING, null, message);
+    run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.FAILED).message(message)
+        .synergyId(synergyId).tinyPlusId(tinyPlusId).build());
   }
 
   private void quarantine(Side side, long id, Instant modified, RecordFailure.Kind kind, String field,
@@ -531,9 +558,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
       run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.UPDATED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).fields(written.synergyFields).build());
     }
-    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty()) {
+    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty() && written.skips.isEmpty()) {
       run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).build());
+    }
+    if (!written.skips.isEmpty()) {
+      throw new PairSkip(written.skips);
     }
     return considered;
   }
@@ -629,6 +659,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private static final class Written {
     final List<String> tinyPlusFields = new ArrayList<>();
     final List<String> synergyFields = new ArrayList<>();
+    /** Why a side's change could not be sent in full, by the side the change came from. */
+    final Map<Side, String> skips = new EnumMap<>(Side.class);
   }
 
   /**
@@ -652,20 +684,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .syncedAt(run.now())
         .build();
 
-    Map<String, Object> members = new LinkedHashMap<>();
-    SkipRecordException tinyPlusSkip = null;
-    try {
-      for (Map.Entry<FieldRule<S, T>, String> entry : plan.toTinyPlus.entrySet()) {
-        entry.getKey().writeTinyPlus(entry.getValue(), members, run);
-      }
-    } catch (SkipRecordException e) {
-      tinyPlusSkip = e;
-      members.clear();
-      for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
-        put(snapshot, rule.name(), link.snapshot().get(rule.name()));
-      }
-      plan.toTinyPlus.clear();
-    }
+    Map<String, Object> members = members(plan.toTinyPlus, Side.TINYPLUS, written);
     if (t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked)) {
       members.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
     }
@@ -690,53 +709,57 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
       if (!plan.toSynergy.isEmpty()) {
-        run.saveLink(current);
+        run.saveLink(current); // remembered even if the Synergy write below fails
       }
     }
 
-    SkipRecordException synergySkip = null;
-    if (!plan.toSynergy.isEmpty()) {
-      members = new LinkedHashMap<>();
+    members = members(plan.toSynergy, Side.SYNERGY, written);
+    if (!members.isEmpty()) {
+      S after;
       try {
-        for (Map.Entry<FieldRule<S, T>, String> entry : plan.toSynergy.entrySet()) {
-          entry.getKey().writeSynergy(entry.getValue(), members, run);
+        after = synergy.patch(link.synergyId(), members);
+      } catch (RemoteFailure e) {
+        if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+          orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
+          return null;
         }
-      } catch (SkipRecordException e) {
-        synergySkip = e;
-        members.clear();
+        throw e;
       }
-      if (synergySkip == null) {
-        S after;
-        try {
-          after = synergy.patch(link.synergyId(), members);
-        } catch (RemoteFailure e) {
-          if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
-            orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
-            return null;
-          }
-          throw e;
-        }
-        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-          put(snapshot, rule.name(), rule.readSynergy(after, run));
-          written.synergyFields.add(rule.name());
-        }
-        current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
-      } else {
-        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-          put(snapshot, rule.name(), link.snapshot().get(rule.name()));
-        }
-        current = Link.builder().from(current).snapshot(snapshot).build();
+      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+        put(snapshot, rule.name(), rule.readSynergy(after, run));
+        written.synergyFields.add(rule.name());
       }
+      current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
     }
     run.saveLink(current);
-    if (tinyPlusSkip != null) {
-      throw new PairSkip(Side.SYNERGY, tinyPlusSkip.getMessage());
-    }
-    if (synergySkip != null) {
-      throw new PairSkip(Side.TINYPLUS, synergySkip.getMessage());
-    }
     return written;
   }
+
+  /**
+   * The members of one write. A rule that cannot write its value now (a skip) is left out of this write and out
+   * of the plan, so the snapshot keeps its old value and the change is sent once the reason is gone; the skip's
+   * reason is kept against the side whose change it was.
+   */
+  private Map<String, Object> members(Map<FieldRule<S, T>, String> values, Side target, Written written) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<FieldRule<S, T>, String>> it = values.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<FieldRule<S, T>, String> entry = it.next();
+      Map<String, Object> one = new LinkedHashMap<>();
+      try {
+        if (target == Side.TINYPLUS) {
+          entry.getKey().writeTinyPlus(entry.getValue(), one, run);
+        } else {
+          entry.getKey().writeSynergy(entry.getValue(), one, run);
+        }
+        members.putAll(one);
+      } catch (SkipRecordException e) {
+        written.skips.putIfAbsent(target.other(), e.getMessage());
+        it.remove();
+      }
+    }
+    return members;
+  }
+
 
   private static void put(Map<String, String> snapshot, String name, String value) {
     if (value == null) {
@@ -800,6 +823,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
       fields.addAll(written.synergyFields);
       run.event(Run.eventBuilder(type, flow, outcome).synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
           .fields(fields).build());
+      if (!written.skips.isEmpty()) {
+        throw new PairSkip(written.skips);
+      }
     }
     return written;
   }
@@ -953,7 +979,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * Sends a create under a saved intent. A refused create completes the intent (nothing was made); a create whose
    * outcome is unknown keeps it, so the next run looks the marker up before anything is sent again.
    */
-  private <R> R create(PendingCreate intent, java.util.function.Supplier<R> send) {
+  private <R> R create(PendingCreate intent, Supplier<R> send) {
     run.store.savePendingCreate(run.lease(), intent);
     try {
       return send.get();
@@ -1100,7 +1126,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
   /** The unlinked records of one side by natural key, each taken at most once. */
   private final class Index<R> {
     private final List<Map<String, List<R>>> byKey = new ArrayList<>();
-    private final Map<R, Boolean> taken = new java.util.IdentityHashMap<>();
+    private final Map<R, Boolean> taken = new IdentityHashMap<>();
 
     R take(List<String> keys) {
       for (int i = 0; i < keys.size() && i < byKey.size(); i++) {

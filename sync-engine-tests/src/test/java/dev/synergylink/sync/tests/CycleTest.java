@@ -349,6 +349,46 @@ class CycleTest {
   }
 
   @Test
+  void aRunStoppedByTheQuotaMovesNoCursorAndTheNextRunCatchesUp() {
+    Contact contact = f.synergy.webApp().createContact(ContactCreate.builder().name("Acme").build());
+    Cursor before = f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY).orElseThrow();
+    f.synergy.faults().on(SynergyOperation.LIST_CONTACTS).times(1).answer(Fault.rateLimited(Duration.ofHours(1)));
+
+    SyncReport stopped = f.cycle();
+
+    assertThat(stopped.aborted()).isTrue();
+    assertThat(stopped.abortedBecause()).startsWith("Synergy stopped the run:").contains("429");
+    assertThat(f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY)).contains(before);
+    assertThat(f.store.currentLease(Fixture.CONNECTION, f.clock.instant())).as("the lease is given back").isEmpty();
+
+    SyncReport next = f.cycle();
+    assertThat(next.aborted()).isFalse();
+    assertThat(partnerOf(contact).name()).isEqualTo("Acme");
+  }
+
+  @Test
+  void aHostRuleThatThrowsQuarantinesItsRecordAndTheOthersSync() {
+    f.rebuild(b -> b.companyMapping(FieldMappings.companies().withRule(
+        dev.synergylink.sync.spi.FieldRule.<Contact, Company>builder("phone")
+            .synergy("phone", c -> {
+              if ("Broken".equals(c.name())) {
+                throw new IllegalStateException("the host's rule cannot read this phone");
+              }
+              return c.phone();
+            })
+            .tinyPlus("office_phone", Company::officePhone)
+            .build())));
+    f.synergy.webApp().createContact(ContactCreate.builder().name("Broken").phone("1").build());
+    f.synergy.webApp().createContact(ContactCreate.builder().name("Fine").phone("2").build());
+
+    SyncReport report = f.cycle();
+
+    assertThat(f.tinyPlus.webApp().companies()).extracting(Company::name).containsExactly("Fine");
+    assertThat(report.problems(RecordOutcome.FAILED)).singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("the host's rule cannot read this phone"));
+  }
+
+  @Test
   void cursorsOnlyMoveForward() {
     Cursor before = f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, Side.SYNERGY).orElseThrow();
     linkedContact("Acme");

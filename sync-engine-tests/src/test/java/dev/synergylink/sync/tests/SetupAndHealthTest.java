@@ -112,6 +112,8 @@ class SetupAndHealthTest {
       assertThat(e.synergyId()).isEqualTo(contact.id());
     });
     assertThat(reports).last().isEqualTo(report);
+    assertThat(f.engine.recentReports()).first().isEqualTo(report);
+    assertThat(f.engine.recentReports()).hasSize(2);
     assertThat(f.engine.health().counts(RecordType.COMPANY).inSync()).isEqualTo(1);
   }
 }
