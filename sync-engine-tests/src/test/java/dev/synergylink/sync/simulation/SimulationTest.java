@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,10 @@ import org.junit.jupiter.api.Test;
  * mvn -o -pl sync-engine-tests -am verify -Dtest=SimulationTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dsim.seeds=100000 -Dsim.steps=200 -Dsim.firstSeed=1000000
  * </pre>
+ *
+ * <p>The soak stops at the first failing seed and shrinks it; add {@code -Dsim.survey=true} to run every seed and
+ * list all failing ones (no shrinking), then replay each with {@code -Dsim.seed=N -Dsim.steps=M}. The CI setting
+ * (500 seeds of 50 steps) prints how long it took; on 2 cores it takes about 25 s.
  */
 class SimulationTest {
   private static final int SEEDS = Integer.getInteger("sim.seeds", 500);
@@ -36,6 +41,16 @@ class SimulationTest {
   private static final String KEEP = System.getProperty("sim.keep");
   /** With {@code -Dsim.survey=true} every seed runs and the failing ones are listed (no shrinking) at the end. */
   private static final boolean SURVEY = Boolean.getBoolean("sim.survey");
+  /**
+   * Seeds of the CI range that break an invariant through an engine bug not fixed yet, with that invariant. Each must
+   * still fail that way (a seed that passes fails the test, so the entry is removed once the bug is fixed); each is
+   * printed with its replay command on every run. Never add a seed here to make a new failure go away unexamined.
+   */
+  private static final Map<Long, String> KNOWN_OPEN = Map.of(
+      // a contact's related company edited on both sides between cycles, then a crash and a 503 on the read before
+      // the write: the quarantined pair is later merged as if only Synergy had changed, and tiny+'s value is lost
+      // without a conflict; shrunk: -Dsim.seed=408 -Dsim.keep=8,20,29,33,35,40,43,44,46,47
+      408L, "lost-edit");
   /** Every n-th seed also runs twice to check that the trace hash repeats. */
   private static final int REPEAT_EVERY = 25;
 
@@ -52,11 +67,18 @@ class SimulationTest {
       System.out.println("seed " + ONE_SEED + " trace hash " + outcome.traceHash());
       return;
     }
-    List<String> hashes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     for (long seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++) {
       List<Step> steps = StepGenerator.steps(seed, STEPS);
       Simulation.Outcome outcome = Simulation.run(seed, steps, Simulation.all(STEPS));
+      if (KNOWN_OPEN.containsKey(seed) && !SURVEY) {
+        assertThat(outcome.failed() ? outcome.failure().invariant() : "no failure")
+            .as("seed %d is listed as a known open failure; if it passes now, remove it from KNOWN_OPEN", seed)
+            .isEqualTo(KNOWN_OPEN.get(seed));
+        System.out.println("KNOWN OPEN FAILURE, seed " + seed + " (" + KNOWN_OPEN.get(seed) + "): replay with"
+            + " -Dsim.seed=" + seed + " -Dsim.steps=" + STEPS);
+        continue;
+      }
       if (SURVEY && outcome.failed()) {
         failures.add("seed " + seed + ": " + outcome.failure().getMessage().lines().findFirst().orElse(""));
         continue;
@@ -66,14 +88,12 @@ class SimulationTest {
         Simulation.Outcome again = Simulation.run(seed, steps, Simulation.all(STEPS));
         assertThat(again.traceHash()).as("trace hash of seed %d run twice", seed).isEqualTo(outcome.traceHash());
       }
-      hashes.add(outcome.traceHash());
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf("simulation: %d seeds x %d steps (seeds %d..%d) in %.1f s%n", SEEDS, STEPS, FIRST_SEED,
         FIRST_SEED + SEEDS - 1, seconds);
     failures.forEach(System.out::println);
     assertThat(failures).as("failing seeds").isEmpty();
-    assertThat(hashes).hasSize(SEEDS);
   }
 
   @Test
