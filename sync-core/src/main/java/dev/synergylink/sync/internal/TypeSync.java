@@ -670,6 +670,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * @return what was written, or null when the link was orphaned
    */
   private Written apply(Link link, S s, T t, Plan plan) {
+    // Neither API checks a fencing token: make sure the lease is still ours (renewing it if it runs low, which
+    // fails when another engine has taken the connection over) before writing anything.
+    run.checkpoint();
     Written written = new Written();
     Map<String, String> snapshot = new HashMap<>(link.snapshot());
     for (FieldRule<S, T> rule : rules) {
