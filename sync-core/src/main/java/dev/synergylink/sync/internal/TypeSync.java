@@ -1024,6 +1024,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  /** The original of a copy, or null when it was deleted (404). */
+  private static <R> R originalOf(java.util.function.Supplier<R> get) {
+    try {
+      return get.get();
+    } catch (RemoteFailure e) {
+      if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+        throw e;
+      }
+      return null;
+    }
+  }
+
   private void reconcile(PendingCreate intent, Side source) {
     if (intent.target() == Side.TINYPLUS) {
       List<T> found = tinyPlus.findByPartner(intent.sourceId());
@@ -1034,8 +1046,15 @@ public final class TypeSync<S, T extends SyncedRecord> {
         return;
       }
       if (!found.isEmpty()) {
-        linkPair(synergy.get(intent.sourceId()), found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
-            Flow.SYNERGY_TO_TINYPLUS);
+        S original = originalOf(() -> synergy.get(intent.sourceId()));
+        if (original == null) {
+          // the copy was made, then the original deleted: linked as orphaned, so the copy is never sent back
+          orphanedPair(intent.sourceId(), tinyPlus.id(found.get(0)), Flow.SYNERGY_TO_TINYPLUS,
+              "the Synergy record it was copied from was deleted");
+          run.store.completePendingCreate(run.lease(), intent);
+          return;
+        }
+        linkPair(original, found.get(0), Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
         run.store.completePendingCreate(run.lease(), intent);
         run.store.clearFailure(run.lease(), type, source, intent.sourceId());
         return;
@@ -1043,8 +1062,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
     } else {
       List<S> found = synergy.findByPartner(intent.sourceId());
       if (!found.isEmpty()) {
-        linkPair(found.get(0), tinyPlus.get(intent.sourceId()), Side.TINYPLUS, RecordOutcome.LINKED,
-            Flow.TINYPLUS_TO_SYNERGY);
+        T original = originalOf(() -> tinyPlus.get(intent.sourceId()));
+        if (original == null || tinyPlus.deleted(original)) {
+          orphanedPair(synergy.id(found.get(0)), intent.sourceId(), Flow.TINYPLUS_TO_SYNERGY,
+              "the tiny+ record it was copied from was deleted");
+          run.store.completePendingCreate(run.lease(), intent);
+          return;
+        }
+        linkPair(found.get(0), original, Side.TINYPLUS, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
         run.store.completePendingCreate(run.lease(), intent);
         run.store.clearFailure(run.lease(), type, source, intent.sourceId());
         return;
