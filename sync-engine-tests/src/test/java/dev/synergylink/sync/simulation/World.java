@@ -415,6 +415,9 @@ final class World {
         break;
       case TEAM_MEMBER:
         if (side == Side.SYNERGY) {
+          if (rule.equals("name") && value == null && synergy.webApp().staffMember(id).lastName() == null) {
+            throw new IllegalArgumentException("a staff member needs a name"); // tiny+ team members need one
+          }
           Map<String, Object> members = new LinkedHashMap<>();
           members.put(rule.equals("name") ? "firstName" : rule, value);
           synergy.webApp().editStaff(id, members);
