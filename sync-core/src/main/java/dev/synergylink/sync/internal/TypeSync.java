@@ -512,9 +512,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
       return considered;
     }
-    if (t == null && transferring && mayWriteTinyPlus(link, s)) {
-      // "Download all" lists Synergy only: read the tiny+ record before writing over it, so that a tiny+ edit since
-      // the last sync is merged (or loses a conflict that is kept), not overwritten
+    if (t == null && (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)) {
+      // "Download all" lists Synergy only, and a quarantined tiny+ change is not in this cycle's tiny+ poll: read the
+      // tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or loses a conflict
+      // that is kept), not overwritten
       try {
         t = tinyPlus.get(link.tinyPlusId());
       } catch (RemoteFailure e) {
@@ -566,6 +567,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
       throw new PairSkip(written.skips);
     }
     return considered;
+  }
+
+  /** Whether a record is in quarantine: a change of it is waiting to be written. */
+  private boolean quarantined(Side side, long id) {
+    return !run.store.failures(run.connectionId(), type, side, List.of(id)).isEmpty();
   }
 
   /** Whether the Synergy record holds a change of a field that is written to tiny+. */
