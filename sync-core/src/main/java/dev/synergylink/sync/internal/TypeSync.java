@@ -269,39 +269,58 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   /** Quarantined records whose retry time has come: read again by id and synced. */
   private void retryDue() {
-    for (RecordFailure failure : run.store.dueFailures(run.connectionId(), type, run.now(), run.settings.pageSize())) {
-      Side side = failure.side();
-      long id = failure.recordId();
-      Link link = side == Side.SYNERGY
-          ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
-          : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
-      if (link != null && link.orphaned()) {
-        run.store.clearFailure(run.lease(), type, side, id);
-        continue;
-      }
-      if (pending.containsKey(pendingKey(side.other(), id))) {
-        continue;
-      }
-      if (link != null) {
-        retryPair(link, side);
-        run.checkpoint();
-        continue;
-      }
-      guarded(side, id, null, true, () -> {
-        if (side == Side.SYNERGY) {
-          unlinkedSynergy(synergy.get(id), null);
-        } else {
-          T t = tinyPlus.get(id);
-          if (tinyPlus.deleted(t)) {
-            run.store.clearFailure(run.lease(), type, side, id);
-          } else {
-            unlinkedTinyPlus(t, null);
-          }
+    // Page by page until a page brings nothing new: a retried record that fails again is due only later, and one
+    // left waiting (its create's outcome unknown) is seen once; so one cycle retries every record that is due.
+    Set<String> seen = new HashSet<>();
+    while (true) {
+      boolean fresh = false;
+      for (RecordFailure failure : run.store.dueFailures(run.connectionId(), type, run.now(),
+          run.settings.pageSize())) {
+        if (seen.add(failure.side() + "/" + failure.recordId())) {
+          fresh = true;
+          retry(failure);
         }
-      });
-      run.checkpoint();
+      }
+      if (!fresh) {
+        return;
+      }
     }
   }
+
+  /** Retries one quarantined record: read again by id and synced. */
+  private void retry(RecordFailure failure) {
+    Side side = failure.side();
+    long id = failure.recordId();
+    Link link = side == Side.SYNERGY
+        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
+        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+    if (link != null && link.orphaned()) {
+      run.store.clearFailure(run.lease(), type, side, id);
+      return;
+    }
+    if (pending.containsKey(pendingKey(side.other(), id))) {
+      return;
+    }
+    if (link != null) {
+      retryPair(link, side);
+      run.checkpoint();
+      return;
+    }
+    guarded(side, id, null, true, () -> {
+      if (side == Side.SYNERGY) {
+        unlinkedSynergy(synergy.get(id), null);
+      } else {
+        T t = tinyPlus.get(id);
+        if (tinyPlus.deleted(t)) {
+          run.store.clearFailure(run.lease(), type, side, id);
+        } else {
+          unlinkedTinyPlus(t, null);
+        }
+      }
+    });
+    run.checkpoint();
+  }
+
 
   /** Reads both records of a quarantined pair again and merges them in full. */
   private void retryPair(Link link, Side failed) {
