@@ -46,11 +46,7 @@ class SimulationTest {
    * still fail that way (a seed that passes fails the test, so the entry is removed once the bug is fixed); each is
    * printed with its replay command on every run. Never add a seed here to make a new failure go away unexamined.
    */
-  private static final Map<Long, String> KNOWN_OPEN = Map.of(
-      // a tiny+ contact's change quarantined by three 502s on the Synergy PATCH, then its company deleted in tiny+:
-      // the waiting change (mobile cleared) is written only in the third quiet cycle, not within two; shrunk:
-      // -Dsim.seed=240 -Dsim.keep=4,12,13,14,16,17,21,22,24,25,30,34,35,44,46,47
-      240L, "echo");
+  private static final Map<Long, String> KNOWN_OPEN = Map.of();
   /** Every n-th seed also runs twice to check that the trace hash repeats. */
   private static final int REPEAT_EVERY = 25;
 
