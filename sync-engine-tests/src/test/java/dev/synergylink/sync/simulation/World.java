@@ -884,7 +884,8 @@ final class World {
     String value = view.value(side, id, ruleName);
     TrackedEdit e = new TrackedEdit(type, side, id, ruleName, value, ++editSeq, inOp ? op : -1,
         side == Side.SYNERGY ? synergy.writes().size() : tinyPlus.writes().size(),
-        link != null && !link.orphaned() && Objects.equals(rule.normalise(link.snapshot().get(ruleName)), value));
+        link != null && !link.orphaned() && Objects.equals(rule.normalise(link.snapshot().get(ruleName)), value),
+        link != null);
     edits.add(e);
     markLanded(e);
   }
@@ -939,6 +940,10 @@ final class World {
       if (lostConflict) {
         continue;
       }
+      if (!e.linkedAtEdit && !createdByEngine(e.side.other(), e.type,
+          e.side == Side.SYNERGY ? link.tinyPlusId() : link.synergyId())) {
+        continue; // two existing records matched by natural key: the manual control's side wins where both differ
+      }
       if (e.op >= 0 && overwrittenInSameOp(e, rule)) {
         continue; // the documented limit: no conditional writes in either API
       }
@@ -960,6 +965,19 @@ final class World {
     }
     Long synergyId = context.linkedSynergyId(RecordType.COMPANY, Long.parseLong(value.substring(prefix.length())));
     return synergyId == null ? value : synergyId.toString();
+  }
+
+  private boolean createdByEngine(Side side, RecordType type, long id) {
+    String resource = side == Side.SYNERGY
+        ? (type == RecordType.COMPANY ? "Contacts" : type == RecordType.CONTACT ? "Personnel" : "Staff")
+        : (type == RecordType.COMPANY ? "companies" : type == RecordType.CONTACT ? "contacts" : "team_members");
+    for (FakeWrite w : side == Side.SYNERGY ? synergy.writes() : tinyPlus.writes()) {
+      if (w.source() == FakeWrite.Source.API && w.action() == FakeWrite.Action.CREATE && w.id() == id
+          && w.resource().equals(resource)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean overwrittenInSameOp(TrackedEdit e, FieldRule<?, ?> rule) {
@@ -1086,10 +1104,11 @@ final class World {
     final int op;
     final int writeMark;
     final boolean sameAsBase;
+    final boolean linkedAtEdit;
     boolean landed;
 
     TrackedEdit(RecordType type, Side side, long id, String rule, String value, int seq, int op, int writeMark,
-        boolean sameAsBase) {
+        boolean sameAsBase, boolean linkedAtEdit) {
       this.type = type;
       this.side = side;
       this.id = id;
@@ -1099,6 +1118,7 @@ final class World {
       this.op = op;
       this.writeMark = writeMark;
       this.sameAsBase = sameAsBase;
+      this.linkedAtEdit = linkedAtEdit;
     }
   }
 
