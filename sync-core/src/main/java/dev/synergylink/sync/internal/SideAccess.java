@@ -37,6 +37,14 @@ public interface SideAccess<R> {
   Instant modified(R record);
 
   /**
+   * A record's created instant.
+   *
+   * @param record the record
+   * @return the instant
+   */
+  Instant created(R record);
+
+  /**
    * Whether a record is soft-deleted.
    *
    * @param record the record

@@ -87,18 +87,20 @@ public final class SynergySides {
     private final SynergyReadResource<R, Q> resource;
     private final QueryMaker<Q> queries;
     private final ToLongFunction<R> id;
+    private final Function<R, Instant> created;
     private final Function<R, Instant> modified;
     private final Function<R, String> externalReference;
     private final BiFunction<Map<String, Object>, Long, R> create;
     private final BiFunction<Long, Map<String, Object>, R> patch;
 
     Access(ApiCalls calls, SynergyReadResource<R, Q> resource, QueryMaker<Q> queries, ToLongFunction<R> id,
-        Function<R, Instant> modified, Function<R, String> externalReference,
+        Function<R, Instant> created, Function<R, Instant> modified, Function<R, String> externalReference,
         BiFunction<Map<String, Object>, Long, R> create, BiFunction<Long, Map<String, Object>, R> patch) {
       this.calls = calls;
       this.resource = resource;
       this.queries = queries;
       this.id = id;
+      this.created = created;
       this.modified = modified;
       this.externalReference = externalReference;
       this.create = create;
@@ -113,6 +115,11 @@ public final class SynergySides {
     @Override
     public long id(R record) {
       return id.applyAsLong(record);
+    }
+
+    @Override
+    public Instant created(R record) {
+      return created.apply(record);
     }
 
     @Override
@@ -231,7 +238,7 @@ public final class SynergySides {
     return new Access<Contact, ContactQuery>(calls, client.contacts(),
         (since, order, page, size, reference) -> ContactQuery.builder().modifiedSince(since).orderBy(order)
             .page(page).pageSize(size).externalReference(reference).build(),
-        Contact::id, Contact::modifiedDate, Contact::externalReference,
+        Contact::id, Contact::createdDate, Contact::modifiedDate, Contact::externalReference,
         (members, partnerId) -> {
           ContactCreate.Builder b = fillContact(ContactCreate.builder().contactType(ContactType.COMPANY), members);
           ContactCreate create = Members.build(b.externalReference(marker(partnerId))::build);
@@ -254,7 +261,7 @@ public final class SynergySides {
     return new Access<Personnel, PersonnelQuery>(calls, client.personnel(),
         (since, order, page, size, reference) -> PersonnelQuery.builder().modifiedSince(since).orderBy(order)
             .page(page).pageSize(size).externalReference(reference).build(),
-        Personnel::id, Personnel::modifiedDate, Personnel::externalReference,
+        Personnel::id, Personnel::createdDate, Personnel::modifiedDate, Personnel::externalReference,
         (members, partnerId) -> {
           PersonnelCreate.Builder b = fillPersonnel(PersonnelCreate.builder(), members);
           PersonnelCreate create = Members.build(b.externalReference(marker(partnerId))::build);
@@ -277,7 +284,7 @@ public final class SynergySides {
     return new Access<Staff, StaffQuery>(calls, client.staff(),
         (since, order, page, size, reference) -> StaffQuery.builder().modifiedSince(since).orderBy(order)
             .page(page).pageSize(size).build(),
-        Staff::id, Staff::modifiedDate, staff -> null, null, null);
+        Staff::id, Staff::createdDate, Staff::modifiedDate, staff -> null, null, null);
   }
 
   /**
@@ -291,7 +298,7 @@ public final class SynergySides {
     return new Access<Project, ProjectQuery>(calls, client.projects(),
         (since, order, page, size, reference) -> ProjectQuery.builder().modifiedSince(since).orderBy(order)
             .page(page).pageSize(size).externalReference(reference).includeInactive(true).build(),
-        Project::id, Project::modifiedDate, Project::externalReference,
+        Project::id, Project::createdDate, Project::modifiedDate, Project::externalReference,
         (members, partnerId) -> {
           ProjectCreate create = Members.build(() -> ProjectSides.create(members, marker(partnerId)));
           return call(calls, () -> client.projects().create(create));

@@ -130,6 +130,11 @@ public final class TinyPlusSides {
     }
 
     @Override
+    public Instant created(R record) {
+      return record.createdDate();
+    }
+
+    @Override
     public Instant modified(R record) {
       return record.modifiedDate();
     }

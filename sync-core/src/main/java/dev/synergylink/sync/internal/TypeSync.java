@@ -50,7 +50,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private final SideAccess<T> tinyPlus;
   private final List<FieldRule<S, T>> rules = new ArrayList<>();
   private final List<String> locked;
+  private static final String WAITING_FOR_CREATE = "an earlier copy of it may have been made (the answer to its create"
+      + " was lost): it is tried again once that is settled";
   private final Map<String, PendingCreate> pending = new HashMap<>();
+  /** Whether a manual download or upload is running: it lists one side only, so the other is read before a write. */
+  private boolean transferring;
 
   /**
    * A sync of one type in a run.
@@ -138,33 +142,48 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Instant bound = from.modified().minus(run.settings.lookback()).truncatedTo(ChronoUnit.SECONDS);
     int offset = 0;
     Cursor high = from;
-    Cursor last = null;
+    // Versions handed to process, by id and modified instant: a record seen again at its new place is new again.
+    Set<String> seen = new HashSet<>();
+    // Within one second the listing goes by offset, and a record that leaves that second while it is read (our own
+    // write, or a person's) shifts the ones after it back by one. Such a second is listed again from its start
+    // until a pass over it finds nothing new, so no record is skipped and the cursor never passes one.
+    boolean pagedByOffset = false;
+    boolean newInPass = false;
     while (true) {
       ListPage<R> page = side.listChanged(bound, offset, pageSize);
       List<R> fresh = new ArrayList<>();
       for (R record : page.items()) {
-        Cursor key = Cursor.of(side.modified(record), side.id(record));
-        if (last == null || key.compareTo(last) > 0) {
+        if (seen.add(side.id(record) + "@" + side.modified(record))) {
           fresh.add(record);
         }
       }
       process.accept(fresh);
       for (R record : fresh) {
         Cursor key = Cursor.of(side.modified(record), side.id(record));
-        last = last == null || key.compareTo(last) > 0 ? key : last;
         high = key.compareTo(high) > 0 ? key : high;
       }
+      newInPass |= !fresh.isEmpty();
       run.checkpoint();
-      if (page.items().size() < pageSize) {
+      boolean full = page.items().size() >= pageSize;
+      Instant lastSecond = full
+          ? side.modified(page.items().get(page.items().size() - 1)).truncatedTo(ChronoUnit.SECONDS) : null;
+      if (full && lastSecond.equals(bound)) {
+        offset += pageSize;
+        pagedByOffset = true;
+        continue;
+      }
+      if (pagedByOffset && newInPass) {
+        offset = 0;
+        newInPass = false;
+        continue;
+      }
+      if (!full) {
         return high;
       }
-      Instant lastSecond = side.modified(page.items().get(page.items().size() - 1)).truncatedTo(ChronoUnit.SECONDS);
-      if (lastSecond.equals(bound)) {
-        offset += pageSize;
-      } else {
-        bound = lastSecond;
-        offset = 0;
-      }
+      bound = lastSecond;
+      offset = 0;
+      pagedByOffset = false;
+      newInPass = false;
     }
   }
 
@@ -235,38 +254,56 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   /** Quarantined records whose retry time has come: read again by id and synced. */
   private void retryDue() {
-    for (RecordFailure failure : run.store.dueFailures(run.connectionId(), type, run.now(), run.settings.pageSize())) {
-      Side side = failure.side();
-      long id = failure.recordId();
-      Link link = side == Side.SYNERGY
-          ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
-          : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
-      if (link != null && link.orphaned()) {
-        run.store.clearFailure(run.lease(), type, side, id);
-        continue;
-      }
-      if (pending.containsKey(pendingKey(side.other(), id))) {
-        continue;
-      }
-      if (link != null) {
-        retryPair(link, side);
-        run.checkpoint();
-        continue;
-      }
-      guarded(side, id, null, true, () -> {
-        if (side == Side.SYNERGY) {
-          unlinkedSynergy(synergy.get(id), tinyPlusMatch(cycleKeys()));
-        } else {
-          T t = tinyPlus.get(id);
-          if (tinyPlus.deleted(t)) {
-            run.store.clearFailure(run.lease(), type, side, id);
-          } else {
-            unlinkedTinyPlus(t, synergyMatch(cycleKeys()));
-          }
+    // Page by page until a page brings nothing new: a retried record that fails again is due only later, and one
+    // left waiting (its create's outcome unknown) is seen once; so one cycle retries every record that is due.
+    Set<String> seen = new HashSet<>();
+    while (true) {
+      boolean fresh = false;
+      for (RecordFailure failure : run.store.dueFailures(run.connectionId(), type, run.now(),
+          run.settings.pageSize())) {
+        if (seen.add(failure.side() + "/" + failure.recordId())) {
+          fresh = true;
+          retry(failure);
         }
-      });
-      run.checkpoint();
+      }
+      if (!fresh) {
+        return;
+      }
     }
+  }
+
+  /** Retries one quarantined record: read again by id and synced. */
+  private void retry(RecordFailure failure) {
+    Side side = failure.side();
+    long id = failure.recordId();
+    Link link = side == Side.SYNERGY
+        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
+        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+    if (link != null && link.orphaned()) {
+      run.store.clearFailure(run.lease(), type, side, id);
+      return;
+    }
+    if (pending.containsKey(pendingKey(side.other(), id))) {
+      return;
+    }
+    if (link != null) {
+      retryPair(link, side);
+      run.checkpoint();
+      return;
+    }
+    guarded(side, id, null, true, () -> {
+      if (side == Side.SYNERGY) {
+        unlinkedSynergy(synergy.get(id), tinyPlusMatch(cycleKeys()));
+      } else {
+        T t = tinyPlus.get(id);
+        if (tinyPlus.deleted(t)) {
+          run.store.clearFailure(run.lease(), type, side, id);
+        } else {
+          unlinkedTinyPlus(t, synergyMatch(cycleKeys()));
+        }
+      }
+    });
+    run.checkpoint();
   }
 
   /** Reads both records of a quarantined pair again and merges them in full. */
@@ -478,7 +515,42 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
       return considered;
     }
-    Written written = apply(link, s, t, merge(link, s, t));
+    if (t == null && (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)) {
+      // "Download all" lists Synergy only, and a quarantined tiny+ change is not in this cycle's tiny+ poll: read the
+      // tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or loses a conflict
+      // that is kept), not overwritten
+      try {
+        t = tinyPlus.get(link.tinyPlusId());
+      } catch (RemoteFailure e) {
+        if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+          throw e;
+        }
+        orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
+        return EnumSet.allOf(Side.class);
+      }
+      if (tinyPlus.deleted(t)) {
+        orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
+        return EnumSet.allOf(Side.class);
+      }
+      considered.add(Side.TINYPLUS);
+    }
+    if (mayWriteSynergy(link, t)) {
+      // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
+      // just before the poll. Read the record itself (by id, never lagging) before writing over it: such an edit
+      // is merged, not lost.
+      try {
+        s = synergy.get(link.synergyId());
+      } catch (RemoteFailure e) {
+        if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+          throw e;
+        }
+        orphan(link, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
+        return EnumSet.allOf(Side.class);
+      }
+      considered.add(Side.SYNERGY);
+    }
+    Plan plan = merge(link, s, t);
+    Written written = apply(link, s, t, plan);
     if (written == null) {
       return EnumSet.allOf(Side.class);
     }
@@ -498,6 +570,40 @@ public final class TypeSync<S, T extends SyncedRecord> {
       throw new PairSkip(written.skips);
     }
     return considered;
+  }
+
+  /** Whether a record is in quarantine: a change of it is waiting to be written. */
+  private boolean quarantined(Side side, long id) {
+    return !run.store.failures(run.connectionId(), type, side, List.of(id)).isEmpty();
+  }
+
+  /** Whether the Synergy record holds a change of a field that is written to tiny+. */
+  private boolean mayWriteTinyPlus(Link link, S s) {
+    if (s == null) {
+      return false;
+    }
+    for (FieldRule<S, T> rule : rules) {
+      if (rule.direction().writesTinyPlus() && !Objects.equals(rule.normalise(rule.readSynergy(s, run)),
+          rule.normalise(link.snapshot().get(rule.name())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the tiny+ record holds a change of a field that is written to Synergy. */
+  private boolean mayWriteSynergy(Link link, T t) {
+    if (t == null || !synergy.writable()) {
+      return false;
+    }
+    for (FieldRule<S, T> rule : rules) {
+      if ((rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY) && rule.canWriteSynergy()
+          && !Objects.equals(rule.normalise(rule.readTinyPlus(t, run)),
+              rule.normalise(link.snapshot().get(rule.name())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Plan merge(Link link, S s, T t) {
@@ -573,6 +679,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * @return what was written, or null when the link was orphaned
    */
   private Written apply(Link link, S s, T t, Plan plan) {
+    // Neither API checks a fencing token: make sure the lease is still ours (renewing it if it runs low, which
+    // fails when another engine has taken the connection over) before writing anything.
+    run.checkpoint();
     Written written = new Written();
     if (t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t)) {
       // a tiny+ record in a locked status sends nothing: its fields keep their merge base, so that the changes
@@ -704,13 +813,21 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * one does, it fills the other; Synergy-owned fields follow Synergy.
    */
   private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
+    // The loser may be the engine's own copy of the winner (a create whose link was never saved), untouched since:
+    // then its values are what the winner held when it was copied, and a field the winner emptied since is emptied
+    // in the copy too. A copy someone has edited since is aligned like two unrelated records.
+    boolean copyOfWinner = winner == Side.SYNERGY
+        ? Long.valueOf(synergy.id(s)).equals(tinyPlus.markedPartner(t))
+            && tinyPlus.created(t).equals(tinyPlus.modified(t))
+        : Long.valueOf(tinyPlus.id(t)).equals(synergy.markedPartner(s))
+            && synergy.created(s).equals(synergy.modified(s));
     Map<String, String> base = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       String sRaw = rule.readSynergy(s, run);
       String tRaw = rule.readTinyPlus(t, run);
       String winnerValue = winner == Side.SYNERGY ? sRaw : tRaw;
       String loserValue = winner == Side.SYNERGY ? tRaw : sRaw;
-      if (rule.normalise(winnerValue) != null) {
+      if (copyOfWinner || rule.normalise(winnerValue) != null) {
         put(base, rule.name(), loserValue);
       }
     }
@@ -781,7 +898,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private void unlinkedSynergy(S s, Function<S, T> naturalMatch) {
     long id = synergy.id(s);
     if (pending.containsKey(pendingKey(Side.TINYPLUS, id))) {
-      return; // an earlier create's outcome is not known yet: never a second one
+      // an earlier create's outcome is not known yet: never a second one; the record waits in quarantine (so the
+      // cursor passing it does not lose it) until the intent is settled
+      throw new SkipRecordException(WAITING_FOR_CREATE);
     }
     Long claimed = synergy.markedPartner(s);
     if (claimed != null) {
@@ -840,7 +959,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private void unlinkedTinyPlus(T t, Function<T, S> naturalMatch) {
     long id = tinyPlus.id(t);
     if (pending.containsKey(pendingKey(Side.SYNERGY, id))) {
-      return;
+      throw new SkipRecordException(WAITING_FOR_CREATE);
     }
     Long claimed = tinyPlus.markedPartner(t);
     if (claimed != null) {
@@ -937,6 +1056,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  /** The original of a copy, or null when it was deleted (404). */
+  private static <R> R originalOf(java.util.function.Supplier<R> get) {
+    try {
+      return get.get();
+    } catch (RemoteFailure e) {
+      if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+        throw e;
+      }
+      return null;
+    }
+  }
+
   private void reconcile(PendingCreate intent, Side source) {
     if (intent.target() == Side.TINYPLUS) {
       List<T> found = tinyPlus.findByPartner(intent.sourceId());
@@ -947,8 +1078,15 @@ public final class TypeSync<S, T extends SyncedRecord> {
         return;
       }
       if (!found.isEmpty()) {
-        linkPair(synergy.get(intent.sourceId()), found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
-            Flow.SYNERGY_TO_TINYPLUS);
+        S original = originalOf(() -> synergy.get(intent.sourceId()));
+        if (original == null) {
+          // the copy was made, then the original deleted: linked as orphaned, so the copy is never sent back
+          orphanedPair(intent.sourceId(), tinyPlus.id(found.get(0)), Flow.SYNERGY_TO_TINYPLUS,
+              "the Synergy record it was copied from was deleted");
+          run.store.completePendingCreate(run.lease(), intent);
+          return;
+        }
+        linkPair(original, found.get(0), Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
         run.store.completePendingCreate(run.lease(), intent);
         run.store.clearFailure(run.lease(), type, source, intent.sourceId());
         return;
@@ -956,8 +1094,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
     } else {
       List<S> found = synergy.findByPartner(intent.sourceId());
       if (!found.isEmpty()) {
-        linkPair(found.get(0), tinyPlus.get(intent.sourceId()), Side.TINYPLUS, RecordOutcome.LINKED,
-            Flow.TINYPLUS_TO_SYNERGY);
+        T original = originalOf(() -> tinyPlus.get(intent.sourceId()));
+        if (original == null || tinyPlus.deleted(original)) {
+          orphanedPair(synergy.id(found.get(0)), intent.sourceId(), Flow.TINYPLUS_TO_SYNERGY,
+              "the tiny+ record it was copied from was deleted");
+          run.store.completePendingCreate(run.lease(), intent);
+          return;
+        }
+        linkPair(found.get(0), original, Side.TINYPLUS, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
         run.store.completePendingCreate(run.lease(), intent);
         run.store.clearFailure(run.lease(), type, source, intent.sourceId());
         return;
@@ -982,6 +1126,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * @param progress told after each record
    */
   public void transferAll(Side from, ProgressListener progress) {
+    transferring = true;
     run.touch(type, Flow.into(from.other()));
     startCursors();
     reconcilePendingCreates();

@@ -1,0 +1,1326 @@
+package dev.synergylink.sync.simulation;
+
+import dev.synergylink.sync.FieldMappings;
+import dev.synergylink.sync.LeaseHeldException;
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.ResolvedConflict;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.Direction;
+import dev.synergylink.sync.spi.FieldContext;
+import dev.synergylink.sync.spi.FieldMapping;
+import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.LeaseLostException;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.ProgressListener;
+import dev.synergylink.sync.spi.RecordFailure;
+import dev.synergylink.sync.spi.StateStore;
+import dev.synergylink.sync.spi.SyncListener;
+import dev.synergylink.sync.testkit.Fault;
+import dev.synergylink.sync.testkit.FakeOperation;
+import dev.synergylink.sync.testkit.FakeWrite;
+import dev.synergylink.sync.testkit.Faults;
+import dev.synergylink.sync.testkit.InMemoryStateStore;
+import dev.synergylink.sync.testkit.ManualClock;
+import dev.synergylink.sync.testkit.SynergyFake;
+import dev.synergylink.sync.testkit.SynergyOperation;
+import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.sync.testkit.TinyPlusOperation;
+import dev.synergylink.synergy.Contact;
+import dev.synergylink.synergy.ContactCreate;
+import dev.synergylink.synergy.ContactPatch;
+import dev.synergylink.synergy.Personnel;
+import dev.synergylink.synergy.PersonnelCreate;
+import dev.synergylink.synergy.PersonnelPatch;
+import dev.synergylink.synergy.SecurityLevel;
+import dev.synergylink.synergy.Staff;
+import dev.synergylink.synergy.SynergyClient;
+import dev.synergylink.tinyplus.Company;
+import dev.synergylink.tinyplus.CompanyCreate;
+import dev.synergylink.tinyplus.CompanyPatch;
+import dev.synergylink.tinyplus.RecordStatus;
+import dev.synergylink.tinyplus.SyncedRecord;
+import dev.synergylink.tinyplus.TeamMember;
+import dev.synergylink.tinyplus.TeamMemberPatch;
+import dev.synergylink.tinyplus.TinyPlusClient;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * One simulated world: both fakes on one {@link ManualClock}, one {@link InMemoryStateStore}, the engine under test
+ * (replaced by a new one on the same store after a crash), the steps' bookkeeping, the trace hash and the invariant
+ * checks. Everything in it derives from the seed; nothing reads the wall clock. Not thread-safe (one thread runs a
+ * world, as one worker runs a connection).
+ */
+final class World {
+  static final String CONNECTION = "sim";
+  static final Instant START = Instant.parse("2026-11-28T00:00:00Z");
+  /** Longer than the sim's lease and its longest retry delay: a cycle after it retries every quarantined record. */
+  static final Duration QUIET_GAP = Duration.ofMinutes(3);
+
+  final long seed;
+  final ManualClock clock = ManualClock.at(START);
+  final SynergyFake synergy;
+  final TinyPlusFake tinyPlus;
+  final InMemoryStateStore store = InMemoryStateStore.create();
+  final SyncSettings settings;
+  private final SynergyClient synergyClient;
+  private final TinyPlusClient tinyPlusClient;
+  private final FieldContext context;
+  private final Map<RecordType, View<?, ?>> views = new LinkedHashMap<>();
+  private final MessageDigest digest;
+  final List<String> trace = new ArrayList<>();
+
+  private SyncEngine engine;
+  private boolean engineDead;
+  private int engines;
+  private int racers;
+
+  // hooks armed for the next operation, and their state while it runs
+  private int crashAfter;
+  private int raceAt;
+  private boolean raceTakeOver;
+  private int listEditAt;
+  private Step listEdit;
+  private boolean suspended;
+  private int opCalls;
+  private int opListCalls;
+
+  // bookkeeping for the invariants
+  private int op = -1;
+  private boolean inOp;
+  private int editSeq;
+  private final List<TrackedEdit> edits = new ArrayList<>();
+  private final List<SeenConflict> conflicts = new ArrayList<>();
+  private final Map<Integer, int[]> opWriteEnds = new HashMap<>();
+  private final Map<String, Cursor> cursors = new TreeMap<>();
+  private int synergyWritesChecked;
+
+  World(long seed) {
+    this.seed = seed;
+    SplittableRandom random = new SplittableRandom(seed);
+    this.synergy = SynergyFake.builder(clock).seed(random.nextLong()).build();
+    this.tinyPlus = TinyPlusFake.builder(clock).seed(random.nextLong()).build();
+    int[] pageSizes = {1, 2, 3, 5, 100};
+    // Projects are not simulated: the engine has no project sync yet (issue 6)
+    Set<RecordType> types = EnumSet.of(RecordType.TEAM_MEMBER, RecordType.COMPANY, RecordType.CONTACT);
+    this.settings = SyncSettings.builder()
+        .connectionId(CONNECTION)
+        .synergyOrganisation(synergy.organisation())
+        .masterSwitch(true)
+        .enabledTypes(types)
+        .activatingUser(TinyPlusFake.ADMIN_ID)
+        .pageSize(pageSizes[random.nextInt(pageSizes.length)])
+        .lookback(Duration.ofSeconds(random.nextBoolean() ? 6 : 10))
+        .leaseDuration(Duration.ofMinutes(1))
+        .retryDelay(Duration.ofSeconds(15))
+        .maxRetryDelay(Duration.ofMinutes(2))
+        .build();
+    Intercept.Listener listener = (side, method, list) -> afterCall(list);
+    this.synergyClient = Intercept.client(SynergyClient.class, synergy, Side.SYNERGY, listener);
+    this.tinyPlusClient = Intercept.client(TinyPlusClient.class, tinyPlus, Side.TINYPLUS, listener);
+    this.context = new StoreContext();
+    try {
+      this.digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    views.put(RecordType.TEAM_MEMBER, new View<Staff, TeamMember>(RecordType.TEAM_MEMBER, FieldMappings.teamMembers(),
+        () -> synergy.webApp().staff(), Staff::id, id -> orNull(() -> synergy.webApp().staffMember(id)),
+        () -> tinyPlus.webApp().teamMembers(), id -> orNull(() -> tinyPlus.webApp().teamMember(id)), m -> false,
+        Staff::isActive, m -> false));
+    views.put(RecordType.COMPANY, new View<Contact, Company>(RecordType.COMPANY, FieldMappings.companies(),
+        () -> synergy.webApp().contacts(), Contact::id, id -> orNull(() -> synergy.webApp().contact(id)),
+        () -> tinyPlus.webApp().companies(), id -> orNull(() -> tinyPlus.webApp().company(id)),
+        c -> c.recordStatus() == RecordStatus.DELETED, c -> true, c -> c.recordStatus() != RecordStatus.DELETED));
+    views.put(RecordType.CONTACT, new View<Personnel, dev.synergylink.tinyplus.Contact>(RecordType.CONTACT,
+        FieldMappings.contacts(), () -> synergy.webApp().personnel(), Personnel::id,
+        id -> orNull(() -> synergy.webApp().personnel(id)), () -> tinyPlus.webApp().contacts(),
+        id -> orNull(() -> tinyPlus.webApp().contact(id)), c -> c.recordStatus() == RecordStatus.DELETED,
+        p -> livePair(RecordType.COMPANY, linkBySynergy(RecordType.COMPANY, p.parentContactId())),
+        c -> c.recordStatus() != RecordStatus.DELETED && c.primaryCompany() != null
+            && livePair(RecordType.COMPANY, linkByTinyPlus(RecordType.COMPANY, c.primaryCompany()))));
+    newEngine();
+  }
+
+  // =================================================================================================== setup
+
+  /** The people's records before the integration is set up, and the guide's initial setup. */
+  void setUp() {
+    trace("settings: page size " + settings.pageSize() + ", lookback " + settings.lookback().toSeconds() + " s");
+    SplittableRandom random = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
+    int staff = random.nextInt(4);
+    for (int i = 0; i < staff; i++) {
+      create(new Step.Create(RecordType.TEAM_MEMBER, Side.SYNERGY, random.nextLong(), 0));
+    }
+    for (Side side : Side.values()) {
+      int companies = random.nextInt(5);
+      for (int i = 0; i < companies; i++) {
+        create(new Step.Create(RecordType.COMPANY, side, random.nextLong(), 0));
+      }
+    }
+    for (Side side : Side.values()) {
+      int contacts = random.nextInt(4);
+      for (int i = 0; i < contacts; i++) {
+        create(new Step.Create(RecordType.CONTACT, side, random.nextLong(), random.nextInt(1000)));
+      }
+    }
+    clock.advance(Duration.ofSeconds(6)); // past Synergy's list lag, so the manual controls see every record
+    // the guide's order: switch on (the first cycle starts the cursors), link staff, then the manual controls
+    sync();
+    downloadAll(RecordType.TEAM_MEMBER);
+    downloadAll(RecordType.COMPANY);
+    uploadAll(RecordType.COMPANY);
+    downloadAll(RecordType.CONTACT);
+    uploadAll(RecordType.CONTACT);
+    afterStep();
+    edits.clear();
+  }
+
+  // =================================================================================================== people
+
+  void create(Step.Create step) {
+    SplittableRandom r = new SplittableRandom(step.valueSeed());
+    String type = step.type().name();
+    try {
+      switch (step.type()) {
+        case COMPANY:
+          if (step.side() == Side.SYNERGY) {
+            ContactCreate.Builder b = ContactCreate.builder().name(Values.forRule(r, type, "name"));
+            setIfNotNull(Values.forRule(r, type, "address"), v -> b.officeAddress(synergyAddress(v)));
+            setIfNotNull(Values.forRule(r, type, "email"), b::email);
+            setIfNotNull(Values.forRule(r, type, "website"), b::website);
+            setIfNotNull(Values.forRule(r, type, "abn"), b::abn);
+            setIfNotNull(Values.forRule(r, type, "mobile"), b::mobile);
+            setIfNotNull(Values.forRule(r, type, "phone"), b::phone);
+            setIfNotNull(Values.forRule(r, type, "twitter"), b::twitter);
+            trace("created Synergy contact " + synergy.webApp().createContact(b.build()).id());
+          } else {
+            CompanyCreate.Builder b = CompanyCreate.builder().name(Values.forRule(r, type, "name"));
+            setIfNotNull(Values.forRule(r, type, "address"), v -> b.physicalAddress(tinyPlusAddress(v)));
+            setIfNotNull(Values.forRule(r, type, "email"), b::email);
+            setIfNotNull(Values.forRule(r, type, "website"), b::website);
+            setIfNotNull(Values.forRule(r, type, "abn"), b::abn);
+            setIfNotNull(Values.forRule(r, type, "mobile"), b::mobile);
+            setIfNotNull(Values.forRule(r, type, "phone"), b::officePhone);
+            setIfNotNull(Values.forRule(r, type, "twitter"), b::twitter);
+            trace("created tiny+ company " + tinyPlus.webApp().createCompany(b.build()).id());
+          }
+          break;
+        case CONTACT: {
+          String first = Values.forRule(r, type, "firstName");
+          String last = Values.forRule(r, type, "lastName");
+          if (first == null && last == null) {
+            first = "Ann";
+          }
+          if (step.side() == Side.SYNERGY) {
+            Contact parent = pick(synergy.webApp().contacts(), step.parentPick());
+            if (parent == null) {
+              trace("no Synergy contact to add personnel to");
+              return;
+            }
+            PersonnelCreate.Builder b = PersonnelCreate.builder().parentContactId(parent.id());
+            setIfNotNull(first, b::firstName);
+            setIfNotNull(last, b::lastName);
+            setIfNotNull(Values.forRule(r, type, "title"), b::title);
+            setIfNotNull(Values.forRule(r, type, "email"), b::email);
+            setIfNotNull(Values.forRule(r, type, "phone"), b::phone);
+            setIfNotNull(Values.forRule(r, type, "mobile"), b::mobile);
+            setIfNotNull(Values.forRule(r, type, "twitter"), b::twitter);
+            trace("created Synergy personnel " + synergy.webApp().createPersonnel(b.build()).id());
+          } else {
+            dev.synergylink.tinyplus.ContactCreate.Builder b = dev.synergylink.tinyplus.ContactCreate.builder();
+            setIfNotNull(first, b::firstName);
+            setIfNotNull(last, b::lastName);
+            setIfNotNull(Values.forRule(r, type, "title"), b::role);
+            setIfNotNull(Values.forRule(r, type, "email"), b::emailAddress);
+            setIfNotNull(Values.forRule(r, type, "phone"), b::direct);
+            setIfNotNull(Values.forRule(r, type, "mobile"), b::mobile);
+            setIfNotNull(Values.forRule(r, type, "twitter"), b::twitter);
+            Company company = step.parentPick() % 5 == 0 ? null : pick(liveCompanies(), step.parentPick());
+            if (company != null) {
+              b.primaryCompany(company.id());
+            }
+            trace("created tiny+ contact " + tinyPlus.webApp().createContact(b.build()).id());
+          }
+          break;
+        }
+        case TEAM_MEMBER: {
+          if (step.side() == Side.TINYPLUS) {
+            return;
+          }
+          String first = Values.forRule(r, type, "firstName");
+          Staff staff = synergy.webApp().addStaff(first == null ? "Pat" : first, Values.forRule(r, type, "lastName"),
+              Values.forRule(r, type, "email"), SecurityLevel.STANDARD);
+          Map<String, Object> more = new LinkedHashMap<>();
+          more.put("workPhone", Values.forRule(r, type, "workPhone"));
+          more.put("mobile", Values.forRule(r, type, "mobile"));
+          more.put("jobTitle", Values.forRule(r, type, "jobTitle"));
+          synergy.webApp().editStaff(staff.id(), more);
+          trace("created Synergy staff " + staff.id());
+          break;
+        }
+        default:
+          break;
+      }
+    } catch (IllegalArgumentException e) {
+      trace("the web app refused a create");
+    }
+  }
+
+  void edit(Step.Edit step) {
+    View<?, ?> view = views.get(step.type());
+    Long id = step.side() == Side.SYNERGY ? view.pickSynergy(step.pick()) : view.pickTinyPlus(step.pick());
+    if (id == null) {
+      trace("nothing to edit");
+      return;
+    }
+    editRecord(step.type(), step.side(), id, step.rule(), step.value());
+  }
+
+  void editBoth(Step.EditBoth step) {
+    List<Link> live = new ArrayList<>();
+    for (Link link : store.links(CONNECTION, step.type())) {
+      if (livePair(step.type(), link)) {
+        live.add(link);
+      }
+    }
+    Link link = pick(live, step.pick());
+    if (link == null) {
+      trace("no linked pair to edit on both sides");
+      return;
+    }
+    Side first = step.synergyFirst() ? Side.SYNERGY : Side.TINYPLUS;
+    editRecord(step.type(), first, first == Side.SYNERGY ? link.synergyId() : link.tinyPlusId(), step.rule(),
+        first == Side.SYNERGY ? step.synergyValue() : step.tinyPlusValue());
+    clock.advance(Duration.ofMillis(step.gapMillis()));
+    Side second = first.other();
+    editRecord(step.type(), second, second == Side.SYNERGY ? link.synergyId() : link.tinyPlusId(), step.rule(),
+        second == Side.SYNERGY ? step.synergyValue() : step.tinyPlusValue());
+  }
+
+  private void editRecord(RecordType type, Side side, long id, String rule, String value) {
+    try {
+      applyEdit(type, side, id, rule, value);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      trace("the web app refused an edit of " + type + "/" + side + "/" + id + " " + rule);
+      return;
+    }
+    trace("edited " + type + "/" + side + "/" + id + " " + rule);
+    track(type, side, id, rule);
+  }
+
+  private void applyEdit(RecordType type, Side side, long id, String rule, String value) {
+    switch (type) {
+      case COMPANY:
+        if (side == Side.SYNERGY) {
+          ContactPatch.Builder b = ContactPatch.builder();
+          switch (rule) {
+            case "name": b.name(value); break;
+            case "address": b.officeAddress(synergyAddress(value)); break;
+            case "email": b.email(value); break;
+            case "website": b.website(value); break;
+            case "abn": b.abn(value); break;
+            case "mobile": b.mobile(value); break;
+            case "phone": b.phone(value); break;
+            default: b.twitter(value); break;
+          }
+          synergy.webApp().editContact(id, b.build());
+        } else {
+          CompanyPatch.Builder b = CompanyPatch.builder();
+          switch (rule) {
+            case "name": b.name(value); break;
+            case "address": b.physicalAddress(tinyPlusAddress(value)); break;
+            case "email": b.email(value); break;
+            case "website": b.website(value); break;
+            case "abn": b.abn(value); break;
+            case "mobile": b.mobile(value); break;
+            case "phone": b.officePhone(value); break;
+            default: b.twitter(value); break;
+          }
+          tinyPlus.webApp().editCompany(id, b.build());
+        }
+        break;
+      case CONTACT:
+        if (side == Side.SYNERGY) {
+          Personnel now = synergy.webApp().personnel(id);
+          if (value == null && (rule.equals("firstName") && now.lastName() == null
+              || rule.equals("lastName") && now.firstName() == null)) {
+            // a person keeps at least one name, as Synergy asks on create and tiny+ on every write
+            throw new IllegalArgumentException("a person needs a name");
+          }
+          PersonnelPatch.Builder b = PersonnelPatch.builder();
+          switch (rule) {
+            case "firstName": b.firstName(value); break;
+            case "lastName": b.lastName(value); break;
+            case "phone": b.phone(value); break;
+            case "title": b.title(value); break;
+            case "email": b.email(value); break;
+            case "website": b.website(value); break;
+            case "mobile": b.mobile(value); break;
+            case "officePhone": b.officePhone(value); break;
+            case "parent": {
+              Contact parent = value == null ? null : pick(synergy.webApp().contacts(), pickOf(value));
+              if (parent == null) {
+                throw new IllegalArgumentException("no parent");
+              }
+              b.parentContactId(parent.id());
+              break;
+            }
+            default: b.twitter(value); break;
+          }
+          synergy.webApp().editPersonnel(id, b.build());
+        } else {
+          dev.synergylink.tinyplus.ContactPatch.Builder b = dev.synergylink.tinyplus.ContactPatch.builder();
+          switch (rule) {
+            case "firstName": b.firstName(value); break;
+            case "lastName": b.lastName(value); break;
+            case "phone": b.direct(value); break;
+            case "title": b.role(value); break;
+            case "email": b.emailAddress(value); break;
+            case "website": b.website(value); break;
+            case "mobile": b.mobile(value); break;
+            case "officePhone": b.officePhone(value); break;
+            case "parent": {
+              Company company = value == null ? null : pick(liveCompanies(), pickOf(value));
+              b.primaryCompany(company == null ? null : company.id());
+              break;
+            }
+            default: b.twitter(value); break;
+          }
+          tinyPlus.webApp().editContact(id, b.build());
+        }
+        break;
+      case TEAM_MEMBER:
+        if (side == Side.SYNERGY) {
+          if (rule.equals("name") && value == null && synergy.webApp().staffMember(id).lastName() == null) {
+            throw new IllegalArgumentException("a staff member needs a name"); // tiny+ team members need one
+          }
+          Map<String, Object> members = new LinkedHashMap<>();
+          members.put(rule.equals("name") ? "firstName" : rule, value);
+          synergy.webApp().editStaff(id, members);
+        } else {
+          TeamMemberPatch.Builder b = TeamMemberPatch.builder();
+          switch (rule) {
+            case "name": b.name(value == null ? "Ghost" : value); break;
+            case "email": b.email(value); break;
+            case "workPhone": b.direct(value); break;
+            case "mobile": b.mobile(value); break;
+            default: b.title(value); break;
+          }
+          tinyPlus.webApp().editTeamMember(id, b.build());
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  void delete(Step.Delete step) {
+    View<?, ?> view = views.get(step.type());
+    Long id = step.side() == Side.SYNERGY ? view.pickSynergy(step.pick()) : view.pickTinyPlus(step.pick());
+    if (id == null) {
+      trace("nothing to delete");
+      return;
+    }
+    switch (step.type()) {
+      case COMPANY:
+        if (step.side() == Side.SYNERGY) {
+          synergy.webApp().deleteContact(id);
+        } else {
+          tinyPlus.webApp().deleteCompany(id);
+        }
+        break;
+      case CONTACT:
+        if (step.side() == Side.SYNERGY) {
+          synergy.webApp().deletePersonnel(id);
+        } else {
+          tinyPlus.webApp().deleteContact(id);
+        }
+        break;
+      default:
+        if (step.side() == Side.SYNERGY) {
+          synergy.webApp().deleteStaff(id);
+        }
+        break;
+    }
+    trace("deleted " + step.type() + "/" + step.side() + "/" + id);
+  }
+
+  // =================================================================================================== time, faults
+
+  void advance(long millis) {
+    clock.advance(Duration.ofMillis(millis));
+    trace("clock " + clock.instant());
+  }
+
+  void replicaLag(long millis) {
+    synergy.setReplicaLag(Duration.ofMillis(millis));
+    trace("replica lag " + millis);
+  }
+
+  void fault(Step.Fault step) {
+    Faults faults = step.side() == Side.SYNERGY ? synergy.faults() : tinyPlus.faults();
+    FakeOperation operation = step.side() == Side.SYNERGY ? SynergyOperation.valueOf(step.operation())
+        : TinyPlusOperation.valueOf(step.operation());
+    Fault fault;
+    switch (step.kind()) {
+      case RATE_LIMITED: fault = Fault.rateLimited(); break;
+      case SERVER_ERROR: fault = Fault.serverError(); break;
+      case BAD_GATEWAY: fault = Fault.serverError(502); break;
+      case UNAVAILABLE: fault = Fault.unavailable(); break;
+      case TIMEOUT: fault = Fault.timeout(); break;
+      case MALFORMED_BODY: fault = Fault.malformedBody(); break;
+      default: fault = Fault.ambiguousCreate(); break;
+    }
+    Faults.RuleBuilder rule = faults.on(operation);
+    switch (step.mode()) {
+      case 0: rule.times(step.n()); break;
+      case 1: rule.onCall(step.n()); break;
+      default: rule.withProbability(step.n() / 100.0).times(5); break;
+    }
+    rule.answer(fault);
+    trace("fault " + step);
+  }
+
+  void armCrash(int calls) {
+    crashAfter = calls;
+  }
+
+  void armRace(int calls, boolean takeOver) {
+    raceAt = calls;
+    raceTakeOver = takeOver;
+  }
+
+  void armListEdit(int listCalls, Step edit) {
+    listEditAt = listCalls;
+    listEdit = edit;
+  }
+
+  // =================================================================================================== the engine
+
+  private void newEngine() {
+    engines++;
+    engineDead = false;
+    boolean[] dead = {false};
+    StateStore engineStore = Intercept.dying(StateStore.class, store, () -> dead[0]);
+    deadFlag = dead;
+    engine = engine("engine-" + engines, engineStore, settings);
+  }
+
+  private boolean[] deadFlag;
+
+  private SyncEngine engine(String holder, StateStore engineStore, SyncSettings engineSettings) {
+    return SyncEngine.builder()
+        .synergy(synergyClient)
+        .tinyPlus(tinyPlusClient)
+        .stateStore(engineStore)
+        .settings(engineSettings)
+        .clock(clock)
+        .holder(holder)
+        .addListener(new SyncListener() {
+          @Override
+          public void onConflict(ResolvedConflict conflict) {
+            conflicts.add(new SeenConflict(conflict, editSeq));
+          }
+        })
+        .build();
+  }
+
+  void sync() {
+    operation("sync", () -> engine.syncOnce());
+  }
+
+  void downloadAll(RecordType type) {
+    operation("download all " + type, () -> engine.downloadAll(type, ProgressListener.none()));
+  }
+
+  void uploadAll(RecordType type) {
+    if (type == RecordType.TEAM_MEMBER) {
+      return;
+    }
+    operation("upload all " + type, () -> engine.uploadAll(type, ProgressListener.none()));
+  }
+
+  void masterSwitchOff() {
+    SyncEngine off = engine("switched-off", store, SyncSettings.builder().from(settings).masterSwitch(false).build());
+    long synergyCalls = synergy.calls().total();
+    long tinyPlusCalls = tinyPlus.calls().total();
+    Map<String, Cursor> before = store.cursors(CONNECTION);
+    SyncReport report = off.syncOnce();
+    if (!report.masterSwitchOff() || synergy.calls().total() != synergyCalls
+        || tinyPlus.calls().total() != tinyPlusCalls || !before.equals(store.cursors(CONNECTION))) {
+      throw new InvariantViolation("master-switch", "a cycle with the master switch off made "
+          + (synergy.calls().total() - synergyCalls) + " Synergy and " + (tinyPlus.calls().total() - tinyPlusCalls)
+          + " tiny+ calls or moved a cursor");
+    }
+    trace("master switch off: no call");
+  }
+
+  private SyncReport operation(String name, Supplier<SyncReport> body) {
+    int synergyMark = synergy.writes().size();
+    int tinyPlusMark = tinyPlus.writes().size();
+    try {
+      return runOperation(name, body);
+    } finally {
+      traceWrites("Synergy", synergy.writes(), synergyMark);
+      traceWrites("tiny+", tinyPlus.writes(), tinyPlusMark);
+    }
+  }
+
+  private void traceWrites(String system, List<FakeWrite> writes, int from) {
+    for (int i = from; i < writes.size(); i++) {
+      FakeWrite w = writes.get(i);
+      trace("  " + system + " " + w.source() + " " + w.action() + " " + w.resource() + "/" + w.id() + " "
+          + w.members());
+    }
+  }
+
+  private SyncReport runOperation(String name, Supplier<SyncReport> body) {
+    op++;
+    inOp = true;
+    opCalls = 0;
+    opListCalls = 0;
+    SyncReport report = null;
+    try {
+      report = body.get();
+      trace(name + " " + summary(report));
+    } catch (Intercept.SimulatedCrash e) {
+      trace(name + " crashed; a new engine starts on the same state store");
+      newEngine();
+    } catch (LeaseHeldException e) {
+      trace(name + " found the lease held");
+    } catch (LeaseLostException e) {
+      trace(name + " lost its lease");
+    } catch (InvariantViolation e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new InvariantViolation("engine-error", name + " threw " + e, e);
+    } finally {
+      inOp = false;
+      crashAfter = 0;
+      raceAt = 0;
+      listEdit = null;
+      listEditAt = 0;
+      opWriteEnds.put(op, new int[] {synergy.writes().size(), tinyPlus.writes().size()});
+    }
+    markLanded();
+    return report;
+  }
+
+  private void afterCall(boolean list) {
+    if (suspended || !inOp) {
+      return;
+    }
+    opCalls++;
+    if (list) {
+      opListCalls++;
+      if (listEdit != null && opListCalls == listEditAt) {
+        Step edit = listEdit;
+        listEdit = null;
+        suspended = true;
+        try {
+          trace("while the engine lists:");
+          edit.run(this);
+        } finally {
+          suspended = false;
+        }
+      }
+    }
+    if (raceAt > 0 && opCalls == raceAt) {
+      raceAt = 0;
+      race();
+    }
+    if (crashAfter > 0 && opCalls == crashAfter) {
+      crashAfter = 0;
+      engineDead = true;
+      deadFlag[0] = true;
+      throw new Intercept.SimulatedCrash("crashed after call " + opCalls);
+    }
+  }
+
+  private void race() {
+    suspended = true;
+    try {
+      if (raceTakeOver) {
+        clock.advance(settings.leaseDuration().plusSeconds(1));
+      }
+      racers++;
+      SyncEngine racer = engine("racer-" + racers, store, settings);
+      try {
+        trace("racer " + summary(racer.syncOnce()));
+      } catch (LeaseHeldException e) {
+        trace("racer found the lease held");
+      } catch (RuntimeException e) {
+        throw new InvariantViolation("engine-error", "a second engine's cycle threw " + e, e);
+      }
+    } finally {
+      suspended = false;
+    }
+  }
+
+  private static String summary(SyncReport report) {
+    StringBuilder s = new StringBuilder(report.aborted() ? "aborted " : "");
+    report.counts().forEach(c -> s.append(c.recordType()).append('/').append(c.flow()).append(' ')
+        .append(c.created()).append(',').append(c.linked()).append(',').append(c.updated()).append(',')
+        .append(c.unchanged()).append(',').append(c.skipped()).append(',').append(c.failed()).append(',')
+        .append(c.conflicts()).append(',').append(c.orphaned()).append(' '));
+    s.append(report.apiCalls(Side.SYNERGY)).append('/').append(report.apiCalls(Side.TINYPLUS));
+    return s.toString();
+  }
+
+  // =================================================================================================== quiescence
+
+  void quiesce() {
+    synergy.faults().clear();
+    tinyPlus.faults().clear();
+    crashAfter = 0;
+    raceAt = 0;
+    listEdit = null;
+    for (int i = 1; i <= 2; i++) {
+      clock.advance(QUIET_GAP);
+      SyncReport report = operation("quiet cycle " + i, () -> engine.syncOnce());
+      if (report == null || report.aborted()) {
+        throw new InvariantViolation("convergence", "quiet cycle " + i + " did not finish: "
+            + (report == null ? "see trace" : report.abortedBecause()));
+      }
+    }
+    checkConvergence();
+    checkNoLostEdits();
+    checkEveryCreateLinked();
+    // a further cycle writes nothing and reads only lists; after it, an idle cycle lists one page per type and side
+    for (int i = 3; i <= 4; i++) {
+      clock.advance(QUIET_GAP);
+      Map<FakeOperation, Long> synergyBefore = synergy.calls().asMap();
+      Map<FakeOperation, Long> tinyPlusBefore = tinyPlus.calls().asMap();
+      // quarantined or excluded records are retried by id when due: a read of each side, the read of the Synergy
+      // record before writing over it, and a write attempt
+      long retries = store.failures(CONNECTION).size();
+      int synergyWrites = synergy.writes().size();
+      int tinyPlusWrites = tinyPlus.writes().size();
+      operation("quiet cycle " + i, () -> engine.syncOnce());
+      if (synergy.writes().size() != synergyWrites || tinyPlus.writes().size() != tinyPlusWrites) {
+        List<FakeWrite> echo = new ArrayList<>(synergy.writes().subList(synergyWrites, synergy.writes().size()));
+        echo.addAll(tinyPlus.writes().subList(tinyPlusWrites, tinyPlus.writes().size()));
+        throw new InvariantViolation("echo", "quiet cycle " + i + " after convergence wrote " + echo);
+      }
+      Map<FakeOperation, Long> spent = delta(synergyBefore, synergy.calls().asMap());
+      spent.putAll(delta(tinyPlusBefore, tinyPlus.calls().asMap()));
+      long other = 0;
+      for (Map.Entry<FakeOperation, Long> e : spent.entrySet()) {
+        if (e.getKey().isWrite() || e.getKey().pathTemplate().endsWith("{id}")) {
+          other += e.getValue();
+          continue;
+        }
+        if (i == 4 && settings.pageSize() == 100 && retries == 0 && e.getValue() != 1) {
+          throw new InvariantViolation("echo", "an idle cycle made more than one list call per type and side: "
+              + spent);
+        }
+      }
+      if (other > 4 * retries) {
+        throw new InvariantViolation("echo", "quiet cycle " + i + " made " + other + " calls other than lists with"
+            + " only " + retries + " quarantined records to retry: " + spent);
+      }
+      long lists = spent.keySet().stream().filter(o -> !o.isWrite() && !o.pathTemplate().endsWith("{id}")).count();
+      if (i == 4 && settings.pageSize() == 100 && retries == 0 && lists != 2 * settings.enabledTypes().size()) {
+        throw new InvariantViolation("echo", "an idle cycle did not list each type on each side once: " + spent);
+      }
+    }
+    edits.clear();
+    conflicts.clear();
+    trace("quiescent");
+  }
+
+  private static Map<FakeOperation, Long> delta(Map<FakeOperation, Long> before, Map<FakeOperation, Long> after) {
+    Map<FakeOperation, Long> spent = new LinkedHashMap<>();
+    after.forEach((op, n) -> {
+      long d = n - before.getOrDefault(op, 0L);
+      if (d > 0) {
+        spent.put(op, d);
+      }
+    });
+    return spent;
+  }
+
+  // =================================================================================================== invariants
+
+  /** The checks cheap enough for every step: duplicates, direction rules, cursors. */
+  void afterStep() {
+    checkNoDuplicates();
+    checkDirections();
+    checkCursors();
+    trace("calls " + synergy.calls().total() + "/" + tinyPlus.calls().total() + " writes " + synergy.writes().size()
+        + "/" + tinyPlus.writes().size());
+  }
+
+  private void checkNoDuplicates() {
+    for (View<?, ?> view : views.values()) {
+      view.checkNoDuplicates();
+    }
+  }
+
+  private void checkDirections() {
+    List<FakeWrite> writes = synergy.writes();
+    for (int i = synergyWritesChecked; i < writes.size(); i++) {
+      FakeWrite w = writes.get(i);
+      if (w.source() != FakeWrite.Source.API) {
+        continue;
+      }
+      if (w.resource().equals("Staff")) {
+        throw new InvariantViolation("direction", "the engine wrote to Synergy staff: " + w);
+      }
+      RecordType type = w.resource().equals("Contacts") ? RecordType.COMPANY
+          : w.resource().equals("Personnel") ? RecordType.CONTACT : null;
+      if (type == null) {
+        continue;
+      }
+      Set<String> allowed = new HashSet<>(Set.of("externalReference"));
+      if (w.action() == FakeWrite.Action.CREATE) {
+        allowed.add("contactType");
+      }
+      for (FieldRule<?, ?> rule : views.get(type).mapping.rules()) {
+        if (rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY
+            || (rule.direction() == Direction.SYNERGY_AFTER_CREATE && w.action() == FakeWrite.Action.CREATE)) {
+          allowed.add(rule.synergyField());
+        }
+      }
+      for (String member : w.members().keySet()) {
+        if (!allowed.contains(member)) {
+          throw new InvariantViolation("direction", "the engine sent " + member + ", which Synergy owns or is not"
+              + " synced, to Synergy: " + w);
+        }
+      }
+    }
+    synergyWritesChecked = writes.size();
+  }
+
+  private void checkCursors() {
+    Map<String, Cursor> now = store.cursors(CONNECTION);
+    for (Map.Entry<String, Cursor> e : now.entrySet()) {
+      Cursor before = cursors.get(e.getKey());
+      if (before != null && e.getValue().compareTo(before) < 0) {
+        throw new InvariantViolation("cursor", e.getKey() + " moved back from " + before + " to " + e.getValue());
+      }
+    }
+    cursors.putAll(now);
+  }
+
+  private void checkConvergence() {
+    List<String> problems = new ArrayList<>();
+    for (RecordFailure failure : store.failures(CONNECTION)) {
+      // a record that cannot be synced (a contact whose company's partner was deleted) may keep failing
+      if (failure.kind() == RecordFailure.Kind.FAILING && views.get(failure.recordType()).mustLink(failure)) {
+        problems.add("still failing after quiet cycles without faults: " + failure);
+      }
+    }
+    for (View<?, ?> view : views.values()) {
+      view.checkConverged(problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvariantViolation("convergence", String.join("\n  ", problems));
+    }
+  }
+
+  private void checkEveryCreateLinked() {
+    Set<String> linked = new HashSet<>();
+    for (RecordType type : views.keySet()) {
+      for (Link link : store.links(CONNECTION, type)) {
+        linked.add(type + "/SYNERGY/" + link.synergyId());
+        linked.add(type + "/TINYPLUS/" + link.tinyPlusId());
+      }
+    }
+    for (FakeWrite w : synergy.writes()) {
+      RecordType type = w.resource().equals("Contacts") ? RecordType.COMPANY
+          : w.resource().equals("Personnel") ? RecordType.CONTACT : null;
+      if (type != null && w.source() == FakeWrite.Source.API && w.action() == FakeWrite.Action.CREATE
+          && !linked.contains(type + "/SYNERGY/" + w.id()) && views.get(type).synergyGet.apply(w.id()) != null) {
+        throw new InvariantViolation("duplicate", "the engine created Synergy " + type + " " + w.id()
+            + " and never linked it (a double create?)");
+      }
+    }
+    for (FakeWrite w : tinyPlus.writes()) {
+      RecordType type = w.resource().equals("companies") ? RecordType.COMPANY
+          : w.resource().equals("contacts") ? RecordType.CONTACT
+          : w.resource().equals("team_members") ? RecordType.TEAM_MEMBER : null;
+      if (type != null && w.source() == FakeWrite.Source.API && w.action() == FakeWrite.Action.CREATE
+          && !linked.contains(type + "/TINYPLUS/" + w.id())) {
+        SyncedRecord record = views.get(type).tinyGet.apply(w.id());
+        if (record != null && !views.get(type).tinyDeletedUnchecked(record)) {
+          throw new InvariantViolation("duplicate", "the engine created tiny+ " + type + " " + w.id()
+              + " and never linked it (a double create?)");
+        }
+      }
+    }
+  }
+
+  // ---- no lost edit
+
+  private void track(RecordType type, Side side, long id, String ruleName) {
+    View<?, ?> view = views.get(type);
+    FieldRule<?, ?> rule = view.mapping.rule(ruleName).orElseThrow();
+    Link link = side == Side.SYNERGY ? linkBySynergy(type, id) : linkByTinyPlus(type, id);
+    String value = view.value(side, id, ruleName);
+    TrackedEdit e = new TrackedEdit(type, side, id, ruleName, value, ++editSeq, inOp ? op : -1,
+        side == Side.SYNERGY ? synergy.writes().size() : tinyPlus.writes().size(),
+        link != null && !link.orphaned() && Objects.equals(rule.normalise(link.snapshot().get(ruleName)), value),
+        link != null);
+    edits.add(e);
+    markLanded(e);
+  }
+
+  private void markLanded() {
+    for (TrackedEdit e : edits) {
+      markLanded(e);
+    }
+  }
+
+  private void markLanded(TrackedEdit e) {
+    if (e.landed) {
+      return;
+    }
+    Link link = e.side == Side.SYNERGY ? linkBySynergy(e.type, e.id) : linkByTinyPlus(e.type, e.id);
+    if (link == null || link.orphaned()) {
+      return;
+    }
+    long partner = e.side == Side.SYNERGY ? link.tinyPlusId() : link.synergyId();
+    String there = views.get(e.type).value(e.side.other(), partner, e.rule);
+    if (Objects.equals(there, resolved(e.value))) {
+      e.landed = true;
+    }
+  }
+
+  private void checkNoLostEdits() {
+    for (TrackedEdit e : edits) {
+      View<?, ?> view = views.get(e.type);
+      FieldRule<?, ?> rule = view.mapping.rule(e.rule).orElseThrow();
+      if (rule.direction() != Direction.BOTH || e.landed || e.sameAsBase) {
+        continue;
+      }
+      Link link = e.side == Side.SYNERGY ? linkBySynergy(e.type, e.id) : linkByTinyPlus(e.type, e.id);
+      if (!livePair(e.type, link) || !view.eligible(link)) {
+        continue;
+      }
+      if (e.rule.equals("parent") && e.side == Side.TINYPLUS
+          && (e.value == null || resolved(e.value).startsWith("tinyplus-company:"))) {
+        continue; // a contact without a synced company is not sent to Synergy: the guide's rule
+      }
+      boolean superseded = edits.stream().anyMatch(o -> o.seq > e.seq && o.type == e.type && o.side == e.side
+          && o.id == e.id && o.rule.equals(e.rule));
+      if (superseded) {
+        continue;
+      }
+      boolean lostConflict = conflicts.stream().anyMatch(c -> c.afterEdit >= e.seq
+          && c.conflict.conflict().recordType() == e.type && c.conflict.conflict().field().equals(e.rule)
+          && c.conflict.conflict().synergyId() == link.synergyId()
+          && c.conflict.conflict().tinyPlusId() == link.tinyPlusId()
+          && c.conflict.winner() != e.side
+          && Objects.equals(resolved(rule.normalise(c.conflict.losingValue())), resolved(e.value)));
+      if (lostConflict) {
+        continue;
+      }
+      if (!e.linkedAtEdit && !createdByEngine(e.side.other(), e.type,
+          e.side == Side.SYNERGY ? link.tinyPlusId() : link.synergyId())) {
+        continue; // two existing records matched by natural key: the manual control's side wins where both differ
+      }
+      if (e.op >= 0 && overwrittenInSameOp(e, rule)) {
+        continue; // the documented limit: no conditional writes in either API
+      }
+      throw new InvariantViolation("lost-edit", "a person set " + e.type + " " + e.rule + " of " + e.side
+          + " record " + e.id + " to '" + e.value + "'; it never reached the other side and no conflict kept it;"
+          + " now Synergy has '" + view.value(Side.SYNERGY, link.synergyId(), e.rule) + "' and tiny+ has '"
+          + view.value(Side.TINYPLUS, link.tinyPlusId(), e.rule) + "' (link " + link + ")");
+    }
+  }
+
+  /**
+   * A related company that was not synced when the edit was made reads as its tiny+ id; once it is synced, the edit's
+   * value is its Synergy partner.
+   */
+  private String resolved(String value) {
+    String prefix = "tinyplus-company:";
+    if (value == null || !value.startsWith(prefix)) {
+      return value;
+    }
+    Long synergyId = context.linkedSynergyId(RecordType.COMPANY, Long.parseLong(value.substring(prefix.length())));
+    return synergyId == null ? value : synergyId.toString();
+  }
+
+  private boolean createdByEngine(Side side, RecordType type, long id) {
+    String resource = side == Side.SYNERGY
+        ? (type == RecordType.COMPANY ? "Contacts" : type == RecordType.CONTACT ? "Personnel" : "Staff")
+        : (type == RecordType.COMPANY ? "companies" : type == RecordType.CONTACT ? "contacts" : "team_members");
+    for (FakeWrite w : side == Side.SYNERGY ? synergy.writes() : tinyPlus.writes()) {
+      if (w.source() == FakeWrite.Source.API && w.action() == FakeWrite.Action.CREATE && w.id() == id
+          && w.resource().equals(resource)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean overwrittenInSameOp(TrackedEdit e, FieldRule<?, ?> rule) {
+    List<FakeWrite> writes = e.side == Side.SYNERGY ? synergy.writes() : tinyPlus.writes();
+    int end = opWriteEnds.getOrDefault(e.op, new int[] {writes.size(), writes.size()})[e.side == Side.SYNERGY ? 0 : 1];
+    String field = e.side == Side.SYNERGY ? rule.synergyField() : rule.tinyPlusField();
+    for (int i = e.writeMark; i < end && i < writes.size(); i++) {
+      FakeWrite w = writes.get(i);
+      if (w.source() == FakeWrite.Source.API && w.id() == e.id && w.members().containsKey(field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // =================================================================================================== helpers
+
+  Link linkBySynergy(RecordType type, long id) {
+    return store.linksBySynergyId(CONNECTION, type, List.of(id)).get(id);
+  }
+
+  Link linkByTinyPlus(RecordType type, long id) {
+    return store.linksByTinyPlusId(CONNECTION, type, List.of(id)).get(id);
+  }
+
+  /** A link that is not orphaned and whose two records both still exist. */
+  boolean livePair(RecordType type, Link link) {
+    if (link == null || link.orphaned()) {
+      return false;
+    }
+    View<?, ?> view = views.get(type);
+    SyncedRecord t = view.tinyGet.apply(link.tinyPlusId());
+    return view.synergyGet.apply(link.synergyId()) != null && t != null && !view.tinyDeletedUnchecked(t);
+  }
+
+  private List<Company> liveCompanies() {
+    List<Company> live = new ArrayList<>();
+    for (Company c : tinyPlus.webApp().companies()) {
+      if (c.recordStatus() != RecordStatus.DELETED) {
+        live.add(c);
+      }
+    }
+    return live;
+  }
+
+  static <X> X pick(List<X> list, int pick) {
+    return list.isEmpty() ? null : list.get(Math.floorMod(pick, list.size()));
+  }
+
+  private static int pickOf(String value) {
+    return Integer.parseInt(value.substring("pick:".length()));
+  }
+
+  private static <X> X orNull(Supplier<X> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static void setIfNotNull(String value, java.util.function.Consumer<String> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  private static String[] parts(String value) {
+    String[] p = value.split("\\|", -1);
+    for (int i = 0; i < p.length; i++) {
+      p[i] = p[i].isEmpty() ? null : p[i];
+    }
+    return p;
+  }
+
+  static dev.synergylink.synergy.Address synergyAddress(String value) {
+    if (value == null) {
+      return null;
+    }
+    String[] p = parts(value);
+    return dev.synergylink.synergy.Address.builder().address1(p[0]).town(p[1]).state(p[2]).zipCode(p[3])
+        .country(p[4]).build();
+  }
+
+  static dev.synergylink.tinyplus.Address tinyPlusAddress(String value) {
+    if (value == null) {
+      return null;
+    }
+    String[] p = parts(value);
+    return dev.synergylink.tinyplus.Address.builder().street(p[0]).suburb(p[1]).state(p[2]).postcode(p[3])
+        .country(p[4]).build();
+  }
+
+  void trace(String line) {
+    trace.add(line);
+    digest.update(line.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) '\n');
+  }
+
+  /** The hash of the trace so far and of the final state of both systems and the store. */
+  String traceHash() {
+    for (View<?, ?> view : views.values()) {
+      trace(view.synergyAll.get().toString());
+      trace(view.tinyAll.get().toString());
+      trace(store.links(CONNECTION, view.type).toString());
+    }
+    trace(store.cursors(CONNECTION).toString());
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  boolean engineDead() {
+    return engineDead;
+  }
+
+  // =================================================================================================== types
+
+  private static final class TrackedEdit {
+    final RecordType type;
+    final Side side;
+    final long id;
+    final String rule;
+    final String value;
+    final int seq;
+    final int op;
+    final int writeMark;
+    final boolean sameAsBase;
+    final boolean linkedAtEdit;
+    boolean landed;
+
+    TrackedEdit(RecordType type, Side side, long id, String rule, String value, int seq, int op, int writeMark,
+        boolean sameAsBase, boolean linkedAtEdit) {
+      this.type = type;
+      this.side = side;
+      this.id = id;
+      this.rule = rule;
+      this.value = value;
+      this.seq = seq;
+      this.op = op;
+      this.writeMark = writeMark;
+      this.sameAsBase = sameAsBase;
+      this.linkedAtEdit = linkedAtEdit;
+    }
+  }
+
+  /** A conflict the engine settled, with the number of edits made before it. */
+  private record SeenConflict(ResolvedConflict conflict, int afterEdit) {}
+
+  /** The link table and web links, as the engine's field rules read them. */
+  private final class StoreContext implements FieldContext {
+    @Override
+    public SyncSettings settings() {
+      return settings;
+    }
+
+    @Override
+    public String synergyOrganisation() {
+      return settings.synergyOrganisation();
+    }
+
+    @Override
+    public Long linkedSynergyId(RecordType type, long tinyPlusId) {
+      Link link = linkByTinyPlus(type, tinyPlusId);
+      return link == null || link.orphaned() ? null : link.synergyId();
+    }
+
+    @Override
+    public Long linkedTinyPlusId(RecordType type, long synergyId) {
+      Link link = linkBySynergy(type, synergyId);
+      return link == null || link.orphaned() ? null : link.tinyPlusId();
+    }
+
+    @Override
+    public String synergyWebLink(RecordType type, long synergyId) {
+      String kind = type == RecordType.TEAM_MEMBER ? "Staff" : type == RecordType.COMPANY ? "Contacts"
+          : type == RecordType.CONTACT ? "Personnel" : "Projects";
+      return settings.synergyWebAddress() + "/Organisation/" + settings.synergyOrganisation() + "/" + kind + "/"
+          + synergyId;
+    }
+  }
+
+  /** One record type seen through both web apps' back doors, with its field rules. */
+  final class View<S, T extends SyncedRecord> {
+    final RecordType type;
+    final FieldMapping<S, T> mapping;
+    final Supplier<List<S>> synergyAll;
+    final ToLongFunction<S> synergyId;
+    final LongFunction<S> synergyGet;
+    final Supplier<List<T>> tinyAll;
+    final LongFunction<T> tinyGet;
+    final Predicate<T> tinyDeleted;
+    final Predicate<S> synergyMustLink;
+    final Predicate<T> tinyMustLink;
+
+    View(RecordType type, FieldMapping<S, T> mapping, Supplier<List<S>> synergyAll, ToLongFunction<S> synergyId,
+        LongFunction<S> synergyGet, Supplier<List<T>> tinyAll, LongFunction<T> tinyGet, Predicate<T> tinyDeleted,
+        Predicate<S> synergyMustLink, Predicate<T> tinyMustLink) {
+      this.type = type;
+      this.mapping = mapping;
+      this.synergyAll = synergyAll;
+      this.synergyId = synergyId;
+      this.synergyGet = synergyGet;
+      this.tinyAll = tinyAll;
+      this.tinyGet = tinyGet;
+      this.tinyDeleted = tinyDeleted;
+      this.synergyMustLink = synergyMustLink;
+      this.tinyMustLink = tinyMustLink;
+    }
+
+    /** Whether both records of a live pair must be synced (a contact's company is synced on both sides). */
+    boolean eligible(Link link) {
+      S s = synergyGet.apply(link.synergyId());
+      T t = tinyGet.apply(link.tinyPlusId());
+      return s != null && t != null && synergyMustLink.test(s) && tinyMustLink.test(t);
+    }
+
+    /** Whether the record a failure is about exists and must be synced. */
+    boolean mustLink(RecordFailure failure) {
+      if (failure.side() == Side.SYNERGY) {
+        S s = synergyGet.apply(failure.recordId());
+        return s != null && synergyMustLink.test(s);
+      }
+      T t = tinyGet.apply(failure.recordId());
+      return t != null && !tinyDeleted.test(t) && (type != RecordType.TEAM_MEMBER && tinyMustLink.test(t));
+    }
+
+    @SuppressWarnings("unchecked")
+    boolean tinyDeletedUnchecked(SyncedRecord record) {
+      return tinyDeleted.test((T) record);
+    }
+
+    Long pickSynergy(int pick) {
+      S s = pick(synergyAll.get(), pick);
+      return s == null ? null : synergyId.applyAsLong(s);
+    }
+
+    Long pickTinyPlus(int pick) {
+      List<T> live = new ArrayList<>();
+      for (T t : tinyAll.get()) {
+        if (!tinyDeleted.test(t)) {
+          live.add(t);
+        }
+      }
+      T t = pick(live, pick);
+      return t == null ? null : t.id();
+    }
+
+    /** The normalised value of a rule on one record, or null when the record is gone. */
+    String value(Side side, long id, String ruleName) {
+      FieldRule<S, T> rule = mapping.rule(ruleName).orElseThrow();
+      if (side == Side.SYNERGY) {
+        S s = synergyGet.apply(id);
+        return s == null ? null : rule.normalise(rule.readSynergy(s, context));
+      }
+      T t = tinyGet.apply(id);
+      return t == null ? null : rule.normalise(rule.readTinyPlus(t, context));
+    }
+
+    void checkNoDuplicates() {
+      Map<String, List<Long>> byRemote = new HashMap<>();
+      for (T t : tinyAll.get()) {
+        if (!tinyDeleted.test(t) && settings.syncOrigin().equals(t.syncOrigin()) && t.remoteId() != null) {
+          byRemote.computeIfAbsent(t.remoteId(), k -> new ArrayList<>()).add(t.id());
+        }
+      }
+      byRemote.forEach((remote, ids) -> {
+        if (ids.size() > 1) {
+          throw new InvariantViolation("duplicate", "tiny+ " + type + " records " + ids + " are all copies of"
+              + " Synergy record " + remote);
+        }
+      });
+      if (type == RecordType.TEAM_MEMBER) {
+        return;
+      }
+      Map<String, List<Long>> byReference = new HashMap<>();
+      for (S s : synergyAll.get()) {
+        String reference = s instanceof Contact ? ((Contact) s).externalReference()
+            : ((Personnel) s).externalReference();
+        if (reference != null && reference.startsWith("tinyplus:")) {
+          byReference.computeIfAbsent(reference, k -> new ArrayList<>()).add(synergyId.applyAsLong(s));
+        }
+      }
+      byReference.forEach((reference, ids) -> {
+        if (ids.size() > 1) {
+          throw new InvariantViolation("duplicate", "Synergy " + type + " records " + ids + " all carry " + reference);
+        }
+      });
+    }
+
+    void checkConverged(List<String> problems) {
+      Set<Long> excludedSynergy = new HashSet<>();
+      Set<Long> excludedTinyPlus = new HashSet<>();
+      for (RecordFailure f : store.failures(CONNECTION)) {
+        // only a contact may be left out: its related company is not synced (the guide's rule)
+        if (f.recordType() == type && type == RecordType.CONTACT && f.kind() == RecordFailure.Kind.EXCLUDED) {
+          (f.side() == Side.SYNERGY ? excludedSynergy : excludedTinyPlus).add(f.recordId());
+        }
+      }
+      List<Link> links = store.links(CONNECTION, type);
+      Map<Long, Link> bySynergy = new HashMap<>();
+      Map<Long, Link> byTinyPlus = new HashMap<>();
+      for (Link link : links) {
+        bySynergy.put(link.synergyId(), link);
+        byTinyPlus.put(link.tinyPlusId(), link);
+        if (!livePair(type, link)) {
+          continue;
+        }
+        S s = synergyGet.apply(link.synergyId());
+        T t = tinyGet.apply(link.tinyPlusId());
+        if (!synergyMustLink.test(s) || !tinyMustLink.test(t)) {
+          continue; // a contact whose company is not synced (any more) is not synchronised: the guide's rule
+        }
+        if (!String.valueOf(link.synergyId()).equals(t.remoteId()) || !settings.syncOrigin().equals(t.syncOrigin())) {
+          problems.add(type + " tiny+ " + t.id() + " is linked with Synergy " + link.synergyId()
+              + " but does not carry its marker: " + t);
+        }
+        for (FieldRule<S, T> rule : mapping.rules()) {
+          if (rule.direction() == Direction.NONE) {
+            continue;
+          }
+          String sv = rule.normalise(rule.readSynergy(s, context));
+          String tv = rule.normalise(rule.readTinyPlus(t, context));
+          boolean excused = excludedSynergy.contains(link.synergyId())
+              || excludedTinyPlus.contains(link.tinyPlusId());
+          if (!Objects.equals(sv, tv) && !excused) {
+            problems.add(type + " " + rule.name() + " differs: Synergy " + link.synergyId() + " has '" + sv
+                + "', tiny+ " + link.tinyPlusId() + " has '" + tv + "'");
+          }
+        }
+      }
+      for (S s : synergyAll.get()) {
+        long id = synergyId.applyAsLong(s);
+        if (synergyMustLink.test(s) && !bySynergy.containsKey(id) && !excludedSynergy.contains(id)) {
+          problems.add("Synergy " + type + " " + id + " never reached tiny+: " + s);
+        }
+      }
+      if (type == RecordType.TEAM_MEMBER) {
+        return;
+      }
+      for (T t : tinyAll.get()) {
+        if (tinyMustLink.test(t) && !byTinyPlus.containsKey(t.id()) && !excludedTinyPlus.contains(t.id())) {
+          problems.add("tiny+ " + type + " " + t.id() + " never reached Synergy: " + t);
+        }
+      }
+    }
+  }
+}
