@@ -66,12 +66,6 @@ public final class Demo {
       .withZone(SYDNEY);
   private static final String REDIRECT_URI = "https://crm.tiny.plus/integrations/synergy/callback";
 
-  static {
-    // The JDK's HTTP server behind the fake servers waits for a delayed ACK on every small response (some 40 ms)
-    // unless told not to; read once, when the first server starts.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
-
   private final PrintStream out;
   private final boolean plainProgress;
   private static final Instant RECORDS_TYPED = Instant.parse("2026-11-23T22:00:00Z");
