@@ -56,8 +56,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The demo the README starts: SynergyLink doing its job end to end on one machine, with no setup. It starts
  * Synergy and tiny+ fake servers on loopback holding a small architecture firm's records, connects the real HTTP
  * clients (Synergy through the OAuth flow), runs the setup checks, links team members, runs Download all and Upload
- * all with a progress bar, then runs incremental cycles while the firm's people edit both sides, and finally checks
- * that both sides agree. Exits 0 when they do, 1 when they do not.
+ * all for companies and contacts, sets projects up (the engine's proposed status mapping, adjusted; project types
+ * discovered and registered) and runs Download all and Upload all for them, all with a progress bar, then runs
+ * incremental cycles while the firm's people edit both sides, and finally checks that both sides agree. Exits 0
+ * when they do, 1 when they do not.
  *
  * <p>Time is simulated: one {@link ManualClock} drives both fake servers, both clients and the engine, so a working
  * day passes in seconds. Tokens and secrets are never printed.
