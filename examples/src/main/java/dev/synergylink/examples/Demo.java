@@ -1,5 +1,6 @@
 package dev.synergylink.examples;
 
+import dev.synergylink.sync.HealthCounts;
 import dev.synergylink.sync.ProjectStatusOptions;
 import dev.synergylink.sync.ProjectTypeMapping;
 import dev.synergylink.sync.RecordEvent;
@@ -186,7 +187,7 @@ public final class Demo {
       step("Sync health (what a settings page shows)");
       SyncHealth health = engine.health();
       for (RecordType type : settings.enabledTypes()) {
-        SyncHealth.Counts c = health.counts(type);
+        HealthCounts c = health.counts(type);
         out.printf(Locale.ROOT, "  %-13s %3d in sync, %d failing, %d excluded, %d orphaned%n", Names.plural(type),
             c.inSync(), c.failing(), c.excluded(), c.orphaned());
       }

@@ -1,5 +1,6 @@
 package dev.synergylink.examples;
 
+import dev.synergylink.sync.HealthCounts;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncHealth;
@@ -39,7 +40,7 @@ public final class SyncHealthRecipe {
 
     SyncHealth health = engine.health();
     for (RecordType type : RecordType.values()) {
-      SyncHealth.Counts c = health.counts(type);
+      HealthCounts c = health.counts(type);
       System.out.printf(Locale.ROOT, "%-12s in sync %d, failing %d, excluded %d, orphaned %d%n", type, c.inSync(),
           c.failing(), c.excluded(), c.orphaned());
     }

@@ -129,7 +129,14 @@ public final class SyncEngine {
    * One incremental cycle over every enabled record type, both directions, in dependency order (team members,
    * companies, contacts, projects). With the master switch off it makes no API call at all. The first cycle of a
    * type starts from now: records that existed before are brought over with {@link #downloadAll} and
-   * {@link #uploadAll}.
+   * {@link #uploadAll}. A new record is matched with an unlinked record of the other side before anything is
+   * created, like the manual controls do: by the engine's marker, then by natural key (team members by email
+   * alone).
+   *
+   * <p>Cost: a cycle in which nothing changed makes one list call per enabled type and side. A new record costs a
+   * look-up of its marker on the other side; the first new record of a run that carries no marker also costs one
+   * listing of the other side's records of its type ({@code ceil(n / pageSize)} list calls), which every other new
+   * record of the run shares.
    *
    * @return what the cycle did; {@link SyncReport#aborted()} when the credentials, permissions or quota stopped it
    * @throws LeaseHeldException when another run of this connection is going on
@@ -428,7 +435,7 @@ public final class SyncEngine {
    */
   public SyncHealth health() {
     List<RecordFailure> failures = store.failures(settings.connectionId());
-    Map<RecordType, SyncHealth.Counts> counts = new EnumMap<>(RecordType.class);
+    Map<RecordType, HealthCounts> counts = new EnumMap<>(RecordType.class);
     List<Link> orphaned = new ArrayList<>();
     for (RecordType type : RecordType.values()) {
       Set<String> failing = new HashSet<>();
@@ -455,7 +462,7 @@ public final class SyncEngine {
           inSync++;
         }
       }
-      counts.put(type, ImmutableCounts.builder().inSync(inSync).failing(failingCount).excluded(excluded)
+      counts.put(type, HealthCounts.builder().inSync(inSync).failing(failingCount).excluded(excluded)
           .orphaned(orphans).build());
     }
     return SyncHealth.builder().counts(counts).failures(failures).orphanedLinks(orphaned).build();

@@ -13,45 +13,12 @@ import org.immutables.value.Value;
 @SyncStyle
 @Value.Immutable
 public interface SyncHealth {
-  /** The counts of one record type. */
-  @SyncStyle
-  @Value.Immutable
-  interface Counts {
-    /**
-     * Linked pairs with no failing record and no orphan.
-     *
-     * @return the count
-     */
-    int inSync();
-
-    /**
-     * Records in quarantine because a read or write failed.
-     *
-     * @return the count
-     */
-    int failing();
-
-    /**
-     * Records that cannot be sent until something else changes (for example an unsynced company).
-     *
-     * @return the count
-     */
-    int excluded();
-
-    /**
-     * Links whose record was deleted on one side.
-     *
-     * @return the count
-     */
-    int orphaned();
-  }
-
   /**
    * The counts per record type (every type appears).
    *
    * @return the counts
    */
-  Map<RecordType, Counts> counts();
+  Map<RecordType, HealthCounts> counts();
 
   /**
    * Every failing or excluded record with its error and next retry.
@@ -73,7 +40,7 @@ public interface SyncHealth {
    * @param type the type
    * @return the counts
    */
-  default Counts counts(RecordType type) {
+  default HealthCounts counts(RecordType type) {
     return counts().get(type);
   }
 

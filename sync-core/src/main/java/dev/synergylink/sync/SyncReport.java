@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * What one run did: per record type and direction the created / linked / updated / unchanged / skipped / failed /
  * conflict counts, the skipped and failed records with their reasons, the settled conflicts with the losing values,
- * and the API calls the engine made on each system.
+ * and the API calls the engine made on each system (its own calls: see {@link #apiCalls()}).
  */
 @SyncStyle
 @Value.Immutable
@@ -97,7 +97,12 @@ public interface SyncReport {
   List<ResolvedConflict> conflicts();
 
   /**
-   * The API calls the engine made, per system (each call counted once; a client's own retries are not seen).
+   * The API calls the engine made, per system: each request the engine asked a client for counts once, whatever
+   * happened to it. These are the engine's own calls only: the retries a client makes by itself (after a 429, a
+   * 5xx or a timeout) and the Synergy client's token calls are not seen by the engine and not counted here, so the
+   * quota spent can be higher. To count every HTTP attempt, give the clients a call listener when building them
+   * ({@link dev.synergylink.synergy.SynergyCallListener}, {@link dev.synergylink.tinyplus.TinyPlusCallListener});
+   * an in-process client makes no HTTP attempt at all.
    *
    * @return calls per side; a side with no call may be absent
    */

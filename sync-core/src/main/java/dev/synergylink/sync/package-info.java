@@ -18,8 +18,10 @@
  *       the other side, with no read first. Both changed: a field-level three-way merge; a field changed on both
  *       sides to different values is settled by the {@link dev.synergylink.sync.spi.ConflictPolicy} and the losing
  *       value is kept in the report.
- *   <li>An unlinked record is matched on the other side by marker, else created with a marker under a saved
- *       intent.
+ *   <li>An unlinked record is matched on the other side by marker, then by natural key (ABN, email, name; a key
+ *       must name exactly one unlinked record, and team members match by email alone), else created with a marker
+ *       under a saved intent. The natural keys cost one listing of the other side per run, made only when a record
+ *       that carries no marker first needs it and shared by every such record of the run.
  *   <li>A record that fails is quarantined with the server's field message and retried with backoff; the rest of
  *       the sync goes on and the cursor moves past it. A deleted record orphans its link: nothing is recreated and
  *       nothing is deleted on the other side.

@@ -1,7 +1,20 @@
 package dev.synergylink.synergy;
 
-/** The members that both {@link ContactCreate} and {@link ContactPatch} can set. */
-abstract class ContactMembers<B extends ContactMembers<B>> extends MemberRequest.Builder<B> {
+/**
+ * The members that both {@link ContactCreate} and {@link ContactPatch} can set. Code that fills either request from the
+ * same values can take this type instead of repeating itself for each builder; only those two builders extend it.
+ *
+ * <pre>{@code
+ * static <B extends ContactMembers<B>> B details(B builder, String email) {
+ *   return builder.email(email).phone(null);
+ * }
+ * ContactCreate create = details(ContactCreate.builder().name("Acme"), "a@acme.example").build();
+ * ContactPatch patch = details(ContactPatch.builder(), "a@acme.example").build();
+ * }</pre>
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class ContactMembers<B extends ContactMembers<B>> extends MemberRequest.Builder<B> {
   ContactMembers() {}
 
   /**

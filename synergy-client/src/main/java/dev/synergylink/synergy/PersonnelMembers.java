@@ -1,7 +1,22 @@
 package dev.synergylink.synergy;
 
-/** The members that both {@link PersonnelCreate} and {@link PersonnelPatch} can set. */
-abstract class PersonnelMembers<B extends PersonnelMembers<B>> extends MemberRequest.Builder<B> {
+/**
+ * The members that both {@link PersonnelCreate} and {@link PersonnelPatch} can set. Code that fills either request
+ * from the same values can take this type instead of repeating itself for each builder; only those two builders
+ * extend it.
+ *
+ * <pre>{@code
+ * static <B extends PersonnelMembers<B>> B details(B builder, String email) {
+ *   return builder.email(email).phone(null);
+ * }
+ * PersonnelCreate create =
+ *     details(PersonnelCreate.builder().parentContactId(42).firstName("Zoë"), "zoe@acme.example").build();
+ * PersonnelPatch patch = details(PersonnelPatch.builder(), "zoe@acme.example").build();
+ * }</pre>
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class PersonnelMembers<B extends PersonnelMembers<B>> extends MemberRequest.Builder<B> {
   PersonnelMembers() {}
 
   /**

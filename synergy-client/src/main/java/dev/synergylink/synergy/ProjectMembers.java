@@ -1,7 +1,12 @@
 package dev.synergylink.synergy;
 
-/** The members that both {@link ProjectCreate} and {@link ProjectPatch} can set. */
-abstract class ProjectMembers<B extends ProjectMembers<B>> extends MemberRequest.Builder<B> {
+/**
+ * The members that both {@link ProjectCreate} and {@link ProjectPatch} can set. Code that fills either request from the
+ * same values can take this type instead of repeating itself for each builder; only those two builders extend it.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class ProjectMembers<B extends ProjectMembers<B>> extends MemberRequest.Builder<B> {
   ProjectMembers() {}
 
   /**

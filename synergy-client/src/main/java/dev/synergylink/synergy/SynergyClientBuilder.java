@@ -155,9 +155,10 @@ public final class SynergyClientBuilder {
   }
 
   /**
-   * The retry policy of creates (POST) and code exchanges; default {@link SynergyRetryPolicies#creates()}. It
-   * must not retry a failure after which the server may have acted (see
-   * {@link SynergyRetryPolicies#isSafeToResend(Throwable)}), or records can be duplicated.
+   * The retry policy of creates (POST) and code exchanges; default {@link SynergyRetryPolicies#creates()}. Whatever
+   * the policy says, a failure after which the server may have acted (see
+   * {@link SynergyRetryPolicies#isSafeToResend(Throwable)}) is never retried, so that a record is never created
+   * twice: the client adds that rule to the policy.
    *
    * @param createRetryPolicy the policy
    * @return this builder
@@ -235,9 +236,15 @@ public final class SynergyClientBuilder {
     return new HttpSynergyClient(new ClientSettings(baseUrl, webAppUrl, organisation, apiKey, application,
         tokenStore, okHttpClient != null ? okHttpClient : SynergyContract.defaultOkHttpClient(), clock,
         retryPolicy != null ? retryPolicy : SynergyRetryPolicies.idempotent(),
-        createRetryPolicy != null ? createRetryPolicy : SynergyRetryPolicies.creates(),
+        neverResendAmbiguous(createRetryPolicy != null ? createRetryPolicy : SynergyRetryPolicies.creates()),
         rateLimiter != null ? rateLimiter : SynergyContract.defaultRateLimiter(DEFAULT_REQUESTS_PER_SECOND),
         sleeper, refreshMargin, callListener));
+  }
+
+  private static RetryPolicy<Object> neverResendAmbiguous(RetryPolicy<Object> policy) {
+    return RetryPolicy.builder(policy.getConfig())
+        .abortOn(failure -> !SynergyRetryPolicies.isSafeToResend(failure))
+        .build();
   }
 
   @Override

@@ -5,7 +5,9 @@ import java.util.Map;
 /**
  * No usable answer arrived: a timeout, a reset or refused connection, an unknown host. When
  * {@link #mayHaveReachedServer()} is {@code true} the outcome of a write is unknown: reconcile a create by its
- * {@code externalReference} before creating again.
+ * {@code externalReference} before creating again. Lists lag writes by up to 5 seconds (the API's read replica),
+ * so a lookup by {@code externalReference} finds a record created just now only once that lag has passed: look
+ * again after it before concluding that the create did not happen.
  */
 public class SynergyTransportException extends SynergyApiException {
   private final boolean mayHaveReachedServer;

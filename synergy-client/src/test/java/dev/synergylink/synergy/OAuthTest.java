@@ -131,6 +131,25 @@ class OAuthTest extends WireMockSupport {
   }
 
   @Test
+  void aCreateRefusedWith401IsSentAgainWithTheNewTokenAndTheSameBody() {
+    String path = API + "/Contacts";
+    wm.stubFor(post(path).withHeader("access-token", equalTo("access-A")).willReturn(aResponse().withStatus(401)));
+    wm.stubFor(post(path).withHeader("access-token", equalTo("access-B")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(contactJson(43, "Acme"))));
+    stubRefresh("refresh-1", "access-B", "refresh-2", 0);
+
+    Contact created = oauthClient().contacts().create(ContactCreate.builder().name("Acme").abn(null).build());
+
+    assertThat(created.id()).isEqualTo(43);
+    String body = "{\"name\":\"Acme\",\"abn\":null}";
+    wm.verify(1, postRequestedFor(urlEqualTo(path)).withHeader("access-token", equalTo("access-A"))
+        .withRequestBody(equalTo(body)));
+    wm.verify(1, postRequestedFor(urlEqualTo(path)).withHeader("access-token", equalTo("access-B"))
+        .withRequestBody(equalTo(body)));
+    wm.verify(1, postRequestedFor(urlEqualTo(REFRESH_PATH)));
+  }
+
+  @Test
   void theRotatedRefreshTokenIsSavedBeforeTheNewAccessTokenIsUsed() {
     stubStaffFor("access-A", 401);
     stubStaffFor("access-B", 200);

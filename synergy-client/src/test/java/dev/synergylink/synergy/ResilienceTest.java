@@ -58,6 +58,32 @@ class ResilienceTest extends WireMockSupport {
     wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Sat, 28 Nov 2026 01:00:07 GMT",
+      "Saturday, 28-Nov-26 01:00:07 GMT",
+      "Sat Nov 28 01:00:07 2026"})
+  void aRetryAfterGivenAsAnHttpDateIsWaitedForUntilThatDate(String date) {
+    stubStaffSequence(okJson(staffJson(7, "Standard")),
+        aResponse().withStatus(429).withHeader("Retry-After", date));
+
+    client().staff().get(7);
+
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(7)); // the client's clock reads 01:00:00
+    wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
+  @Test
+  void aRetryAfterDateInThePastMeansNoWait() {
+    stubStaffSequence(okJson(staffJson(7, "Standard")),
+        aResponse().withStatus(429).withHeader("Retry-After", "Sat, 28 Nov 2026 00:59:00 GMT"));
+
+    client().staff().get(7);
+
+    assertThat(sleeps).isEmpty();
+    wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
   @Test
   void serviceUnavailableTwiceThenOk() {
     stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(503), aResponse().withStatus(503));
@@ -70,6 +96,34 @@ class ResilienceTest extends WireMockSupport {
     assertThat(sleeps).isEmpty(); // no Retry-After: the policy's (tiny) backoff, not the sleeper
     assertThat(statuses).containsExactly(503, 503, 200);
     wm.verify(3, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"502", "503", "504"})
+  void eachTransientServerStatusIsRetriedOnARead(int status) {
+    stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(status));
+
+    assertThat(client().staff().get(7).id()).isEqualTo(7);
+    wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
+  @Test
+  void theBackoffDoublesUpToItsMaximumWithJitterOfUpToHalf() {
+    wm.stubFor(get(STAFF_7).willReturn(aResponse().withStatus(503)));
+    List<Duration> delays = new CopyOnWriteArrayList<>();
+    SynergyClient client = builder().retryPolicy(SynergyRetryPolicies.idempotent(Duration.ofMillis(10),
+        Duration.ofMillis(40), Duration.ofSeconds(60), 4).onRetryScheduled(e -> delays.add(e.getDelay())).build())
+        .build();
+
+    assertThatThrownBy(() -> client.staff().get(7)).isInstanceOf(SynergyServerException.class);
+
+    assertThat(delays).hasSize(4);
+    long[] full = {10, 20, 40, 40};
+    for (int i = 0; i < full.length; i++) {
+      assertThat(delays.get(i)).as("delay %d", i + 1)
+          .isBetween(Duration.ofMillis(full[i] / 2), Duration.ofMillis(full[i]));
+    }
+    wm.verify(5, getRequestedFor(urlEqualTo(STAFF_7)));
   }
 
   @Test
@@ -183,6 +237,41 @@ class ResilienceTest extends WireMockSupport {
 
     assertThat(client().contacts().create(ContactCreate.builder().name("Acme").build()).id()).isEqualTo(43);
     assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
+    wm.verify(2, postRequestedFor(urlEqualTo(path)));
+  }
+
+  @Test
+  void aCreateIsNeverResentAfterAnAmbiguousFailureEvenWithAHostPolicyThatRetriesEverything() {
+    String path = API + "/Contacts";
+    wm.stubFor(post(path).willReturn(aResponse().withStatus(503)));
+    wm.stubFor(post(API + "/Projects").willReturn(aResponse().withStatus(201).withFixedDelay(1000)
+        .withHeader("Content-Type", "application/json").withBody(projectJson(9, "New"))));
+    SynergyClient client = builder().okHttpClient(http(150))
+        .createRetryPolicy(dev.failsafe.RetryPolicy.builder().handle(Exception.class).withMaxRetries(3)
+            .withDelay(Duration.ofMillis(1)).build())
+        .build();
+
+    assertThatThrownBy(() -> client.contacts().create(ContactCreate.builder().name("Acme").build()))
+        .isInstanceOf(SynergyServerException.class);
+    assertThatThrownBy(() -> client.projects().create(ProjectCreate.builder().name("New").statusId(3)
+        .primaryContactId(42).build())).isInstanceOf(SynergyTransportException.class);
+
+    wm.verify(1, postRequestedFor(urlEqualTo(path)));
+    wm.verify(1, postRequestedFor(urlEqualTo(API + "/Projects")));
+  }
+
+  @Test
+  void aHostCreatePolicyStillRetriesWhatIsSafeToResend() {
+    String path = API + "/Contacts";
+    stubSequence(post(path), () -> post(path), aResponse().withStatus(201)
+            .withHeader("Content-Type", "application/json").withBody(contactJson(43, "Acme")),
+        aResponse().withStatus(429).withHeader("Retry-After", "2"));
+    SynergyClient client = builder()
+        .createRetryPolicy(dev.failsafe.RetryPolicy.builder().handle(Exception.class).withMaxRetries(3)
+            .withDelay(Duration.ofMillis(1)).build())
+        .build();
+
+    assertThat(client.contacts().create(ContactCreate.builder().name("Acme").build()).id()).isEqualTo(43);
     wm.verify(2, postRequestedFor(urlEqualTo(path)));
   }
 

@@ -74,6 +74,16 @@ public interface RecordQuery<Q extends RecordQuery<Q>> extends PagedQuery<Q> {
   @Nullable
   String syncOrigin();
 
+  /**
+   * Rejects a {@code remote_id} or {@code sync_origin} that starts with {@code <} or {@code >}: tiny+ reads that
+   * first character as a strict comparison, so such a value cannot be matched by equality.
+   */
+  @Value.Check
+  default void checkEqualityFilters() {
+    QueryChecks.equality("remoteId", remoteId());
+    QueryChecks.equality("syncOrigin", syncOrigin());
+  }
+
   /** Rejects two date filters in one query: the API takes one {@code modified_date} filter per request. */
   @Value.Check
   default void checkDateFilters() {

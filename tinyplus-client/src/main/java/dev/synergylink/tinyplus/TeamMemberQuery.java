@@ -23,6 +23,14 @@ public interface TeamMemberQuery extends RecordQuery<TeamMemberQuery> {
   String email();
 
   /**
+   * Rejects an {@code email} that starts with {@code <} or {@code >}, which tiny+ would read as a strict comparison.
+   */
+  @Value.Check
+  default void checkEmailFilter() {
+    QueryChecks.equality("email", email());
+  }
+
+  /**
    * A new builder.
    *
    * @return the builder

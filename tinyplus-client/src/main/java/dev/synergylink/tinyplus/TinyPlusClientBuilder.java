@@ -89,7 +89,8 @@ public final class TinyPlusClientBuilder {
   }
 
   /**
-   * The clock (system UTC by default); used to time attempts for the call listener.
+   * The clock (system UTC by default); used to time attempts for the call listener and to turn a {@code Retry-After}
+   * given as an HTTP date into a wait.
    *
    * @param clock the clock
    * @return this builder

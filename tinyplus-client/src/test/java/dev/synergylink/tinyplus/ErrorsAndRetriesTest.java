@@ -15,7 +15,10 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.failsafe.RateLimiter;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -83,9 +86,54 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
   }
 
   @Test
+  void status429_withRetryAfterAsAnHttpDate_waitsUntilThatDate() {
+    WM.stubFor(get(urlPathEqualTo("/v2/projects/1")).willReturn(
+        error(429, "{\"message\":\"Too many requests.\"}").withHeader("Retry-After", "Wed, 21 Oct 2026 07:28:00 GMT")));
+    TinyPlusClient client = builder()
+        .clock(Clock.fixed(Instant.parse("2026-10-21T07:27:15Z"), ZoneOffset.UTC))
+        .retryPolicy(fastRetries(Duration.ofMinutes(5)).withMaxRetries(0).build())
+        .build();
+
+    TinyPlusRateLimitedException e = catchThrowableOfType(TinyPlusRateLimitedException.class,
+        () -> client.projects().get(1));
+
+    assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(e.getMessage()).contains("retry after 45 s");
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void status429_withRetryAfterAsAnHttpDate_isWaitedForBeforeTheRetry() {
+    sequence(() -> get(urlPathEqualTo("/v2/projects/1")),
+        error(429, "{\"message\":\"Too many requests.\"}").withHeader("Retry-After", "Wed, 21 Oct 2026 07:27:16 GMT"),
+        okJson(project(1, "2026-06-01 12:00:00")));
+    List<Duration> delays = new CopyOnWriteArrayList<>();
+    TinyPlusClient client = builder()
+        .clock(Clock.fixed(Instant.parse("2026-10-21T07:27:15.990Z"), ZoneOffset.UTC))
+        .retryPolicy(fastRetries(Duration.ofSeconds(1)).onRetryScheduled(e -> delays.add(e.getDelay())).build())
+        .build();
+
+    assertThat(client.projects().get(1).id()).isEqualTo(1L);
+    assertThat(requests()).hasSize(2);
+    // the date is 10 ms after the clock: that wait plus at most 10 % jitter, not the millisecond backoff
+    assertThat(delays).singleElement()
+        .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(10), Duration.ofMillis(11)));
+  }
+
+  @Test
   void status503_thenOk_isRetried() {
     sequence(() -> get(urlPathEqualTo("/v2/projects/1")),
         error(503, "{\"message\":\"Service unavailable.\"}"),
+        okJson(project(1, "2026-06-01 12:00:00")));
+
+    assertThat(client().projects().get(1).id()).isEqualTo(1L);
+    assertThat(requests()).hasSize(2);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {502, 504})
+  void otherTransientStatuses_thenOk_areRetried(int status) {
+    sequence(() -> get(urlPathEqualTo("/v2/projects/1")), error(status, "{}"),
         okJson(project(1, "2026-06-01 12:00:00")));
 
     assertThat(client().projects().get(1).id()).isEqualTo(1L);
@@ -134,7 +182,34 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
 
     assertThat(e.status()).isZero();
     assertThat(e.getMessage()).contains("POST /contacts", "outcome of the write is unknown");
+    assertThat(e.mayHaveReachedServer()).isTrue();
     assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void refusedConnection_onPost_isResent_andSaysTheServerWasNotReached() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    List<Integer> attempts = new CopyOnWriteArrayList<>();
+    TinyPlusClient client = builder().baseUrl("http://127.0.0.1:" + closedPort + "/v2")
+        .callListener(new TinyPlusCallListener() {
+          @Override
+          public void onResponse(String method, String path, int status, int attempt, Duration elapsed) {}
+
+          @Override
+          public void onFailure(String method, String path, TinyPlusApiException failure, int attempt) {
+            attempts.add(attempt);
+          }
+        }).build();
+
+    TinyPlusTransportException e = catchThrowableOfType(TinyPlusTransportException.class,
+        () -> client.companies().create(CompanyCreate.builder().name("Acme").build()));
+
+    assertThat(e.mayHaveReachedServer()).isFalse();
+    assertThat(e.getMessage()).contains("POST /companies", "ConnectException").doesNotContain("outcome");
+    assertThat(attempts).as("nothing was written, so the POST is tried again").containsExactly(1, 2, 3, 4, 5);
   }
 
   @Test
@@ -148,6 +223,39 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
 
     assertThat(client.projects().get(1).id()).isEqualTo(1L);
     assertThat(requests()).hasSize(2);
+  }
+
+  @Test
+  void timeout_onPost_isATransportFailure_sentOnce() {
+    WM.stubFor(post(urlPathEqualTo("/v2/companies")).willReturn(okJson("{\"id\":3,\"name\":\"Acme\","
+        + "\"record_status\":\"active\",\"created_date\":\"2026-03-01 10:00:00\","
+        + "\"modified_date\":\"2026-03-01 10:00:00\"}").withStatus(201).withFixedDelay(400)));
+    TinyPlusClient client = builder()
+        .okHttpClient(new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMillis(100)).build())
+        .build();
+
+    TinyPlusTransportException e = catchThrowableOfType(TinyPlusTransportException.class,
+        () -> client.companies().create(CompanyCreate.builder().name("Acme").remoteId("syn-1").build()));
+
+    assertThat(e.getMessage()).contains("POST /companies", "outcome of the write is unknown");
+    assertThat(e.mayHaveReachedServer()).isTrue();
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void unknownMembers_inRecordsAndEnvelopes_areIgnored() {
+    WM.stubFor(get(urlPathEqualTo("/v2/projects")).willReturn(okJson("""
+        {"total":1,"start":0,"limit":15,"next":"/v2/projects?start=15","records":[%s]}"""
+        .formatted(project(1, "2026-06-01 12:00:00")
+            .replace("\"id\":1,", "\"id\":1,\"colour\":\"red\",\"custom_fields\":{\"a\":[1,{\"b\":null}]},")))));
+
+    Page<Project> page = client().projects().list(ProjectQuery.builder().build());
+
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.records()).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo(1L);
+      assertThat(p.name()).isEqualTo("Project 1");
+    });
   }
 
   @Test

@@ -105,6 +105,18 @@ class PagingAndFiltersTest extends HttpTestSupport {
   }
 
   @Test
+  void filters_anEqualityValueThatTinyPlusWouldReadAsAComparisonIsRefused() {
+    assertThatThrownBy(() -> CompanyQuery.builder().remoteId(">5").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("remoteId starts with '>'");
+    assertThatThrownBy(() -> ContactQuery.builder().syncOrigin("<synergy").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("syncOrigin starts with '<'");
+    assertThatThrownBy(() -> TeamMemberQuery.builder().email("<kim@example.com>").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("email starts with '<'");
+    assertThat(ProjectQuery.builder().remoteId("5>4").syncOrigin("synergy:acme").build().remoteId()).isEqualTo("5>4");
+    assertThat(requests()).isEmpty();
+  }
+
+  @Test
   void paging_outOfRangeIsRefused() {
     assertThatThrownBy(() -> ProjectQuery.builder().limit(101).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit must be 1 to 100");

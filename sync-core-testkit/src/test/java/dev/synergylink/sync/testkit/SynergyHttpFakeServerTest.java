@@ -11,9 +11,18 @@ import dev.synergylink.synergy.SynergyClient;
 import dev.synergylink.synergy.SynergyOAuth;
 import dev.synergylink.synergy.TokenStore;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
@@ -89,6 +98,78 @@ class SynergyHttpFakeServerTest {
   }
 
   @Test
+  void anAccessTokenTheServerNoLongerTakesIs401ThenOneRefreshThenTheCallIsRetried() {
+    OAuthTokens first = oauth().exchangeCode(server.approve(REDIRECT));
+    TokenStore store = TokenStore.inMemory(first);
+    List<String> exchanges = new CopyOnWriteArrayList<>();
+    // the host's clock runs an hour and a minute behind the server's: it still believes the token is good
+    Clock lagging = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+        .oauth(application, store).clock(lagging).sleeper(d -> { })
+        .callListener((method, path, status, elapsed) -> exchanges.add(method + " " + path + " " + status))
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+    clock.advance(Duration.ofSeconds(3660));
+
+    assertThat(client.currentUser().staffId()).isEqualTo(SynergyFake.ADMIN_STAFF_ID);
+
+    String api = "/api/v2/Organisation/" + fake.organisation() + "/CurrentUser";
+    assertThat(exchanges).containsExactly("GET " + api + " 401", "POST /api/v2/OAuth2/RefreshAccessToken 200",
+        "GET " + api + " 200");
+    assertThat(fake.calls().count(SynergyOperation.REFRESH_ACCESS_TOKEN)).isEqualTo(1);
+    assertThat(store.load().accessToken()).isNotEqualTo(first.accessToken());
+    assertThat(store.load().refreshToken()).isNotEqualTo(first.refreshToken());
+
+    exchanges.clear();
+    client.currentUser();
+    assertThat(exchanges).as("the new token is kept").containsExactly("GET " + api + " 200");
+  }
+
+  @Test
+  void manyThreadsHitting401ShareOneRefresh() throws Exception {
+    OAuthTokens first = oauth().exchangeCode(server.approve(REDIRECT));
+    TokenStore store = TokenStore.inMemory(first);
+    Clock lagging = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+        .oauth(application, store).clock(lagging).sleeper(d -> { })
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+    clock.advance(Duration.ofSeconds(3660));
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      List<Future<Long>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        answers.add(pool.submit(() -> {
+          go.await();
+          return client.currentUser().staffId();
+        }));
+      }
+      go.countDown();
+      for (Future<Long> answer : answers) {
+        assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(SynergyFake.ADMIN_STAFF_ID);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(fake.calls().count(SynergyOperation.REFRESH_ACCESS_TOKEN)).isEqualTo(1);
+    assertThat(store.load().refreshToken()).isNotEqualTo(first.refreshToken());
+  }
+
+  @Test
+  void aDeadRefreshTokenEndsInAnAuthenticationErrorThatSaysToReconnect() {
+    TokenStore store = TokenStore.inMemory(oauth().exchangeCode(server.approve(REDIRECT)));
+    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+        .oauth(application, store).clock(clock).sleeper(d -> { })
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+    clock.advance(Duration.ofDays(31)); // past the refresh token's 30 days
+
+    assertThatThrownBy(client::currentUser).isInstanceOf(SynergyAuthenticationException.class)
+        .hasMessageContaining("reconnect");
+    assertThat(fake.calls().count(SynergyOperation.GET_CURRENT_USER)).isZero();
+  }
+
+  @Test
   void aCodeWorksOnceForItsRedirectUri() {
     String code = server.approve(REDIRECT);
     SynergyOAuth other = SynergyOAuth.builder()
@@ -149,6 +230,56 @@ class SynergyHttpFakeServerTest {
         .execute()) {
       assertThat(other.code()).isEqualTo(403);
     }
+  }
+
+  @Test
+  void overTheQuotaOrTheSecondsLimitIs429WithTheContractsHeaders() throws IOException {
+    SynergyFake limited = SynergyFake.builder(clock).dailyQuota(2).perSecondLimit(1).build();
+    try (SynergyHttpFakeServer limitedServer = SynergyHttpFakeServer.start(limited)) {
+      Request me = new Request.Builder()
+          .url(limitedServer.baseUrl() + "Organisation/" + limited.organisation() + "/CurrentUser")
+          .header("access-token", limitedServer.apiKey()).build();
+      String midnight = Long.toString(Instant.parse("2026-11-29T00:00:00Z").getEpochSecond());
+      try (Response ok = http.newCall(me).execute()) {
+        assertThat(ok.code()).isEqualTo(200);
+        assertThat(ok.header("X-RateLimit-Limit")).isEqualTo("2");
+        assertThat(ok.header("X-RateLimit-Remaining")).isEqualTo("1");
+      }
+      try (Response perSecond = http.newCall(me).execute()) {
+        assertThat(perSecond.code()).isEqualTo(429);
+        assertThat(perSecond.header("Retry-After")).isEqualTo("1");
+        assertThat(perSecond.header("X-RateLimit-Limit")).isEqualTo("2");
+        assertThat(perSecond.header("X-RateLimit-Reset")).isEqualTo(midnight);
+        assertThat(perSecond.header("X-Request-Id")).isNotBlank();
+        assertThat(perSecond.body().string()).contains("\"requestId\":\"" + perSecond.header("X-Request-Id") + "\"");
+      }
+      clock.advance(Duration.ofSeconds(1));
+      try (Response last = http.newCall(me).execute()) {
+        assertThat(last.code()).isEqualTo(200);
+        assertThat(last.header("X-RateLimit-Remaining")).isEqualTo("0");
+      }
+      clock.advance(Duration.ofSeconds(1));
+      try (Response quota = http.newCall(me).execute()) {
+        assertThat(quota.code()).isEqualTo(429);
+        assertThat(quota.header("Retry-After")).isEqualTo(Long.toString(Duration.ofHours(23).minusSeconds(2)
+            .toSeconds()));
+        assertThat(quota.header("X-RateLimit-Limit")).isEqualTo("2");
+        assertThat(quota.header("X-RateLimit-Remaining")).isEqualTo("0");
+        assertThat(quota.header("X-RateLimit-Reset")).isEqualTo(midnight);
+        assertThat(quota.header("X-Request-Id")).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void aMissingAccessTokenIs401AndStillCostsACall() throws IOException {
+    try (Response none = http.newCall(api("/Projects").build()).execute()) {
+      assertThat(none.code()).isEqualTo(401);
+      assertThat(none.header("X-Request-Id")).isNotBlank();
+      assertThat(none.body().string()).contains("access-token header is missing");
+    }
+    assertThat(fake.calls().count(SynergyOperation.LIST_PROJECTS)).as("every request that arrives counts").isEqualTo(1);
+    assertThat(fake.writes()).isEmpty();
   }
 
   @Test

@@ -30,6 +30,36 @@ class TinyPlusFakeTest {
   private final TinyPlusFake tiny = TinyPlusFake.builder(clock).build();
 
   @Test
+  void faultsByProbabilityReplayFromTheFakesSeed() {
+    long seed = Long.getLong("testkit.seed", System.nanoTime());
+    System.out.println("TinyPlusFakeTest seed " + seed + " (replay with -Dtestkit.seed=" + seed + ")");
+
+    List<Boolean> first = failuresOf(seed);
+    List<Boolean> again = failuresOf(seed);
+
+    assertThat(again).as("seed %d", seed).isEqualTo(first);
+    assertThat(first).as("seed %d", seed).contains(true, false);
+  }
+
+  /** Which of 200 list calls failed on a fake with a 50 % fault rule. */
+  private List<Boolean> failuresOf(long seed) {
+    TinyPlusFake fake = TinyPlusFake.builder(clock).seed(seed).build();
+    fake.faults().on(TinyPlusOperation.LIST_COMPANIES).withProbability(0.5).answer(Fault.unavailable());
+    List<Boolean> failed = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      try {
+        fake.companies().list(CompanyQuery.builder().build());
+        failed.add(false);
+      } catch (dev.synergylink.tinyplus.TinyPlusServerException e) {
+        assertThat(e.status()).isEqualTo(503);
+        failed.add(true);
+      }
+    }
+    assertThat(fake.calls().count(TinyPlusOperation.LIST_COMPANIES)).isEqualTo(200);
+    return failed;
+  }
+
+  @Test
   void theWriteLogNamesWhoWroteWhatAndWebAppWritesAreNotCalls() {
     Company acme = tiny.webApp().createCompany(CompanyCreate.builder().name("Acme").build());
     clock.advance(Duration.ofSeconds(2));

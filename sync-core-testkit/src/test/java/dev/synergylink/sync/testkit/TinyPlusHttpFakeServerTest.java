@@ -85,6 +85,65 @@ class TinyPlusHttpFakeServerTest {
   }
 
   @Test
+  void everyAnswerCarriesItsOwnRequestId() throws IOException {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    Request list = new Request.Builder().url(server.baseUrl() + "companies").header("Authorization", server.token())
+        .build();
+    Request missing = new Request.Builder().url(server.baseUrl() + "companies/999999")
+        .header("Authorization", server.token()).build();
+    for (Request request : java.util.List.of(list, createCompany(), missing, list)) {
+      try (Response response = http.newCall(request).execute()) {
+        assertThat(response.code()).isIn(200, 201, 404);
+        ids.add(response.header("X-Request-Id"));
+      }
+    }
+
+    assertThat(ids).doesNotContainNull().allSatisfy(id -> assertThat(id).isNotBlank()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aTokenThatIsNotTheServersIs401() throws IOException {
+    Request wrong = createCompany().newBuilder().header("Authorization", "not-" + server.token()).build();
+    try (Response response = http.newCall(wrong).execute()) {
+      assertThat(response.code()).isEqualTo(401);
+      assertThat(response.header("X-Request-Id")).isNotBlank();
+    }
+    Request none = createCompany().newBuilder().removeHeader("Authorization").build();
+    try (Response response = http.newCall(none).execute()) {
+      assertThat(response.code()).isEqualTo(401);
+    }
+    assertThat(backend.all(TinyPlusBackend.Resource.COMPANIES)).isEmpty();
+  }
+
+  @Test
+  void contactsFilterByTheirJoinedName() throws IOException {
+    for (String body : new String[] {"{\"first_name\":\"Jo\",\"last_name\":\"Bloggs\"}",
+        "{\"first_name\":\"Jo\"}", "{\"last_name\":\"Bloggs\"}"}) {
+      Request create = new Request.Builder().url(server.baseUrl() + "contacts").header("Authorization", server.token())
+          .post(RequestBody.create(body, MediaType.get("application/json"))).build();
+      try (Response response = http.newCall(create).execute()) {
+        assertThat(response.code()).isEqualTo(201);
+      }
+    }
+
+    assertThat(listContacts("name=Jo%20Bloggs")).contains("\"total\":1").contains("\"name\":\"Jo Bloggs\"")
+        .doesNotContain("\"name\":\"Jo\"");
+    assertThat(listContacts("name=Jo")).contains("\"total\":1").contains("\"name\":\"Jo\"");
+    assertThat(listContacts("name=%3EJo")).as("strictly after \"Jo\"").contains("\"total\":1")
+        .contains("\"name\":\"Jo Bloggs\"");
+    assertThat(listContacts("name=Bloggs%20Jo")).contains("\"total\":0");
+  }
+
+  private String listContacts(String query) throws IOException {
+    Request list = new Request.Builder().url(server.baseUrl() + "contacts?" + query)
+        .header("Authorization", server.token()).build();
+    try (Response response = http.newCall(list).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+      return response.body().string();
+    }
+  }
+
+  @Test
   void rateLimitedAnswers429WithRetryAfter() throws IOException {
     backend.enforcePerMinuteLimit(1);
     try (Response first = http.newCall(createCompany()).execute()) {

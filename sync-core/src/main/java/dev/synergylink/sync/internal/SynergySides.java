@@ -5,6 +5,7 @@ import dev.synergylink.sync.internal.project.ProjectSides;
 import dev.synergylink.synergy.Address;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
+import dev.synergylink.synergy.ContactMembers;
 import dev.synergylink.synergy.ContactPatch;
 import dev.synergylink.synergy.ContactQuery;
 import dev.synergylink.synergy.ContactType;
@@ -16,6 +17,7 @@ import dev.synergylink.synergy.ProjectCreate;
 import dev.synergylink.synergy.ProjectPatch;
 import dev.synergylink.synergy.ProjectQuery;
 import dev.synergylink.synergy.PersonnelCreate;
+import dev.synergylink.synergy.PersonnelMembers;
 import dev.synergylink.synergy.PersonnelPatch;
 import dev.synergylink.synergy.PersonnelQuery;
 import dev.synergylink.synergy.Staff;
@@ -178,6 +180,46 @@ public final class SynergySides {
     }
   }
 
+  /** Sets a contact create's or patch's members from the field rules' contract members. */
+  private static <B extends ContactMembers<B>> B fillContact(B b, Map<String, Object> members) {
+    members.forEach((name, value) -> {
+      switch (name) {
+        case "name": b.name(Members.text(name, value)); break;
+        case "officeAddress": b.officeAddress((Address) value); break;
+        case "email": b.email((String) value); break;
+        case "website": b.website((String) value); break;
+        case "abn": b.abn((String) value); break;
+        case "mobile": b.mobile((String) value); break;
+        case "phone": b.phone((String) value); break;
+        case "twitter": b.twitter((String) value); break;
+        case "externalReference": b.externalReference((String) value); break;
+        default: throw Members.unknown("Synergy contact", name);
+      }
+    });
+    return b;
+  }
+
+  /** Sets a personnel create's or patch's members from the field rules' contract members. */
+  private static <B extends PersonnelMembers<B>> B fillPersonnel(B b, Map<String, Object> members) {
+    members.forEach((name, value) -> {
+      switch (name) {
+        case "parentContactId": b.parentContactId(Members.id(name, value)); break;
+        case "firstName": b.firstName((String) value); break;
+        case "lastName": b.lastName((String) value); break;
+        case "title": b.title((String) value); break;
+        case "phone": b.phone((String) value); break;
+        case "email": b.email((String) value); break;
+        case "website": b.website((String) value); break;
+        case "mobile": b.mobile((String) value); break;
+        case "officePhone": b.officePhone((String) value); break;
+        case "twitter": b.twitter((String) value); break;
+        case "externalReference": b.externalReference((String) value); break;
+        default: throw Members.unknown("Synergy personnel", name);
+      }
+    });
+    return b;
+  }
+
   /**
    * Synergy contacts (Company and Individual).
    *
@@ -191,40 +233,12 @@ public final class SynergySides {
             .page(page).pageSize(size).externalReference(reference).build(),
         Contact::id, Contact::modifiedDate, Contact::externalReference,
         (members, partnerId) -> {
-          ContactCreate.Builder b = ContactCreate.builder().contactType(ContactType.COMPANY);
-          members.forEach((name, value) -> {
-            switch (name) {
-              case "name": b.name(Members.text(name, value)); break;
-              case "officeAddress": b.officeAddress((Address) value); break;
-              case "email": b.email((String) value); break;
-              case "website": b.website((String) value); break;
-              case "abn": b.abn((String) value); break;
-              case "mobile": b.mobile((String) value); break;
-              case "phone": b.phone((String) value); break;
-              case "twitter": b.twitter((String) value); break;
-              default: throw Members.unknown("Synergy contact", name);
-            }
-          });
+          ContactCreate.Builder b = fillContact(ContactCreate.builder().contactType(ContactType.COMPANY), members);
           ContactCreate create = Members.build(b.externalReference(marker(partnerId))::build);
           return call(calls, () -> client.contacts().create(create));
         },
         (id, members) -> {
-          ContactPatch.Builder b = ContactPatch.builder();
-          members.forEach((name, value) -> {
-            switch (name) {
-              case "name": b.name(Members.text(name, value)); break;
-              case "officeAddress": b.officeAddress((Address) value); break;
-              case "email": b.email((String) value); break;
-              case "website": b.website((String) value); break;
-              case "abn": b.abn((String) value); break;
-              case "mobile": b.mobile((String) value); break;
-              case "phone": b.phone((String) value); break;
-              case "twitter": b.twitter((String) value); break;
-              case "externalReference": b.externalReference((String) value); break;
-              default: throw Members.unknown("Synergy contact", name);
-            }
-          });
-          ContactPatch patch = Members.build(b::build);
+          ContactPatch patch = Members.build(fillContact(ContactPatch.builder(), members)::build);
           return call(calls, () -> client.contacts().patch(id, patch));
         });
   }
@@ -242,44 +256,12 @@ public final class SynergySides {
             .page(page).pageSize(size).externalReference(reference).build(),
         Personnel::id, Personnel::modifiedDate, Personnel::externalReference,
         (members, partnerId) -> {
-          PersonnelCreate.Builder b = PersonnelCreate.builder();
-          members.forEach((name, value) -> {
-            switch (name) {
-              case "parentContactId": b.parentContactId(Members.id(name, value)); break;
-              case "firstName": b.firstName((String) value); break;
-              case "lastName": b.lastName((String) value); break;
-              case "title": b.title((String) value); break;
-              case "phone": b.phone((String) value); break;
-              case "email": b.email((String) value); break;
-              case "website": b.website((String) value); break;
-              case "mobile": b.mobile((String) value); break;
-              case "officePhone": b.officePhone((String) value); break;
-              case "twitter": b.twitter((String) value); break;
-              default: throw Members.unknown("Synergy personnel", name);
-            }
-          });
+          PersonnelCreate.Builder b = fillPersonnel(PersonnelCreate.builder(), members);
           PersonnelCreate create = Members.build(b.externalReference(marker(partnerId))::build);
           return call(calls, () -> client.personnel().create(create));
         },
         (id, members) -> {
-          PersonnelPatch.Builder b = PersonnelPatch.builder();
-          members.forEach((name, value) -> {
-            switch (name) {
-              case "parentContactId": b.parentContactId(Members.id(name, value)); break;
-              case "firstName": b.firstName((String) value); break;
-              case "lastName": b.lastName((String) value); break;
-              case "title": b.title((String) value); break;
-              case "phone": b.phone((String) value); break;
-              case "email": b.email((String) value); break;
-              case "website": b.website((String) value); break;
-              case "mobile": b.mobile((String) value); break;
-              case "officePhone": b.officePhone((String) value); break;
-              case "twitter": b.twitter((String) value); break;
-              case "externalReference": b.externalReference((String) value); break;
-              default: throw Members.unknown("Synergy personnel", name);
-            }
-          });
-          PersonnelPatch patch = Members.build(b::build);
+          PersonnelPatch patch = Members.build(fillPersonnel(PersonnelPatch.builder(), members)::build);
           return call(calls, () -> client.personnel().patch(id, patch));
         });
   }

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * @param mapping the field rules
  * @param naturalKeys the keys that match an unlinked record with an existing one, strongest first
  * @param sendsNewTinyPlusRecords whether a new tiny+ record is created in Synergy
- * @param cycleMatchesByFirstKey whether the cycle, too, links a new Synergy record to an unlinked tiny+ record that
+ * @param cycleMatchesByFirstKey whether the cycle matches by one key only (every key otherwise), linking a record that
  *     shares its first natural key (team members by email), instead of creating a second one
  * @param heldBack the tiny+ records whose changes are not sent to Synergy for now (projects in a locked status):
  *     they are not created there, and a linked one sends nothing until it is released

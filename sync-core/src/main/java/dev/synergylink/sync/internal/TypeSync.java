@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -180,7 +181,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
       } else if (binding.sendsNewTinyPlusRecords() && !waiting(failures.get(id), record, tinyPlus)) {
         guarded(Side.TINYPLUS, id, tinyPlus.modified(record), failures.containsKey(id),
-            () -> unlinkedTinyPlus(record, null));
+            () -> unlinkedTinyPlus(record, synergyMatch(cycleKeys())));
       }
     }
   }
@@ -208,30 +209,15 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
       } else if (!waiting(failures.get(id), record, synergy)) {
         guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
-            () -> unlinkedSynergy(record, cycleMatcher()));
+            () -> unlinkedSynergy(record, tinyPlusMatch(cycleKeys())));
       }
     }
   }
 
-  /**
-   * For a type whose new Synergy records may already exist in tiny+ (a staff member who is already a tiny+ user),
-   * a match on the first natural key alone; the unlinked tiny+ records are listed once per run, when first needed.
-   */
-  private Function<S, T> cycleMatcher() {
-    if (!binding.cycleMatchesByFirstKey() || binding.naturalKeys().isEmpty()) {
-      return null;
-    }
-    TypeBinding.NaturalKey<S, T> key = binding.naturalKeys().get(0);
-    return s -> {
-      if (cycleIndex == null) {
-        cycleIndex = index(tinyPlus, t -> List.of(key.ofTinyPlus(t)));
-      }
-      String value = key.ofSynergy(s);
-      return value == null ? null : cycleIndex.take(List.of(value));
-    };
+  /** How many natural keys the cycle matches by: every key, or the first alone (team members: the email). */
+  private int cycleKeys() {
+    return binding.cycleMatchesByFirstKey() ? 1 : binding.naturalKeys().size();
   }
-
-  private Index<T> cycleIndex;
 
   /** A quarantined record that has not changed since it failed waits for its retry time. */
   private <R> boolean waiting(RecordFailure failure, R record, SideAccess<R> side) {
@@ -269,13 +255,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       guarded(side, id, null, true, () -> {
         if (side == Side.SYNERGY) {
-          unlinkedSynergy(synergy.get(id), null);
+          unlinkedSynergy(synergy.get(id), tinyPlusMatch(cycleKeys()));
         } else {
           T t = tinyPlus.get(id);
           if (tinyPlus.deleted(t)) {
             run.store.clearFailure(run.lease(), type, side, id);
           } else {
-            unlinkedTinyPlus(t, null);
+            unlinkedTinyPlus(t, synergyMatch(cycleKeys()));
           }
         }
       });
@@ -729,8 +715,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
   // =====================================================================================================
 
   /**
-   * Links two records and aligns them: where both hold a value, the winner's is kept; where only one does, it
-   * fills the other; Synergy-owned fields follow Synergy.
+   * Links two records and aligns them: where both hold a value, the winner's is kept (with no winner, two records
+   * made apart, the conflict policy settles each such field and the losing value is kept in the report); where only
+   * one does, it fills the other; Synergy-owned fields follow Synergy.
    */
   private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
     Map<String, String> base = new HashMap<>();
@@ -743,6 +730,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
         put(base, rule.name(), loserValue);
       }
     }
+    if (winner == null) {
+      base.clear(); // each side's value counts as its own change since an empty base
+    }
     Link link = Link.builder()
         .recordType(type)
         .synergyId(synergy.id(s))
@@ -750,6 +740,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .snapshot(base)
         .syncedAt(run.now())
         .build();
+    noteLinked(link);
     Written written = apply(link, s, t, merge(link, s, t));
     if (written != null) {
       List<String> fields = new ArrayList<>(written.tinyPlusFields);
@@ -792,6 +783,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .orphaned(true)
         .syncedAt(run.now())
         .build();
+    noteLinked(link);
     run.saveLink(link);
     run.event(Run.eventBuilder(type, flow, RecordOutcome.ORPHANED).synergyId(synergyId).tinyPlusId(tinyPlusId)
         .message(reason + ": nothing is recreated or deleted; the link is orphaned").build());
@@ -837,11 +829,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
       orphanedCopy(s, match);
       return;
     }
+    Side winner = Side.SYNERGY;
     if (match == null && naturalMatch != null) {
       match = naturalMatch.apply(s);
+      winner = keyMatchWinner;
     }
     if (match != null) {
-      linkPair(s, match, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
+      linkPair(s, match, winner, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
       return;
     }
     Map<String, Object> members = new LinkedHashMap<>();
@@ -886,11 +880,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     List<S> found = synergy.findByPartner(id);
     S match = found.isEmpty() ? null : found.get(0);
+    Side winner = Side.TINYPLUS;
     if (match == null && naturalMatch != null) {
       match = naturalMatch.apply(t);
+      winner = keyMatchWinner;
     }
     if (match != null) {
-      linkPair(match, t, Side.TINYPLUS, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
+      linkPair(match, t, winner, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
       return;
     }
     if (binding.heldBack().test(t)) {
@@ -1005,8 +1001,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
     run.touch(type, Flow.into(from.other()));
     startCursors();
     reconcilePendingCreates();
+    keyMatchWinner = from;
     if (from == Side.SYNERGY) {
-      Index<T> index = index(tinyPlus, rec -> binding.naturalKeys().stream().map(k -> k.ofTinyPlus(rec)).toList());
+      Function<S, T> match = tinyPlusMatch(binding.naturalKeys().size());
       walk(synergy, progress, page -> {
         Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), type, ids(synergy, page));
         for (S s : page) {
@@ -1016,13 +1013,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
               guardedPair(link, s, null, Flow.SYNERGY_TO_TINYPLUS, false, false);
             }
           } else {
-            guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s,
-                rec -> index.take(binding.naturalKeys().stream().map(k -> k.ofSynergy(rec)).toList())));
+            guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s, match));
           }
         }
       });
     } else {
-      Index<S> index = index(synergy, rec -> binding.naturalKeys().stream().map(k -> k.ofSynergy(rec)).toList());
+      Function<T, S> match = synergyMatch(binding.naturalKeys().size());
       walk(tinyPlus, progress, page -> {
         Map<Long, Link> links = run.store.linksByTinyPlusId(run.connectionId(), type, ids(tinyPlus, page));
         for (T t : page) {
@@ -1032,8 +1028,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
               guardedPair(link, null, t, Flow.TINYPLUS_TO_SYNERGY, false, false);
             }
           } else {
-            guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false, () -> unlinkedTinyPlus(t,
-                rec -> index.take(binding.naturalKeys().stream().map(k -> k.ofTinyPlus(rec)).toList())));
+            guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false, () -> unlinkedTinyPlus(t, match));
           }
         }
       });
@@ -1058,11 +1053,85 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  // Natural-key matching: one piece for the cycle and the manual controls. The other side's unlinked records are
+  // listed once per run, when the first record that carries no marker needs them, and shared by every record of the
+  // run: ceil(records / page size) list calls on that side, at most once per run, type and direction. A run in
+  // which every record is linked or found by its marker lists nothing (so an idle cycle stays at one list call per
+  // type and side). Neither API filters by ABN, email or name, and keys are compared normalised, so a look-up per
+  // record would cost a listing per record.
+  private Index<T> tinyPlusIndex;
+  private Index<S> synergyIndex;
+  /**
+   * Whose values win where a pair matched by key holds two different values: on a manual download or upload the
+   * side the user sends from; in the cycle none (two records made apart both changed each such field: the conflict
+   * policy settles it, and the loser is kept in the report).
+   */
+  private Side keyMatchWinner;
+  /** The records linked in this run (by side and id): the indexes, listed earlier, must not offer them. */
+  private final Set<String> linkedInRun = new HashSet<>();
+
+  /**
+   * Matches an unlinked Synergy record with the one unlinked tiny+ record that shares a natural key with it.
+   *
+   * @param keyCount how many natural keys to try, strongest first
+   */
+  private Function<S, T> tinyPlusMatch(int keyCount) {
+    return s -> {
+      List<String> keys = keys(keyCount, key -> key.ofSynergy(s));
+      if (keys == null) {
+        return null;
+      }
+      if (tinyPlusIndex == null) {
+        tinyPlusIndex = index(tinyPlus, t -> keys(Integer.MAX_VALUE, key -> key.ofTinyPlus(t)));
+      }
+      return tinyPlusIndex.take(keys);
+    };
+  }
+
+  /**
+   * Matches an unlinked tiny+ record with the one unlinked Synergy record that shares a natural key with it.
+   *
+   * @param keyCount how many natural keys to try, strongest first
+   */
+  private Function<T, S> synergyMatch(int keyCount) {
+    return t -> {
+      List<String> keys = keys(keyCount, key -> key.ofTinyPlus(t));
+      if (keys == null) {
+        return null;
+      }
+      if (synergyIndex == null) {
+        synergyIndex = index(synergy, s -> keys(Integer.MAX_VALUE, key -> key.ofSynergy(s)));
+      }
+      return synergyIndex.take(keys);
+    };
+  }
+
+  /** A record's first natural key values (null where it has none), or null when it has none at all. */
+  private List<String> keys(int keyCount, Function<TypeBinding.NaturalKey<S, T>, String> read) {
+    List<String> keys = new ArrayList<>();
+    boolean any = false;
+    for (TypeBinding.NaturalKey<S, T> key : binding.naturalKeys()) {
+      if (keys.size() == keyCount) {
+        break;
+      }
+      String value = read.apply(key);
+      keys.add(value);
+      any |= value != null;
+    }
+    return any ? keys : null;
+  }
+
   /** The unlinked records of one side by natural key, each taken at most once. */
   private final class Index<R> {
+    private final SideAccess<R> side;
     private final List<Map<String, List<R>>> byKey = new ArrayList<>();
     private final Map<R, Boolean> taken = new IdentityHashMap<>();
 
+    Index(SideAccess<R> side) {
+      this.side = side;
+    }
+
+    /** The one record the strongest key that names any names, or null when none or several do. */
     R take(List<String> keys) {
       for (int i = 0; i < keys.size() && i < byKey.size(); i++) {
         String key = keys.get(i);
@@ -1070,7 +1139,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
           continue;
         }
         List<R> candidates = new ArrayList<>(byKey.get(i).getOrDefault(key, List.of()));
-        candidates.removeIf(taken::containsKey);
+        candidates.removeIf(r -> taken.containsKey(r) || !unclaimed(side.side(), side.id(r)));
         if (candidates.size() == 1) {
           taken.put(candidates.get(0), true);
           return candidates.get(0);
@@ -1083,8 +1152,23 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  /** Remembers that a pair's records are linked now, so that an index listed before never offers them. */
+  private void noteLinked(Link link) {
+    linkedInRun.add(Side.SYNERGY + "/" + link.synergyId());
+    linkedInRun.add(Side.TINYPLUS + "/" + link.tinyPlusId());
+  }
+
+  /**
+   * Whether a record listed into an index is still free to match: not linked in this run since, and not the source
+   * of a create whose outcome is not known yet (its copy may exist).
+   */
+  private boolean unclaimed(Side side, long id) {
+    return !linkedInRun.contains(side + "/" + id) && !pending.containsKey(pendingKey(side.other(), id));
+  }
+
+  /** Lists one side's records that are neither linked nor marked as some record's copy, by natural key. */
   private <R> Index<R> index(SideAccess<R> side, Function<R, List<String>> keys) {
-    Index<R> index = new Index<>();
+    Index<R> index = new Index<>(side);
     for (int i = 0; i < binding.naturalKeys().size(); i++) {
       index.byKey.add(new HashMap<>());
     }
@@ -1096,16 +1180,17 @@ public final class TypeSync<S, T extends SyncedRecord> {
           ? run.store.linksBySynergyId(run.connectionId(), type, ids)
           : run.store.linksByTinyPlusId(run.connectionId(), type, ids);
       for (R record : page.items()) {
-        if (links.containsKey(side.id(record))) {
-          continue;
+        if (links.containsKey(side.id(record)) || side.markedPartner(record) != null) {
+          continue; // a marked record is its original's copy: only the marker links it
         }
         List<String> values = keys.apply(record);
-        for (int i = 0; i < values.size(); i++) {
+        for (int i = 0; values != null && i < values.size(); i++) {
           if (values.get(i) != null) {
             index.byKey.get(i).computeIfAbsent(values.get(i), k -> new ArrayList<>()).add(record);
           }
         }
       }
+      run.checkpoint();
       if (page.items().size() < pageSize) {
         return index;
       }

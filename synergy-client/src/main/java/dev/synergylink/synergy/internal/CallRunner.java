@@ -20,10 +20,8 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
+import okhttp3.Headers;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
@@ -146,13 +144,18 @@ final class CallRunner {
     try {
       return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
     } catch (NumberFormatException notSeconds) {
+      // an HTTP date, in any of the three formats RFC 9110 makes recipients accept
+      Instant at;
       try {
-        Instant at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        Duration wait = Duration.between(clock.instant(), at);
-        return wait.isNegative() ? Duration.ZERO : wait;
-      } catch (DateTimeParseException notADate) {
+        at = Headers.of(SynergyContract.RETRY_AFTER, header.trim()).getInstant(SynergyContract.RETRY_AFTER);
+      } catch (IllegalArgumentException notAHeaderValue) {
         return null;
       }
+      if (at == null) {
+        return null;
+      }
+      Duration wait = Duration.between(clock.instant(), at);
+      return wait.isNegative() ? Duration.ZERO : wait;
     }
   }
 

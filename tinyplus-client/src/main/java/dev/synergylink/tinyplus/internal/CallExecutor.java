@@ -18,6 +18,9 @@ import dev.synergylink.tinyplus.TinyPlusUnreadableResponseException;
 import dev.synergylink.tinyplus.TinyPlusValidationException;
 import dev.synergylink.tinyplus.TokenProvider;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,7 +83,8 @@ final class CallExecutor {
       if (cause instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      throw new TinyPlusTransportException("the call was interrupted", method, path, cause);
+      throw new TinyPlusTransportException("the call was interrupted while it waited to be sent", method, path,
+          false, cause);
     }
   }
 
@@ -112,10 +116,12 @@ final class CallExecutor {
         body = raw == null ? "" : raw.string();
       }
     } catch (IOException e) {
+      boolean reached = !(e instanceof ConnectException || e instanceof UnknownHostException
+          || e instanceof NoRouteToHostException);
       throw new TinyPlusTransportException(
           "no response from tiny+ (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-              + ")" + (method.equals("GET") ? "" : "; the outcome of the write is unknown"),
-          method, path, e);
+              + ")" + (method.equals("GET") || !reached ? "" : "; the outcome of the write is unknown"),
+          method, path, reached, e);
     }
     listener.onResponse(method, path, response.code(), attempt, Duration.between(started, clock.instant()));
     String requestId = response.headers().get("X-Request-Id");
@@ -127,7 +133,7 @@ final class CallExecutor {
           response.code(), requestId, method, path, null, null);
     }
     if (!response.isSuccessful()) {
-      throw error(method, path, response, requestId, body);
+      throw error(method, path, response, requestId, body, clock.instant());
     }
     try {
       return reader.apply(JsonTree.read(body));
@@ -172,7 +178,7 @@ final class CallExecutor {
   }
 
   private static TinyPlusApiException error(
-      String method, String path, Response<ResponseBody> response, String requestId, String body) {
+      String method, String path, Response<ResponseBody> response, String requestId, String body, Instant now) {
     int status = response.code();
     String message = null;
     Map<String, List<String>> fieldErrors = null;
@@ -208,7 +214,7 @@ final class CallExecutor {
       case 429:
         return new TinyPlusRateLimitedException(
             "tiny+ rate limit reached (" + server + ")", requestId, method, path,
-            TinyPlusContract.parseRetryAfter(response.headers().get("Retry-After")), null);
+            TinyPlusContract.parseRetryAfter(response.headers().get("Retry-After"), now), null);
       default:
         if (status >= 500) {
           return new TinyPlusServerException(

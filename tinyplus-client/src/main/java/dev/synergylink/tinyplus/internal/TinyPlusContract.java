@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Headers;
 
 /**
  * Every assumption about the tiny+ API that is ours, not the vendor's, in one place. The contract
@@ -213,20 +214,34 @@ public final class TinyPlusContract {
   }
 
   /**
-   * Reads {@code Retry-After} as whole seconds.
+   * Reads {@code Retry-After} (RFC 9110, section 10.2.3): whole seconds, as the contract says, or an HTTP date in
+   * any of the three formats RFC 9110 makes recipients accept (IMF-fixdate, RFC 850, asctime). A date in the past
+   * means no wait.
    *
    * @param header the header value, or null
-   * @return the duration, or null when absent or not a number
+   * @param now the current instant, to turn a date into a wait
+   * @return the duration, or null when absent, negative or neither a number nor a date
    */
-  static Duration parseRetryAfter(String header) {
-    if (header == null) {
+  static Duration parseRetryAfter(String header, Instant now) {
+    if (header == null || header.isBlank()) {
       return null;
     }
+    String value = header.trim();
     try {
-      long seconds = Long.parseLong(header.trim());
+      long seconds = Long.parseLong(value);
       return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException e) {
-      return null;
+    } catch (NumberFormatException notSeconds) {
+      Instant at;
+      try {
+        at = Headers.of("Retry-After", value).getInstant("Retry-After");
+      } catch (IllegalArgumentException notAHeaderValue) {
+        return null;
+      }
+      if (at == null) {
+        return null;
+      }
+      Duration wait = Duration.between(now, at);
+      return wait.isNegative() ? Duration.ZERO : wait;
     }
   }
 }

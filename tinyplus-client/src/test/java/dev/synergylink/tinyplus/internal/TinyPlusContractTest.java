@@ -9,10 +9,12 @@ import dev.synergylink.tinyplus.TinyPlusTransportException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The retry rules and delays, without a server. */
 class TinyPlusContractTest {
+  private static final Instant NOW = Instant.parse("2026-10-21T07:27:00Z");
   private static final Duration HALF_SECOND = Duration.ofMillis(500);
   private static final Duration THIRTY_SECONDS = Duration.ofSeconds(30);
   private static final Duration MINUTE = Duration.ofSeconds(60);
@@ -81,10 +83,21 @@ class TinyPlusContractTest {
 
   @Test
   void retryAfterHeader_isWholeSeconds() {
-    assertThat(TinyPlusContract.parseRetryAfter("12")).isEqualTo(Duration.ofSeconds(12));
-    assertThat(TinyPlusContract.parseRetryAfter(" 0 ")).isEqualTo(Duration.ZERO);
-    assertThat(TinyPlusContract.parseRetryAfter("Wed, 21 Oct 2026 07:28:00 GMT")).isNull();
-    assertThat(TinyPlusContract.parseRetryAfter("-1")).isNull();
-    assertThat(TinyPlusContract.parseRetryAfter(null)).isNull();
+    assertThat(TinyPlusContract.parseRetryAfter("12", NOW)).isEqualTo(Duration.ofSeconds(12));
+    assertThat(TinyPlusContract.parseRetryAfter(" 0 ", NOW)).isEqualTo(Duration.ZERO);
+    assertThat(TinyPlusContract.parseRetryAfter("-1", NOW)).isNull();
+    assertThat(TinyPlusContract.parseRetryAfter("soon", NOW)).isNull();
+    assertThat(TinyPlusContract.parseRetryAfter("", NOW)).isNull();
+    assertThat(TinyPlusContract.parseRetryAfter(null, NOW)).isNull();
+  }
+
+  @Test
+  void retryAfterHeader_asAnHttpDate_isTheWaitUntilThen_inEveryRfc9110Format() {
+    // NOW is 2026-10-21T07:27:00Z
+    assertThat(TinyPlusContract.parseRetryAfter("Wed, 21 Oct 2026 07:28:00 GMT", NOW)).isEqualTo(Duration.ofSeconds(60));
+    assertThat(TinyPlusContract.parseRetryAfter("Wednesday, 21-Oct-26 07:28:30 GMT", NOW))
+        .isEqualTo(Duration.ofSeconds(90));
+    assertThat(TinyPlusContract.parseRetryAfter("Wed Oct 21 07:29:00 2026", NOW)).isEqualTo(Duration.ofSeconds(120));
+    assertThat(TinyPlusContract.parseRetryAfter("Wed, 21 Oct 2026 07:00:00 GMT", NOW)).isEqualTo(Duration.ZERO);
   }
 }

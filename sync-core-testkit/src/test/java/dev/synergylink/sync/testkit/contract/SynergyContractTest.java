@@ -139,6 +139,24 @@ abstract class SynergyContractTest {
   }
 
   @Test
+  void nonAsciiTextRoundTripsThroughWritesReadsAndFilters() {
+    String name = "Zo\u00eb \u00d1\u00fa\u00f1ez \u2014 \u6771\u4eac \ud83c\udfd7";
+    String reference = "tp:\u00fc-\u6771";
+    Contact created = client.contacts().create(ContactCreate.builder().name(name).externalReference(reference)
+        .officeAddress(Address.builder().town("M\u00fcnchen").build()).build());
+
+    assertThat(created.name()).isEqualTo(name);
+    assertThat(created.officeAddress().town()).isEqualTo("M\u00fcnchen");
+    assertThat(client.contacts().get(created.id())).isEqualTo(created);
+    assertThat(fake.webApp().contact(created.id()).name()).isEqualTo(name);
+    clock.advance(SynergyFake.CONTRACT_REPLICA_LAG);
+    assertThat(client.contacts().list(ContactQuery.builder().externalReference(reference).build()).items())
+        .containsExactly(created);
+    Contact renamed = client.contacts().patch(created.id(), ContactPatch.builder().name(name + " \u00c5").build());
+    assertThat(renamed.name()).isEqualTo(name + " \u00c5");
+  }
+
+  @Test
   void listsLagTheReplicaWhileGetReadsTheLatest() {
     Project tower = project("Tower", acme().id());
 
@@ -283,6 +301,12 @@ abstract class SynergyContractTest {
         .primaryContactId(acme.id()).build()), "statusId");
     assertField(() -> client.projects().create(ProjectCreate.builder().name("X").statusId(status("Active"))
         .primaryContactId(acme.id()).managerId(gone.id()).build()), "managerId");
+    assertField(() -> client.projects().create(ProjectCreate.builder().name("X").statusId(status("Active"))
+        .primaryContactId(acme.id()).managerId(999_999L).build()), "managerId");
+    assertField(() -> client.projects().create(ProjectCreate.builder().name("X").statusId(999_999)
+        .primaryContactId(acme.id()).build()), "statusId");
+    assertField(() -> client.personnel().create(PersonnelCreate.builder().parentContactId(999_999)
+        .firstName("Kim").build()), "parentContactId");
     assertField(() -> client.projects().create(ProjectCreate.builder().name("X".repeat(201))
         .statusId(status("Active")).primaryContactId(acme.id()).build()), "name");
     assertThat(fake.webApp().projects()).isEmpty();
@@ -298,7 +322,8 @@ abstract class SynergyContractTest {
     fake.faults().on(SynergyOperation.GET_CONTACT).times(1).answer(Fault.serverError());
     fake.faults().on(SynergyOperation.LIST_STAFF).times(1).answer(Fault.timeout());
 
-    assertThatThrownBy(() -> project("Ambiguous", acme.id())).isInstanceOf(SynergyTransportException.class);
+    assertThatThrownBy(() -> project("Ambiguous", acme.id())).isInstanceOfSatisfying(SynergyTransportException.class,
+        e -> assertThat(e.mayHaveReachedServer()).as("the caller must reconcile").isTrue());
     Project made = fake.webApp().projects().get(0);
     assertThat(client.projects().get(made.id()).name()).isEqualTo("Ambiguous");
     assertThatThrownBy(() -> client.projects().get(made.id())).isInstanceOfSatisfying(
@@ -311,7 +336,7 @@ abstract class SynergyContractTest {
     assertThatThrownBy(() -> client.contacts().get(acme.id())).isInstanceOfSatisfying(SynergyServerException.class,
         e -> assertThat(e.status()).isEqualTo(500));
     assertThatThrownBy(() -> client.staff().list(StaffQuery.builder().build()))
-        .isInstanceOf(SynergyTransportException.class);
+        .isInstanceOfSatisfying(SynergyTransportException.class, e -> assertThat(e.mayHaveReachedServer()).isTrue());
     assertThat(fake.webApp().contact(acme.id()).name()).isEqualTo("Acme Pty Ltd");
     assertThat(fake.calls().count(SynergyOperation.GET_PROJECT)).isEqualTo(2);
     assertThat(fake.calls().total()).isEqualTo(8);

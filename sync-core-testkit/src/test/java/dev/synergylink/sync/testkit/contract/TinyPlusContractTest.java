@@ -123,6 +123,24 @@ abstract class TinyPlusContractTest {
   }
 
   @Test
+  void nonAsciiTextRoundTripsThroughWritesReadsAndFilters() {
+    String first = "Zo\u00eb \u00d1\u00fa\u00f1ez";
+    String last = "\u6771\u4eac \ud83c\udfd7";
+    String remoteId = "syn-\u00fc-\u6771";
+    Contact created = client.contacts().create(ContactCreate.builder().firstName(first).lastName(last)
+        .remoteId(remoteId).build());
+
+    assertThat(created.firstName()).isEqualTo(first);
+    assertThat(created.name()).isEqualTo(first + " " + last);
+    assertThat(client.contacts().get(created.id())).isEqualTo(created);
+    assertThat(fake.webApp().contact(created.id()).lastName()).isEqualTo(last);
+    assertThat(client.contacts().list(ContactQuery.builder().remoteId(remoteId).build()).records())
+        .containsExactly(created);
+    assertThat(client.contacts().patch(created.id(), ContactPatch.builder().role("Direktor\u00edn").build()).role())
+        .isEqualTo("Direktor\u00edn");
+  }
+
+  @Test
   void patchSendsOnlyWhatIsSetAndNullClears() {
     Company acme = client.companies().create(CompanyCreate.builder().name("Acme").email("a@acme.example")
         .website("acme.example").build());
@@ -220,6 +238,12 @@ abstract class TinyPlusContractTest {
         .build()), "project_type");
     assertValidation(() -> client.projects().create(ProjectCreate.builder().name("X").clientCompany(424_242L)
         .build()), "client_company");
+    assertValidation(() -> client.projects().create(ProjectCreate.builder().name("X").assignedUser(424_242L)
+        .build()), "assigned_user");
+    assertValidation(() -> client.projects().create(ProjectCreate.builder().name("X").phase(424_242L)
+        .build()), "phase");
+    assertValidation(() -> client.contacts().create(ContactCreate.builder().firstName("Kim").primaryCompany(424_242L)
+        .build()), "primary_company");
     Project moved = client.projects().patch(p.id(), ProjectPatch.builder().state(ProjectState.LOST)
         .phase(phase(ProjectState.LOST).id()).value(null).build());
     assertThat(moved.state()).isEqualTo(ProjectState.LOST);
@@ -276,7 +300,8 @@ abstract class TinyPlusContractTest {
     fake.faults().on(TinyPlusOperation.PATCH_COMPANY).times(1).answer(Fault.rateLimited(Duration.ofSeconds(3)));
     fake.faults().on(TinyPlusOperation.DELETE_COMPANY).times(1).answer(Fault.timeout());
 
-    assertThatThrownBy(() -> company("Ambiguous")).isInstanceOf(TinyPlusTransportException.class);
+    assertThatThrownBy(() -> company("Ambiguous")).isInstanceOfSatisfying(TinyPlusTransportException.class,
+        e -> assertThat(e.mayHaveReachedServer()).as("the caller must reconcile").isTrue());
     long id = fake.webApp().companies().get(0).id();
     assertThatThrownBy(() -> client.companies().list(CompanyQuery.builder().build()))
         .isInstanceOf(TinyPlusUnreadableResponseException.class);
@@ -285,7 +310,8 @@ abstract class TinyPlusContractTest {
     assertThatThrownBy(() -> client.companies().patch(id, CompanyPatch.builder().name("Renamed").build()))
         .isInstanceOfSatisfying(TinyPlusRateLimitedException.class,
             e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(3)));
-    assertThatThrownBy(() -> client.companies().delete(id)).isInstanceOf(TinyPlusTransportException.class);
+    assertThatThrownBy(() -> client.companies().delete(id)).isInstanceOfSatisfying(TinyPlusTransportException.class,
+        e -> assertThat(e.mayHaveReachedServer()).isTrue());
 
     assertThat(fake.webApp().companies()).extracting(Company::name, Company::recordStatus)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Ambiguous", RecordStatus.ACTIVE));
