@@ -1,9 +1,14 @@
 package dev.synergylink.examples;
 
 import dev.synergylink.sync.FieldMappings;
+import dev.synergylink.sync.ProjectMappings;
+import dev.synergylink.sync.RecordEvent;
+import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
+import dev.synergylink.sync.StatusMapping;
 import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.TinyPlusStatus;
 import dev.synergylink.sync.spi.FieldContext;
 import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.FieldRule;
@@ -12,12 +17,14 @@ import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.spi.StateStore;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.RecordLinks;
 import dev.synergylink.tinyplus.RecordStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongFunction;
 
@@ -25,8 +32,14 @@ import java.util.function.LongFunction;
  * Checks, straight from both systems' current data (the fakes' back doors, not the API), that the two sides agree:
  * every linked pair has the same value in every synced field, compared through the engine's own field rules and
  * normalisers; every Synergy record is linked; every tiny+ company and contact is linked or excluded by a rule with
- * a reason (a contact without a synced company). Team members that are only in tiny+ are fine: team members flow
- * one way, from Synergy staff.
+ * a reason (a contact without a synced company, a project in a locked status). Team members that are only in tiny+
+ * are fine: team members flow one way, from Synergy staff. A field the engine reported as not synced (with its
+ * reason, such as an active tiny+ member's email) is listed as reported, not as a difference.
+ *
+ * <p>Projects are compared through the connection's status and type mappings: the status agrees when the Synergy
+ * status maps to the tiny+ state and phase, or the tiny+ state and phase map to the Synergy status; a manager that
+ * is not linked agrees with the activating user; a tiny+ assignee that is not linked leaves Synergy's manager as it
+ * is, so it is not compared.
  */
 public final class AgreementCheck {
   /** What the check found. */
@@ -37,6 +50,8 @@ public final class AgreementCheck {
     public int fieldsCompared;
     /** Records excluded by a rule, with the reason. */
     public final List<String> excluded = new ArrayList<>();
+    /** Fields the engine reported as not synced, with the reason. */
+    public final List<String> reported = new ArrayList<>();
     /** What does not agree; empty when both sides agree. */
     public final List<String> differences = new ArrayList<>();
 
@@ -54,6 +69,7 @@ public final class AgreementCheck {
   private final TinyPlusFake tinyPlus;
   private final StateStore store;
   private final SyncSettings settings;
+  private final Map<String, String> reportedNotSynced = new HashMap<>();
 
   /**
    * A check of one connection.
@@ -68,6 +84,26 @@ public final class AgreementCheck {
     this.tinyPlus = Objects.requireNonNull(tinyPlus, "tinyPlus == null");
     this.store = Objects.requireNonNull(store, "store == null");
     this.settings = Objects.requireNonNull(settings, "settings == null");
+  }
+
+  /**
+   * Accepts the fields the engine reported as not synced ({@link RecordOutcome#FIELD_NOT_SYNCED}): a pair that
+   * differs in such a field is listed with the engine's reason instead of as a difference.
+   *
+   * @param events the events from the engine's reports
+   * @return this check
+   */
+  public AgreementCheck reportedNotSynced(List<RecordEvent> events) {
+    for (RecordEvent e : events) {
+      if (e.outcome() == RecordOutcome.FIELD_NOT_SYNCED && e.synergyId() != null && e.field() != null) {
+        reportedNotSynced.put(key(e.recordType(), e.synergyId(), e.field()), e.message());
+      }
+    }
+    return this;
+  }
+
+  private static String key(RecordType type, long synergyId, String field) {
+    return type + "/" + synergyId + "/" + field;
   }
 
   /**
@@ -108,6 +144,25 @@ public final class AgreementCheck {
           .forEach(c -> tinyPlusIds.add(c.id()));
       requireLinked(result, RecordType.CONTACT, Side.TINYPLUS, tinyPlusIds);
     }
+    if (settings.isEnabled(RecordType.PROJECT)) {
+      comparePairs(result, RecordType.PROJECT, ProjectMappings.projects(), synergy.webApp()::project,
+          tinyPlus.webApp()::project, context);
+      List<Long> synergyIds = new ArrayList<>();
+      synergy.webApp().projects().forEach(p -> synergyIds.add(p.id()));
+      requireLinked(result, RecordType.PROJECT, Side.SYNERGY, synergyIds);
+      List<Long> tinyPlusIds = new ArrayList<>();
+      StatusMapping statuses = settings.statusMapping();
+      tinyPlus.webApp().projects().stream().filter(p -> p.recordStatus() != RecordStatus.DELETED).forEach(p -> {
+        if (statuses.isLocked(p.state(), p.phase())
+            && store.linksByTinyPlusId(settings.connectionId(), RecordType.PROJECT, List.of(p.id())).isEmpty()) {
+          result.excluded.add("PROJECT tiny+ " + p.id() + ": in a locked status (" + p.state().name()
+              .toLowerCase(Locale.ROOT) + "), it stays in tiny+");
+        } else {
+          tinyPlusIds.add(p.id());
+        }
+      });
+      requireLinked(result, RecordType.PROJECT, Side.TINYPLUS, tinyPlusIds);
+    }
     return result;
   }
 
@@ -124,10 +179,27 @@ public final class AgreementCheck {
         if (!rule.direction().writesTinyPlus() && !rule.direction().writesSynergy()) {
           continue;
         }
+        if (type == RecordType.PROJECT && !projectFieldCompared(rule.name(), (Project) s,
+            (dev.synergylink.tinyplus.Project) t)) {
+          continue;
+        }
         result.fieldsCompared++;
-        String synergyValue = rule.normalise(rule.readSynergy(s, context));
-        String tinyPlusValue = rule.normalise(rule.readTinyPlus(t, context));
-        if (!Objects.equals(synergyValue, tinyPlusValue)) {
+        String synergyValue;
+        String tinyPlusValue;
+        if (type == RecordType.PROJECT && PROJECT_FIELDS_BY_MAPPING.contains(rule.name())) {
+          // these rules read through the engine's per-run look-ups: compare through the settings' mappings here
+          String[] values = projectValues(rule.name(), (Project) s, (dev.synergylink.tinyplus.Project) t);
+          synergyValue = values[0];
+          tinyPlusValue = values[1];
+        } else {
+          synergyValue = rule.normalise(rule.readSynergy(s, context));
+          tinyPlusValue = rule.normalise(rule.readTinyPlus(t, context));
+        }
+        String reason = reportedNotSynced.get(key(type, link.synergyId(), rule.name()));
+        if (!Objects.equals(synergyValue, tinyPlusValue) && reason != null) {
+          result.reported.add(type + " Synergy " + link.synergyId() + " / tiny+ " + link.tinyPlusId() + ": "
+              + rule.name() + " is '" + synergyValue + "' in Synergy but '" + tinyPlusValue + "' in tiny+: " + reason);
+        } else if (!Objects.equals(synergyValue, tinyPlusValue)) {
           agrees = false;
           result.differences.add(type + " Synergy " + link.synergyId() + " / tiny+ " + link.tinyPlusId() + ": "
               + rule.name() + " is '" + synergyValue + "' in Synergy but '" + tinyPlusValue + "' in tiny+");
@@ -137,6 +209,48 @@ public final class AgreementCheck {
         result.agreeingPairs++;
       }
     }
+  }
+
+  private static final java.util.Set<String> PROJECT_FIELDS_BY_MAPPING = java.util.Set.of("status", "projectType",
+      "manager");
+
+  /** Whether a project field is compared at all: a tiny+ assignee not linked to staff leaves Synergy's manager. */
+  private boolean projectFieldCompared(String rule, Project s, dev.synergylink.tinyplus.Project t) {
+    if (!rule.equals("manager") || t.assignedUser() == null) {
+      return true;
+    }
+    return store.linksByTinyPlusId(settings.connectionId(), RecordType.TEAM_MEMBER, List.of(t.assignedUser()))
+        .containsKey(t.assignedUser());
+  }
+
+  /** The Synergy and tiny+ values of a project field that goes through a mapping, in comparable terms. */
+  private String[] projectValues(String rule, Project s, dev.synergylink.tinyplus.Project t) {
+    switch (rule) {
+      case "status": {
+        StatusMapping mapping = settings.statusMapping();
+        TinyPlusStatus tinyPlusStatus = TinyPlusStatus.of(t.state(), t.phase());
+        Long back = mapping.synergyStatus(t.state(), t.phase());
+        boolean agree = tinyPlusStatus.equals(mapping.tinyPlusStatus(s.statusId()))
+            || back != null && back == s.statusId();
+        return new String[] {"status " + s.statusId(), agree ? "status " + s.statusId() : tinyPlusStatus.toString()};
+      }
+      case "projectType": {
+        String expected = s.projectType() == null ? null
+            : settings.projectTypeMapping().tinyPlusType(s.projectType());
+        return new String[] {lower(expected), lower(t.projectType())};
+      }
+      default: {   // manager: the linked team member, or the activating user for a staff member not linked
+        Long member = s.managerId() == null ? null : store.linksBySynergyId(settings.connectionId(),
+            RecordType.TEAM_MEMBER, List.of(s.managerId())).get(s.managerId()) == null ? settings.activatingUser()
+            : store.linksBySynergyId(settings.connectionId(), RecordType.TEAM_MEMBER, List.of(s.managerId()))
+                .get(s.managerId()).tinyPlusId();
+        return new String[] {Objects.toString(member, null), Objects.toString(t.assignedUser(), null)};
+      }
+    }
+  }
+
+  private static String lower(String text) {
+    return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
   }
 
   /** A team member only in tiny+ must not carry a linked staff member's name: that would be a second copy. */

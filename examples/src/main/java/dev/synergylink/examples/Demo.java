@@ -1,6 +1,10 @@
 package dev.synergylink.examples;
 
 import dev.synergylink.sync.HealthCounts;
+import dev.synergylink.sync.ProjectStatusOptions;
+import dev.synergylink.sync.ProjectTypeMapping;
+import dev.synergylink.sync.RecordEvent;
+import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SetupCheck;
 import dev.synergylink.sync.SyncEngine;
@@ -8,6 +12,8 @@ import dev.synergylink.sync.SyncHealth;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.SyncSettingsException;
+import dev.synergylink.sync.StatusMapping;
+import dev.synergylink.sync.TinyPlusStatus;
 import dev.synergylink.sync.TeamMemberSuggestion;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
@@ -18,9 +24,11 @@ import dev.synergylink.sync.testkit.TinyPlusHttpFakeServer;
 import dev.synergylink.synergy.CurrentUser;
 import dev.synergylink.synergy.OAuthApplication;
 import dev.synergylink.synergy.OAuthTokens;
+import dev.synergylink.synergy.ProjectStatus;
 import dev.synergylink.synergy.SynergyClient;
 import dev.synergylink.synergy.SynergyOAuth;
 import dev.synergylink.synergy.TokenStore;
+import dev.synergylink.tinyplus.ProjectPhase;
 import dev.synergylink.tinyplus.TeamMember;
 import dev.synergylink.tinyplus.TeamMemberStatus;
 import dev.synergylink.tinyplus.TinyPlusClient;
@@ -38,6 +46,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +57,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The demo the README starts: SynergyLink doing its job end to end on one machine, with no setup. It starts
  * Synergy and tiny+ fake servers on loopback holding a small architecture firm's records, connects the real HTTP
  * clients (Synergy through the OAuth flow), runs the setup checks, links team members, runs Download all and Upload
- * all with a progress bar, then runs incremental cycles while the firm's people edit both sides, and finally checks
- * that both sides agree. Exits 0 when they do, 1 when they do not.
+ * all for companies and contacts, sets projects up (the engine's proposed status mapping, adjusted; project types
+ * discovered and registered) and runs Download all and Upload all for them, all with a progress bar, then runs
+ * incremental cycles while the firm's people edit both sides, and finally checks that both sides agree. Exits 0
+ * when they do, 1 when they do not.
  *
  * <p>Time is simulated: one {@link ManualClock} drives both fake servers, both clients and the engine, so a working
  * day passes in seconds. Tokens and secrets are never printed.
@@ -67,12 +78,6 @@ public final class Demo {
       .withZone(SYDNEY);
   private static final String REDIRECT_URI = "https://crm.tiny.plus/integrations/synergy/callback";
 
-  static {
-    // The JDK's HTTP server behind the fake servers waits for a delayed ACK on every small response (some 40 ms)
-    // unless told not to; read once, when the first server starts.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
-
   private final PrintStream out;
   private final boolean plainProgress;
   private static final Instant RECORDS_TYPED = Instant.parse("2026-11-23T22:00:00Z");
@@ -80,6 +85,8 @@ public final class Demo {
 
   private final ManualClock clock = ManualClock.at(RECORDS_TYPED);
   private final AtomicInteger tokenSaves = new AtomicInteger();
+  /** The fields the engine reported as not synced, for the agreement check. */
+  private final List<RecordEvent> notSynced = new ArrayList<>();
 
   /**
    * A demo that prints to {@code out}.
@@ -139,6 +146,9 @@ public final class Demo {
           .baseUrl(tinyPlusServer.baseUrl())
           .tokenProvider(TokenProvider.of(tinyPlusServer.issueToken()))
           .clock(clock)
+          // the client keeps to tiny+'s 300 requests a minute by the wall clock, while the demo's simulated day
+          // passes in seconds: against the fake server (which enforces no limit) it may go faster
+          .requestsPerMinute(30_000)
           .build();
       TeamMember me = tinyPlus.me();
       out.println("  tiny+: signed in as " + me.name() + " with a long-life token from the tiny+ app");
@@ -146,14 +156,7 @@ public final class Demo {
       step("Settings and setup checks");
       InMemoryStateStore store = InMemoryStateStore.create();
       SyncSettings settings = settings();
-      SyncEngine engine = SyncEngine.builder()
-          .synergy(synergy)
-          .tinyPlus(tinyPlus)
-          .stateStore(store)
-          .settings(settings)
-          .clock(clock)
-          .holder("demo")
-          .build();
+      SyncEngine engine = engine(synergy, tinyPlus, store, settings);
 
       setup(engine);
       linkTeamMembers(engine);
@@ -161,16 +164,25 @@ public final class Demo {
           .filter(m -> m.recordStatus() == TeamMemberStatus.GHOST).count();
       out.printf(Locale.ROOT, "  tiny+ now has %d team members, %d of them ghosts%n",
           tinyPlusFake.webApp().teamMembers().size(), ghosts);
-      step("Project statuses (proposed mapping)");
-      StatusMappingProposal.propose(synergy, tinyPlus).forEach((status, phase) -> out.printf(Locale.ROOT,
-          "  %-24s -> %s%n", status.name(), phase == null ? "(no phase: add one to the tiny+ pipeline)"
-              : phase.name() + " (" + phase.state().name().toLowerCase(Locale.ROOT) + ")"));
-      out.println("  Applying a status mapping and syncing projects wait for the engine's Projects sync; it stays off.");
 
       step("Switch the master switch on (" + at() + ")");
       report(engine.syncOnce());
-      initialSync(engine);
-      cycles(engine, new Office(synergyFake, tinyPlusFake, firm, store, settings.connectionId(), clock, out));
+      initialSync(engine, List.of(RecordType.COMPANY, RecordType.CONTACT));
+
+      // projects last: their clients (companies) and managers (team members) are linked by now
+      settings = projectSettings(engine, settings, me);
+      engine = engine(synergy, tinyPlus, store, settings);
+      step("Projects setup problems");
+      List<String> problems = engine.projectSetupProblems();
+      problems.forEach(p -> out.println("  PROBLEM: " + p));
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException("the projects sync cannot start: " + problems);
+      }
+      out.println("  none: Projects is enabled");
+      step("First cycle with projects (" + at() + "): starts their cursors from now");
+      report(engine.syncOnce());
+      initialSync(engine, List.of(RecordType.PROJECT));
+      cycles(engine, new Office(synergyFake, tinyPlusFake, firm, store, settings, clock, out));
 
       step("Sync health (what a settings page shows)");
       SyncHealth health = engine.health();
@@ -183,8 +195,10 @@ public final class Demo {
           + f.recordType() + " " + f.side() + " " + f.recordId() + ": " + f.message()));
 
       step("Check that both sides agree");
-      AgreementCheck.Result result = new AgreementCheck(synergyFake, tinyPlusFake, store, settings).run();
+      AgreementCheck.Result result = new AgreementCheck(synergyFake, tinyPlusFake, store, settings)
+          .reportedNotSynced(notSynced).run();
       result.excluded.forEach(e -> out.println("  excluded by a rule: " + e));
+      result.reported.forEach(r -> out.println("  reported as not synced: " + r));
       result.differences.forEach(d -> out.println("  DIFFERENT: " + d));
       out.printf(Locale.ROOT, "  %d linked pairs, %d fields compared%n", result.agreeingPairs
           + result.differences.size(), result.fieldsCompared);
@@ -281,6 +295,68 @@ public final class Demo {
         .build();
   }
 
+  private SyncEngine engine(SynergyClient synergy, TinyPlusClient tinyPlus, InMemoryStateStore store,
+      SyncSettings settings) {
+    return SyncEngine.builder()
+        .synergy(synergy)
+        .tinyPlus(tinyPlus)
+        .stateStore(store)
+        .settings(settings)
+        .clock(clock)
+        .holder("demo")
+        .build();
+  }
+
+  /**
+   * Configure Project Statuses and Project Types, as a settings screen would: the engine's proposed status mapping
+   * with the Enquiry phase locked (enquiries stay in tiny+), and the project types found in Synergy registered in
+   * tiny+. Returns the settings with Projects enabled.
+   */
+  private SyncSettings projectSettings(SyncEngine engine, SyncSettings settings, TeamMember me) {
+    step("Project statuses (the engine's proposed mapping, adjusted: each status to its own phase, Enquiry locked)");
+    ProjectStatusOptions options = engine.projectStatusOptions();
+    Map<Long, ProjectPhase> phases = new HashMap<>();
+    options.tinyPlusPhases().forEach(p -> phases.put(p.id(), p));
+    ProjectPhase enquiry = options.tinyPlusPhases().stream().filter(p -> p.name().equals("Enquiry")).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the tiny+ pipeline has no Enquiry phase"));
+    // the proposal maps by status type, preferring equal names; the firm has a phase for each of its statuses
+    // ("Active - Documentation" is phase "Documentation"), so the person on the settings screen pairs each status
+    // with its own phase, both ways
+    StatusMapping.Builder adjusted = StatusMapping.proposeDefault(options).toBuilder().lockPhase(enquiry.id());
+    for (ProjectStatus status : options.synergyStatuses()) {
+      for (ProjectPhase phase : options.tinyPlusPhases()) {
+        if (status.isActive() && (status.name().equals(phase.name())
+            || status.name().endsWith(" - " + phase.name()))) {
+          adjusted.status(status.id(), phase.state(), phase.id()).phase(phase.id(), status.id());
+        }
+      }
+    }
+    StatusMapping mapping = adjusted.build();
+    for (ProjectStatus status : options.synergyStatuses()) {
+      if (!status.isActive()) {
+        continue;
+      }
+      TinyPlusStatus to = mapping.tinyPlusStatus(status.id());
+      String phase = to == null ? "(not mapped)" : to.phase() == null ? to.state().name().toLowerCase(Locale.ROOT)
+          : phases.get(to.phase()).name() + " (" + to.state().name().toLowerCase(Locale.ROOT) + ")";
+      out.printf(Locale.ROOT, "  %-24s -> %s%n", status.name(), phase);
+    }
+    out.println("  tiny+ phase " + enquiry.name() + " is locked: its projects stay in tiny+ until they move on");
+    List<String> problems = mapping.problems(options);
+    problems.forEach(p -> out.println("  PROBLEM: " + p));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("the status mapping leaves statuses or phases unmapped: " + problems);
+    }
+    step("Project types (found in Synergy's projects, registered in tiny+)");
+    out.println("  " + String.join(", ", engine.discoverProjectTypes()));
+    return SyncSettings.builder().from(settings)
+        .addEnabledTypes(RecordType.PROJECT)
+        .activatingUser(me.id())
+        .statusMapping(mapping)
+        .projectTypeMapping(ProjectTypeMapping.sameName())
+        .build();
+  }
+
   private void setup(SyncEngine engine) {
     SetupCheck check = engine.checkSetup();
     out.println("  tiny+ user is an account admin: " + yes(check.tinyPlusAccountAdmin())
@@ -310,9 +386,9 @@ public final class Demo {
     report(engine.createGhostTeamMembers());
   }
 
-  private void initialSync(SyncEngine engine) {
+  private void initialSync(SyncEngine engine, List<RecordType> types) {
     for (boolean download : new boolean[] {true, false}) {
-      for (RecordType type : List.of(RecordType.COMPANY, RecordType.CONTACT)) {
+      for (RecordType type : types) {
         String label = download ? "Download all" : "Upload all";
         step(label + " " + Names.plural(type) + (download ? " from Synergy" : " to Synergy"));
         ProgressBar bar = progress(label);
@@ -345,6 +421,7 @@ public final class Demo {
   }
 
   private void report(SyncReport report) {
+    notSynced.addAll(report.problems(RecordOutcome.FIELD_NOT_SYNCED));
     new ReportPrinter(out).print(report);
   }
 

@@ -147,6 +147,10 @@ public final class FirmData {
         teamMembers.add(tinyPlus.inviteTeamMember(first + " " + last, email.toUpperCase(Locale.ROOT)
             .charAt(0) + email.substring(1)));
       } else if (i == 5) {
+        // a user who signs in to tiny+ with a personal address: linked by name; tiny+ keeps the address (the API
+        // may not change an active member's email), and the engine reports that field as not synced
+        teamMembers.add(tinyPlus.inviteTeamMember(first + " " + last, email(first, last, "outlook.com")));
+      } else if (i == 6) {
         // a ghost someone made by hand in tiny+, with a personal address: linked by name
         teamMembers.add(tinyPlus.createGhostTeamMember(dev.synergylink.tinyplus.TeamMemberCreate.builder()
             .name(first + " " + last).email(email(first, last, "gmail.com")).build()));
@@ -156,6 +160,7 @@ public final class FirmData {
     teamMembers.add(tinyPlus.inviteTeamMember("Dana Okafor", "dana@okafor-consulting.com.au"));
     for (String[] phase : new String[][] {{"Enquiry", "PROPOSED"}, {"Fee Proposal", "PROPOSED"}, {"Won", "WON"},
         {"Concept Design", "ACTIVE"}, {"Documentation", "ACTIVE"}, {"Construction", "ACTIVE"},
+        {"Pending Invoice", "ACTIVE"}, {"On Hold", "ACTIVE"},
         {"Completed", "COMPLETED"}, {"Lost", "LOST"}, {"Cancelled", "CANCELLED"}}) {
       tinyPlus.addPhase(phase[0], ProjectState.valueOf(phase[1]));
     }

@@ -1,6 +1,8 @@
 package dev.synergylink.examples;
 
 import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.TinyPlusStatus;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.StateStore;
 import dev.synergylink.sync.testkit.ManualClock;
@@ -10,13 +12,19 @@ import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
 import dev.synergylink.synergy.ContactPatch;
 import dev.synergylink.synergy.PersonnelCreate;
+import dev.synergylink.synergy.Project;
+import dev.synergylink.synergy.Stage;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.Company;
 import dev.synergylink.tinyplus.CompanyCreate;
 import dev.synergylink.tinyplus.CompanyPatch;
+import dev.synergylink.tinyplus.ProjectPatch;
+import dev.synergylink.tinyplus.ProjectPhase;
 import dev.synergylink.tinyplus.TeamMemberPatch;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,27 +32,32 @@ import java.util.Map;
  * The people of the firm at work between two sync cycles: they edit records in the Synergy web app and in the
  * tiny+ app (the fakes' back doors, not the API), as a scripted day: new clients on both sides, edits on both
  * sides, the same field changed on both sides (a conflict), an ABN typed wrong in tiny+ and then fixed, a job title
- * changed in Synergy, a locked field edited in tiny+. Each edit is printed. Not thread-safe.
+ * changed in Synergy, a locked field edited in tiny+, a stage fee changed in Synergy, a project parked in a locked
+ * phase in tiny+ and moved back, a project number edited in tiny+. Each edit is printed. Not thread-safe.
  */
 final class Office {
   private final SynergyFake synergy;
   private final TinyPlusFake tinyPlus;
   private final FirmData firm;
   private final StateStore store;
+  private final SyncSettings settings;
   private final String connectionId;
   private final ManualClock clock;
   private final PrintStream out;
   private String badAbnCompany;
   private long badAbnTinyPlusId;
   private String goodAbn;
+  private long parkedProject;
+  private TinyPlusStatus parkedFrom;
 
-  Office(SynergyFake synergy, TinyPlusFake tinyPlus, FirmData firm, StateStore store, String connectionId,
+  Office(SynergyFake synergy, TinyPlusFake tinyPlus, FirmData firm, StateStore store, SyncSettings settings,
       ManualClock clock, PrintStream out) {
     this.synergy = synergy;
     this.tinyPlus = tinyPlus;
     this.firm = firm;
     this.store = store;
-    this.connectionId = connectionId;
+    this.settings = settings;
+    this.connectionId = settings.connectionId();
     this.clock = clock;
     this.out = out;
   }
@@ -87,6 +100,14 @@ final class Office {
     dev.synergylink.tinyplus.Contact person = firm.contacts.get(0);
     tinyPlus.webApp().editContact(person.id(), dev.synergylink.tinyplus.ContactPatch.builder().mobile("0412 555 010").build());
     say("tiny+", "updates the mobile of " + person.name() + " to 0412 555 010");
+    pause();
+    Link job = linkedProjects().get(0);
+    Project project = synergy.webApp().project(job.synergyId());
+    Stage stage = project.stages().get(0);
+    BigDecimal fee = stage.fee().add(BigDecimal.valueOf(4_500));
+    project = synergy.webApp().changeStageFee(project.id(), stage.id(), fee);
+    say("Synergy", "raises the " + stage.name() + " stage of project " + project.name() + " to " + fee.toPlainString()
+        + " (total fee " + project.totalFee().toPlainString() + "; tiny+'s value follows the stage fees)");
   }
 
   private void midday() {
@@ -109,6 +130,17 @@ final class Office {
     Staff staff = firm.staff.get(3);
     synergy.webApp().editStaff(staff.id(), Map.of("jobTitle", "Associate"));
     say("Synergy", "promotes " + staff.firstName() + " " + staff.lastName() + " to Associate");
+    pause();
+    ProjectPhase enquiry = tinyPlus.webApp().phases().stream()
+        .filter(p -> settings.statusMapping().lockedPhases().contains(p.id())).findFirst().orElseThrow();
+    Link job = linkedProjects().get(1);
+    dev.synergylink.tinyplus.Project project = tinyPlus.webApp().project(job.tinyPlusId());
+    parkedProject = project.id();
+    parkedFrom = TinyPlusStatus.of(project.state(), project.phase());
+    tinyPlus.webApp().editProject(parkedProject, ProjectPatch.builder().state(enquiry.state()).phase(enquiry.id())
+        .description("Client asked to re-scope: waiting on the brief").build());
+    say("tiny+", "parks project " + project.name() + " in " + enquiry.name() + ", a locked phase, and rewrites its"
+        + " description (nothing goes to Synergy while it is there)");
   }
 
   private void afternoon() {
@@ -129,6 +161,29 @@ final class Office {
     synergy.webApp().editContact(synergyOnly.id(), ContactPatch.builder().website("https://www.example-new-site.com.au")
         .twitter("@newsite").build());
     say("Synergy", "updates the website and Twitter of " + synergyOnly.name());
+    pause();
+    dev.synergylink.tinyplus.Project parked = tinyPlus.webApp().editProject(parkedProject, ProjectPatch.builder()
+        .state(parkedFrom.state()).phase(parkedFrom.phase()).build());
+    say("tiny+", "moves project " + parked.name() + " back out of the locked phase (its new description now goes to"
+        + " Synergy)");
+    pause();
+    Link job = linkedProjects().get(2);
+    dev.synergylink.tinyplus.Project numbered = tinyPlus.webApp().editProject(job.tinyPlusId(),
+        ProjectPatch.builder().projectNumber("HV-TEMP-1").build());
+    say("tiny+", "types project number HV-TEMP-1 on project " + numbered.name() + " (Synergy owns project numbers:"
+        + " it is put back)");
+  }
+
+  /** The linked projects, in Synergy id order, so that the same run picks the same projects. */
+  private List<Link> linkedProjects() {
+    List<Link> links = new ArrayList<>();
+    store.links(connectionId, RecordType.PROJECT).forEach(l -> {
+      if (!l.orphaned()) {
+        links.add(l);
+      }
+    });
+    links.sort(java.util.Comparator.comparingLong(Link::synergyId));
+    return links;
   }
 
   private Link linkOf(RecordType type, long synergyId) {

@@ -1,12 +1,14 @@
 package dev.synergylink.examples;
 
 import dev.synergylink.sync.FieldMappings;
+import dev.synergylink.sync.ProjectMappings;
 import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.FieldRule;
 
 /**
- * Prints the README's "what is synced" tables from the engine's built-in field mappings, so the README says what
+ * Prints the README's "what is synced" tables from the engine's built-in field mappings ({@link FieldMappings}
+ * and {@link ProjectMappings}), so the README says what
  * the code does. A test checks that the README holds exactly this text; after changing a mapping, run this and paste
  * its output between the README's {@code synced-fields} markers.
  */
@@ -38,6 +40,7 @@ public final class SyncedFieldsTable {
     table(md, "Companies: Synergy contacts <> tiny+ companies", FieldMappings.companies());
     table(md, "Contacts: Synergy personnel <> tiny+ contacts", FieldMappings.contacts());
     table(md, "Team members: Synergy staff > tiny+ team members", FieldMappings.teamMembers());
+    table(md, "Projects: Synergy projects <> tiny+ projects", ProjectMappings.projects());
     md.append("`<>` both ways (a change on both sides is a conflict, settled by the `ConflictPolicy`); `>` Synergy owns"
         + " it (a tiny+ edit is put back, and tiny+ shows the field locked); `<>*` tiny+ may give the first value when"
         + " the Synergy record is created, then Synergy owns it; `<` tiny+ owns it; `X` not synced.\n\n");

@@ -2,13 +2,18 @@ package dev.synergylink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
 import dev.synergylink.synergy.ContactPatch;
+import dev.synergylink.synergy.SecurityLevel;
+import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.CompanyCreate;
+import dev.synergylink.tinyplus.TeamMember;
 import org.junit.jupiter.api.Test;
 
 /** The demo's final check: it must fail when the sides differ, or the demo's exit status proves nothing. */
@@ -45,5 +50,24 @@ class AgreementCheckTest {
 
     assertThat(result.agree()).isFalse();
     assertThat(result.differences).anySatisfy(d -> assertThat(d).contains("COMPANY tiny+", "on one side only"));
+  }
+
+  @Test
+  void aFieldTheEngineReportedAsNotSyncedIsListedWithItsReasonNotAsADifference() {
+    Sandbox sandbox = Sandbox.manual();
+    Staff staff = sandbox.synergy.webApp().addStaff("Ada", "Lovelace", "ada@firm.example", SecurityLevel.STANDARD);
+    TeamMember user = sandbox.tinyPlus.webApp().inviteTeamMember("Ada Lovelace", "ada@home.example");
+    sandbox.later();
+    SyncEngine engine = sandbox.engine().build();
+    SyncReport linked = engine.linkTeamMember(staff.id(), user.id());
+    engine.createGhostTeamMembers();
+    AgreementCheck check = new AgreementCheck(sandbox.synergy, sandbox.tinyPlus, sandbox.store, sandbox.settings);
+    assertThat(check.run().differences).as("without the report").singleElement().asString()
+        .contains("email is 'ada@firm.example' in Synergy but 'ada@home.example' in tiny+");
+
+    AgreementCheck.Result result = check.reportedNotSynced(linked.problems(RecordOutcome.FIELD_NOT_SYNCED)).run();
+
+    assertThat(result.agree()).isTrue();
+    assertThat(result.reported).singleElement().asString().contains("email", "active team member's email");
   }
 }

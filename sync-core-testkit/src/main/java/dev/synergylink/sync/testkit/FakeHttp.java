@@ -44,8 +44,22 @@ final class FakeHttp implements AutoCloseable {
   private final String requestIdPrefix;
   private final AtomicLong requestIds = new AtomicLong();
 
+  /** The JDK server's switch for TCP_NODELAY on the connections it accepts. */
+  static final String NODELAY = "sun.net.httpserver.nodelay";
+
+  /**
+   * Without TCP_NODELAY the JDK's HTTP server sends each small response after the client's delayed ACK (some
+   * 40 ms a call on Linux), which turns a run of a few thousand calls into minutes. The JDK offers no per-server
+   * setting: {@code sun.net.httpserver.nodelay} is a system property read once, when the first server in the JVM
+   * starts. So it is set here, before the server is created, unless the host has set it itself.
+   */
+  private static void answerWithoutDelayedAck() {
+    System.getProperties().putIfAbsent(NODELAY, "true");
+  }
+
   FakeHttp(String requestIdPrefix, HttpHandler handler) {
     this.requestIdPrefix = requestIdPrefix;
+    answerWithoutDelayedAck();
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {

@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  * <p>The server and the fake share state: what the client writes shows in {@code fake.webApp()}, call counts and
  * fault rules are the fake's, and the fake's clock drives token expiry.
  *
+ * <p>The server answers without waiting for the client's delayed ACK: the JDK has no per-server setting for
+ * that, so starting the first server sets the system property {@code sun.net.httpserver.nodelay} to {@code true}
+ * unless it is already set.
+ *
  * <pre>{@code
  * ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T00:00:00Z"));
  * SynergyFake fake = SynergyFake.builder(clock).build();

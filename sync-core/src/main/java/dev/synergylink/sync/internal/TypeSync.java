@@ -724,8 +724,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
         return null;
       }
       for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
-        put(snapshot, rule.name(), rule.readTinyPlus(after, run));
+        String kept = rule.readTinyPlus(after, run);
+        put(snapshot, rule.name(), kept);
         written.tinyPlusFields.add(rule.name());
+        if (!rule.direction().writesSynergy()
+            && !Objects.equals(rule.normalise(kept), rule.normalise(plan.toTinyPlus.get(rule)))) {
+          run.fieldNotSynced(type, Flow.SYNERGY_TO_TINYPLUS, link.synergyId(), link.tinyPlusId(), rule.name(),
+              notTaken(rule));
+        }
       }
       current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
       if (!plan.toSynergy.isEmpty()) {
@@ -753,6 +759,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     run.saveLink(current);
     return written;
+  }
+
+  /** Why tiny+ kept its own value of a field Synergy owns, and what to do. */
+  private String notTaken(FieldRule<S, T> rule) {
+    if (type == RecordType.TEAM_MEMBER && rule.name().equals("email")) {
+      // the team member side drops the email tiny+ refuses for an active member and sends the rest
+      return "tiny+ does not let the API change an active team member's email; change it in tiny+ or in Synergy";
+    }
+    return "tiny+ kept its own value of " + rule.tinyPlusField() + ", which Synergy owns; change it in tiny+ or in"
+        + " Synergy";
   }
 
   /**

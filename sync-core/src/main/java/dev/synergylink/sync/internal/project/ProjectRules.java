@@ -33,7 +33,9 @@ public final class ProjectRules {
    * @return the value
    */
   public static String readSynergyStatus(Project p, FieldContext ctx) {
-    ProjectRun.of(ctx).reading(Side.SYNERGY, p.id());
+    ProjectRun run = ProjectRun.of(ctx);
+    run.reading(Side.SYNERGY, p.id());
+    run.readSynergyStatus(p.id(), p.statusId());
     return Long.toString(p.statusId());
   }
 
@@ -47,7 +49,18 @@ public final class ProjectRules {
   public static String readTinyPlusStatus(dev.synergylink.tinyplus.Project t, FieldContext ctx) {
     ProjectRun run = ProjectRun.of(ctx);
     run.reading(Side.TINYPLUS, t.id());
-    Long status = run.mapping().synergyStatus(t.state(), t.phase());
+    StatusMapping mapping = run.mapping();
+    // when several Synergy statuses share one tiny+ phase, the phase stands for its partner's status as long as that
+    // status maps to it; read as another status, the pair would never agree and the phase would be rewritten on
+    // every scan
+    for (Long partner : run.partnerStatuses(t)) {
+      TinyPlusStatus partnerMapsTo = mapping.tinyPlusStatus(partner);
+      if (partnerMapsTo != null && partnerMapsTo.state() == t.state()
+          && java.util.Objects.equals(partnerMapsTo.phase(), t.phase())) {
+        return partner.toString();
+      }
+    }
+    Long status = mapping.synergyStatus(t.state(), t.phase());
     return status != null ? status.toString() : UNMAPPED_STATUS + TinyPlusStatus.of(t.state(), t.phase());
   }
 

@@ -46,6 +46,8 @@ public final class ProjectRun {
   private Map<String, String> tinyPlusTypes;
   private Side lastSide;
   private long lastId;
+  private long lastSynergyProject = -1;
+  private long lastSynergyStatus;
 
   private ProjectRun(Run run, SynergyClient synergy, TinyPlusClient tinyPlus,
       TypeBinding<Contact, Company> companies) {
@@ -171,6 +173,35 @@ public final class ProjectRun {
           + " (Configure Project Statuses) first"));
     }
     return mapping;
+  }
+
+  /** Remembers the status of the Synergy project just read, for {@link #partnerStatus}. */
+  void readSynergyStatus(long projectId, long statusId) {
+    lastSynergyProject = projectId;
+    lastSynergyStatus = statusId;
+  }
+
+  /**
+   * The Synergy statuses a tiny+ project's state and phase may stand for, first the one most likely meant: its
+   * Synergy partner's status when the rules have just read it (the merge reads Synergy's side of a pair first), then
+   * the status last synced for the pair (its link's snapshot).
+   */
+  List<Long> partnerStatuses(dev.synergylink.tinyplus.Project t) {
+    List<Long> statuses = new ArrayList<>(2);
+    Long linked = run.linkedSynergyId(RecordType.PROJECT, t.id());
+    if (lastSynergyProject >= 0 && (linked != null ? linked == lastSynergyProject
+        : Long.toString(lastSynergyProject).equals(t.remoteId()))) {
+      statuses.add(lastSynergyStatus);
+    }
+    if (linked != null) {
+      Link link = run.store().linksBySynergyId(run.settings().connectionId(), RecordType.PROJECT, List.of(linked))
+          .get(linked);
+      String synced = link == null ? null : link.snapshot().get("status");
+      if (synced != null && synced.chars().allMatch(Character::isDigit) && !synced.isEmpty()) {
+        statuses.add(Long.parseLong(synced));
+      }
+    }
+    return statuses;
   }
 
   /** Remembers which record the rules are reading, for reports of a field left as it is. */
