@@ -28,6 +28,16 @@ final class Intercept {
      * @param list whether it was a list call
      */
     void afterCall(Side side, String method, boolean list);
+
+    /**
+     * A call is about to be made (the record it writes is checked against what the person sees at that moment).
+     *
+     * @param side the system called
+     * @param resource the resource view the call goes through ("" for the client itself)
+     * @param method the client method
+     * @param args the call's arguments
+     */
+    default void beforeCall(Side side, String resource, String method, Object[] args) {}
   }
 
   /** Client methods that reach the server (the rest are local: organisation(), recordLinks(), zone(), ...). */
@@ -37,6 +47,10 @@ final class Intercept {
       "teamMembers", "projectPhases", "projectTypes");
 
   static <T> T client(Class<T> type, T target, Side side, Listener listener) {
+    return client(type, target, side, "", listener);
+  }
+
+  private static <T> T client(Class<T> type, T target, Side side, String resourceName, Listener listener) {
     return proxy(type, target, (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {
         return invoke(method, target, args);
@@ -44,11 +58,12 @@ final class Intercept {
       if (RESOURCES.contains(method.getName()) && method.getReturnType().isInterface()) {
         @SuppressWarnings("unchecked")
         Class<Object> resource = (Class<Object>) method.getReturnType();
-        return client(resource, invoke(method, target, args), side, listener);
+        return client(resource, invoke(method, target, args), side, method.getName(), listener);
       }
       if (!CALLS.contains(method.getName())) {
         return invoke(method, target, args);
       }
+      listener.beforeCall(side, resourceName, method.getName(), args);
       try {
         return invoke(method, target, args);
       } finally {

@@ -8,19 +8,36 @@ import java.util.SplittableRandom;
 
 /** Draws a run's steps from its seed. The same seed and length give the same steps. */
 final class StepGenerator {
-  private static final RecordType[] TYPES = {RecordType.TEAM_MEMBER, RecordType.COMPANY, RecordType.COMPANY,
-      RecordType.CONTACT, RecordType.CONTACT};
+  private static final RecordType[] TYPES = World.PROJECTS
+      ? new RecordType[] {RecordType.TEAM_MEMBER, RecordType.COMPANY, RecordType.COMPANY, RecordType.CONTACT,
+          RecordType.CONTACT, RecordType.PROJECT, RecordType.PROJECT, RecordType.PROJECT}
+      : new RecordType[] {RecordType.TEAM_MEMBER, RecordType.COMPANY, RecordType.COMPANY, RecordType.CONTACT,
+          RecordType.CONTACT};
+  /** Project rules a person edits; in Synergy "fee" is a stage change and "projectNumber" is read-only. */
+  private static final String[] PROJECT_RULES = {"name", "status", "status", "client", "projectType", "manager",
+      "address", "fee", "scope", "projectNumber"};
+  /** The project rules both sides edit (the ones that flow both ways). */
+  private static final String[] PROJECT_BOTH_RULES = {"name", "status", "projectType", "manager", "address",
+      "scope"};
   private static final String[] COMPANY_RULES = {"name", "address", "email", "website", "abn", "mobile", "phone",
       "twitter"};
   private static final String[] CONTACT_RULES = {"firstName", "lastName", "phone", "title", "email", "website",
       "mobile", "officePhone", "twitter", "parent"};
   private static final String[] TEAM_MEMBER_RULES = {"name", "email", "workPhone", "mobile", "jobTitle"};
-  private static final String[] SYNERGY_OPERATIONS = {"LIST_CONTACTS", "CREATE_CONTACT", "GET_CONTACT",
-      "PATCH_CONTACT", "LIST_PERSONNEL", "CREATE_PERSONNEL", "GET_PERSONNEL", "PATCH_PERSONNEL", "LIST_STAFF",
-      "GET_STAFF"};
-  private static final String[] TINYPLUS_OPERATIONS = {"LIST_COMPANIES", "CREATE_COMPANY", "GET_COMPANY",
-      "PATCH_COMPANY", "LIST_CONTACTS", "CREATE_CONTACT", "GET_CONTACT", "PATCH_CONTACT", "LIST_TEAM_MEMBERS",
-      "CREATE_TEAM_MEMBER", "GET_TEAM_MEMBER", "PATCH_TEAM_MEMBER"};
+  private static final String[] SYNERGY_OPERATIONS = World.PROJECTS
+      ? new String[] {"LIST_CONTACTS", "CREATE_CONTACT", "GET_CONTACT", "PATCH_CONTACT", "LIST_PERSONNEL",
+          "CREATE_PERSONNEL", "GET_PERSONNEL", "PATCH_PERSONNEL", "LIST_STAFF", "GET_STAFF", "LIST_PROJECTS",
+          "CREATE_PROJECT", "GET_PROJECT", "PATCH_PROJECT", "LIST_PROJECT_STATUSES"}
+      : new String[] {"LIST_CONTACTS", "CREATE_CONTACT", "GET_CONTACT", "PATCH_CONTACT", "LIST_PERSONNEL",
+          "CREATE_PERSONNEL", "GET_PERSONNEL", "PATCH_PERSONNEL", "LIST_STAFF", "GET_STAFF"};
+  private static final String[] TINYPLUS_OPERATIONS = World.PROJECTS
+      ? new String[] {"LIST_COMPANIES", "CREATE_COMPANY", "GET_COMPANY", "PATCH_COMPANY", "LIST_CONTACTS",
+          "CREATE_CONTACT", "GET_CONTACT", "PATCH_CONTACT", "LIST_TEAM_MEMBERS", "CREATE_TEAM_MEMBER",
+          "GET_TEAM_MEMBER", "PATCH_TEAM_MEMBER", "LIST_PROJECTS", "CREATE_PROJECT", "GET_PROJECT", "PATCH_PROJECT",
+          "LIST_PROJECT_PHASES", "LIST_PROJECT_TYPES"}
+      : new String[] {"LIST_COMPANIES", "CREATE_COMPANY", "GET_COMPANY", "PATCH_COMPANY", "LIST_CONTACTS",
+          "CREATE_CONTACT", "GET_CONTACT", "PATCH_CONTACT", "LIST_TEAM_MEMBERS", "CREATE_TEAM_MEMBER",
+          "GET_TEAM_MEMBER", "PATCH_TEAM_MEMBER"};
 
   private StepGenerator() {}
 
@@ -53,7 +70,8 @@ final class StepGenerator {
       if (type == RecordType.TEAM_MEMBER) {
         type = RecordType.COMPANY; // staff flow one way: an edit on both sides is an ordinary overwrite
       }
-      String rule = rule(r, type);
+      String rule = type == RecordType.PROJECT ? PROJECT_BOTH_RULES[r.nextInt(PROJECT_BOTH_RULES.length)]
+          : rule(r, type);
       return new Step.EditBoth(type, r.nextInt(1000), rule, value(r, type, rule, Side.SYNERGY),
           value(r, type, rule, Side.TINYPLUS), r.nextBoolean(), r.nextInt(3) * 700L);
     }
@@ -111,13 +129,16 @@ final class StepGenerator {
 
   private static String rule(SplittableRandom r, RecordType type) {
     String[] rules = type == RecordType.COMPANY ? COMPANY_RULES : type == RecordType.CONTACT ? CONTACT_RULES
-        : TEAM_MEMBER_RULES;
+        : type == RecordType.PROJECT ? PROJECT_RULES : TEAM_MEMBER_RULES;
     return rules[r.nextInt(rules.length)];
   }
 
   private static String value(SplittableRandom r, RecordType type, String rule, Side side) {
     if (rule.equals("parent")) {
       return side == Side.TINYPLUS && r.nextInt(5) == 0 ? null : "pick:" + r.nextInt(1000);
+    }
+    if (type == RecordType.PROJECT) {
+      return Values.forProject(r, rule, side);
     }
     return Values.forRule(r, type.name(), rule);
   }

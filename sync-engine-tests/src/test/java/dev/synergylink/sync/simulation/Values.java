@@ -1,5 +1,6 @@
 package dev.synergylink.sync.simulation;
 
+import dev.synergylink.sync.Side;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -61,6 +62,42 @@ final class Values {
       case "jobTitle":
         return pick(random, TITLES);
       default: return pick(random, PHONES);
+    }
+  }
+
+  static final String[] PROJECT_NAMES = {"Harbour House", "HARBOUR HOUSE", "Bridge St Fit-out", "Lane Cottage",
+      "Depot 4"};
+  /** Project types; every one of them is registered in tiny+ at setup (tiny+ refuses an unknown type). */
+  static final String[] PROJECT_TYPES = {"Residential", "Commercial", "Fit-out"};
+  static final String[] SCOPES = {null, "Steel", "Steel\nand glass", "  Steel  ", "Two storeys\r\nwith a deck"};
+  static final String[] FEES = {"0", "1000", "1500.50", "20000", "20000.00"};
+  static final String[] PROJECT_NUMBERS = {null, "P-0001", "X-42", "borrowed"};
+
+  /**
+   * A value for one project rule as a person would set it on {@code side}: records (status, client, manager) as
+   * {@code pick:N}, taken modulo what exists when the edit runs; a Synergy fee as a stage change ({@code add:FEE},
+   * {@code change:N:FEE}, {@code remove:N}).
+   */
+  static String forProject(SplittableRandom random, String rule, Side side) {
+    switch (rule) {
+      case "name": return PROJECT_NAMES[random.nextInt(PROJECT_NAMES.length)];
+      case "status":
+      case "client":
+        return "pick:" + random.nextInt(1000);
+      case "manager": return random.nextInt(4) == 0 ? null : "pick:" + random.nextInt(1000);
+      case "projectType": return random.nextInt(4) == 0 ? null : PROJECT_TYPES[random.nextInt(PROJECT_TYPES.length)];
+      case "address": return pick(random, ADDRESSES);
+      case "scope": return pick(random, SCOPES);
+      case "fee": {
+        String fee = FEES[random.nextInt(FEES.length)];
+        if (side == Side.TINYPLUS) {
+          return random.nextInt(5) == 0 ? null : fee;
+        }
+        int kind = random.nextInt(3);
+        return kind == 0 ? "add:" + fee : kind == 1 ? "change:" + random.nextInt(1000) + ":" + fee
+            : "remove:" + random.nextInt(1000);
+      }
+      default: return pick(random, PROJECT_NUMBERS);
     }
   }
 
