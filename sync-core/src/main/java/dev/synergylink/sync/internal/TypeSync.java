@@ -341,10 +341,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private static final class PairSkip extends SkipRecordException {
     private static final long serialVersionUID = 1L;
     private final Map<Side, String> reasons;
+    /** The sides whose records were part of the merge: a side without a reason had its change written in full. */
+    private final Set<Side> considered;
 
-    PairSkip(Map<Side, String> reasons) {
+    PairSkip(Map<Side, String> reasons, Set<Side> considered) {
       super(reasons.values().iterator().next());
       this.reasons = Map.copyOf(reasons);
+      this.considered = Set.copyOf(considered);
     }
   }
 
@@ -367,6 +370,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
     } catch (SkipRecordException e) {
       Map<Side, String> reasons = e instanceof PairSkip ? ((PairSkip) e).reasons
           : Map.of(primary.source(), e.getMessage());
+      Set<Side> considered = e instanceof PairSkip ? ((PairSkip) e).considered : Set.of();
+      // a side whose change was merged and written in full leaves quarantine, even when the other side's cannot be
+      if (synergyQuarantined && considered.contains(Side.SYNERGY) && !reasons.containsKey(Side.SYNERGY)) {
+        run.store.clearFailure(run.lease(), type, Side.SYNERGY, link.synergyId());
+      }
+      if (tinyPlusQuarantined && considered.contains(Side.TINYPLUS) && !reasons.containsKey(Side.TINYPLUS)) {
+        run.store.clearFailure(run.lease(), type, Side.TINYPLUS, link.tinyPlusId());
+      }
       for (Map.Entry<Side, String> reason : reasons.entrySet()) {
         Side source = reason.getKey();
         quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.EXCLUDED, null,
@@ -567,7 +578,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
     }
     if (!written.skips.isEmpty()) {
-      throw new PairSkip(written.skips);
+      throw new PairSkip(written.skips, considered);
     }
     return considered;
   }
@@ -865,7 +876,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       run.event(Run.eventBuilder(type, flow, outcome).synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
           .fields(fields).build());
       if (!written.skips.isEmpty()) {
-        throw new PairSkip(written.skips);
+        throw new PairSkip(written.skips, Set.of());
       }
     }
     return written;
