@@ -7,18 +7,16 @@ import dev.synergylink.sync.ResolvedConflict;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
-import dev.synergylink.sync.SyncSettings;
-import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.sync.tests.Fixture;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
 import dev.synergylink.synergy.ContactPatch;
 import dev.synergylink.tinyplus.Company;
 import dev.synergylink.tinyplus.CompanyPatch;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,17 +24,11 @@ import org.junit.jupiter.api.Test;
  * to Synergy could overwrite a Synergy edit of the same field made just before the cycle, with no conflict kept.
  */
 class SynergyEditHiddenByListLagTest {
-  private final ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
-  private final SynergyFake synergy = SynergyFake.builder(clock).build();
-  private final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
-  private final SyncEngine engine = SyncEngine.builder()
-      .synergy(synergy)
-      .tinyPlus(tinyPlus)
-      .stateStore(InMemoryStateStore.create())
-      .settings(SyncSettings.builder().connectionId("acme").synergyOrganisation(synergy.organisation())
-          .masterSwitch(true).addEnabledTypes(RecordType.COMPANY).build())
-      .clock(clock)
-      .build();
+  private final Fixture fixture = new Fixture(RecordType.COMPANY);
+  private final ManualClock clock = fixture.clock;
+  private final SynergyFake synergy = fixture.synergy;
+  private final TinyPlusFake tinyPlus = fixture.tinyPlus;
+  private final SyncEngine engine = fixture.engine;
 
   @Test
   void aSynergyEditStillHiddenByTheListLagIsMergedNotOverwritten() {

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
-import dev.synergylink.sync.SyncSettings;
-import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.sync.tests.Fixture;
 import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.tinyplus.TeamMember;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +19,11 @@ import org.junit.jupiter.api.Test;
  * threw a NullPointerException when one of them had no email, which stopped every cycle.
  */
 class TeamMemberWithoutEmailTest {
-  private final ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
-  private final SynergyFake synergy = SynergyFake.builder(clock).build();
-  private final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
-  private final SyncEngine engine = SyncEngine.builder()
-      .synergy(synergy)
-      .tinyPlus(tinyPlus)
-      .stateStore(InMemoryStateStore.create())
-      .settings(SyncSettings.builder().connectionId("acme").synergyOrganisation(synergy.organisation())
-          .masterSwitch(true).addEnabledTypes(RecordType.TEAM_MEMBER).build())
-      .clock(clock)
-      .build();
+  private final Fixture fixture = new Fixture(RecordType.TEAM_MEMBER);
+  private final ManualClock clock = fixture.clock;
+  private final SynergyFake synergy = fixture.synergy;
+  private final TinyPlusFake tinyPlus = fixture.tinyPlus;
+  private final SyncEngine engine = fixture.engine;
 
   @Test
   void aNewStaffMemberIsSyncedWhenAnUnlinkedTeamMemberHasNoEmail() {

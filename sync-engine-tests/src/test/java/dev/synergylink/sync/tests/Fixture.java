@@ -13,18 +13,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
 
-/** Two fakes, a store, a clock and an engine over them, as a host would wire them. */
-final class Fixture {
+/**
+ * Two fakes, a store, a clock and an engine over them, as a host would wire them. Public so that the regression
+ * tests in other packages wire their engine the same way.
+ */
+public final class Fixture {
   static final String CONNECTION = "acme";
 
-  final ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
-  final SynergyFake synergy = SynergyFake.builder(clock).build();
-  final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
+  public final ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
+  public final SynergyFake synergy = SynergyFake.builder(clock).build();
+  public final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
   final InMemoryStateStore store = InMemoryStateStore.create();
   SyncSettings settings;
-  SyncEngine engine;
+  public SyncEngine engine;
 
-  Fixture(RecordType... types) {
+  public Fixture(RecordType... types) {
     settings = SyncSettings.builder()
         .connectionId(CONNECTION)
         .synergyOrganisation(synergy.organisation())
