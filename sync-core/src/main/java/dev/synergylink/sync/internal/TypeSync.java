@@ -495,6 +495,35 @@ public final class TypeSync<S, T extends SyncedRecord> {
     final Map<FieldRule<S, T>, String> toTinyPlus = new LinkedHashMap<>();
     final Map<FieldRule<S, T>, String> toSynergy = new LinkedHashMap<>();
     final Map<String, String> agreed = new HashMap<>();
+    /** The rules whose snapshot entries stay as they are (no change to send, or a change held back). */
+    final Set<FieldRule<S, T>> kept = new HashSet<>();
+    /** Each side's value of each rule as merged, for a field the writer then leaves apart. */
+    final Map<String, String> synergyValues = new HashMap<>();
+    final Map<String, String> tinyPlusValues = new HashMap<>();
+  }
+
+  /**
+   * The snapshot key of the value one side was left holding when the other could not take it (a field left as it
+   * is): the pair then differs in that field until either side changes it.
+   */
+  private static String apartKey(String rule, Side side) {
+    return rule + (side == Side.SYNERGY ? "@synergy" : "@tinyplus");
+  }
+
+  /**
+   * A side's merge base of a rule: the value it was left holding when the field was left apart, else the value
+   * both agreed on.
+   */
+  private static String base(Link link, String rule, Side side) {
+    String apart = link.snapshot().get(apartKey(rule, side));
+    return apart != null ? apart : link.snapshot().get(rule);
+  }
+
+  /** Puts a value both sides agreed on (or were written to): the field is no longer apart. */
+  private static void agree(Map<String, String> snapshot, String rule, String value) {
+    put(snapshot, rule, value);
+    snapshot.remove(apartKey(rule, Side.SYNERGY));
+    snapshot.remove(apartKey(rule, Side.TINYPLUS));
   }
 
   /**
@@ -595,22 +624,25 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     for (FieldRule<S, T> rule : rules) {
       if (rule.direction().writesTinyPlus() && !Objects.equals(rule.normalise(rule.readSynergy(s, run)),
-          rule.normalise(link.snapshot().get(rule.name())))) {
+          rule.normalise(base(link, rule.name(), Side.SYNERGY)))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether the tiny+ record holds a change of a field that is written to Synergy. */
+  /**
+   * Whether the tiny+ record holds a change of a field that is written to Synergy. A record held back (a project in
+   * a locked status) sends nothing to Synergy, so its change calls for no read either.
+   */
   private boolean mayWriteSynergy(Link link, T t) {
-    if (t == null || !synergy.writable()) {
+    if (t == null || !synergy.writable() || binding.heldBack().test(t)) {
       return false;
     }
     for (FieldRule<S, T> rule : rules) {
       if ((rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY) && rule.canWriteSynergy()
           && !Objects.equals(rule.normalise(rule.readTinyPlus(t, run)),
-              rule.normalise(link.snapshot().get(rule.name())))) {
+              rule.normalise(base(link, rule.name(), Side.TINYPLUS)))) {
         return true;
       }
     }
@@ -621,14 +653,22 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Plan plan = new Plan();
     for (FieldRule<S, T> rule : rules) {
       String base = link.snapshot().get(rule.name());
-      String sRaw = s != null ? rule.readSynergy(s, run) : base;
-      String tRaw = t != null ? rule.readTinyPlus(t, run) : base;
-      String b = rule.normalise(base);
+      String synergyBase = base(link, rule.name(), Side.SYNERGY);
+      String tinyPlusBase = base(link, rule.name(), Side.TINYPLUS);
+      String sRaw = s != null ? rule.readSynergy(s, run) : synergyBase;
+      String tRaw = t != null ? rule.readTinyPlus(t, run) : tinyPlusBase;
       String sN = rule.normalise(sRaw);
       String tN = rule.normalise(tRaw);
+      plan.synergyValues.put(rule.name(), sRaw);
+      plan.tinyPlusValues.put(rule.name(), tRaw);
+      boolean synergyChanged = !Objects.equals(sN, rule.normalise(synergyBase));
+      boolean tinyPlusChanged = !Objects.equals(tN, rule.normalise(tinyPlusBase));
       Direction direction = rule.direction();
       boolean synergyWritable = synergy.writable() && rule.canWriteSynergy();
-      if (direction == Direction.TO_TINYPLUS || direction == Direction.SYNERGY_AFTER_CREATE
+      if (!synergyChanged && !tinyPlusChanged && !Objects.equals(synergyBase, tinyPlusBase)) {
+        // left apart at an earlier sync (one side could not take the other's value), and neither has changed since
+        plan.kept.add(rule);
+      } else if (direction == Direction.TO_TINYPLUS || direction == Direction.SYNERGY_AFTER_CREATE
           || (direction == Direction.BOTH && !synergyWritable)) {
         if (!Objects.equals(sN, tN)) {
           plan.toTinyPlus.put(rule, sRaw);
@@ -642,8 +682,6 @@ public final class TypeSync<S, T extends SyncedRecord> {
       } else if (Objects.equals(sN, tN)) {
         plan.agreed.put(rule.name(), sRaw);
       } else {
-        boolean synergyChanged = !Objects.equals(sN, b);
-        boolean tinyPlusChanged = !Objects.equals(tN, b);
         Side winner;
         if (synergyChanged && tinyPlusChanged) {
           FieldConflict conflict = FieldConflict.builder()
@@ -681,6 +719,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
     final List<String> synergyFields = new ArrayList<>();
     /** Why a side's change could not be sent in full, by the side the change came from. */
     final Map<Side, String> skips = new EnumMap<>(Side.class);
+    /** The rules whose writer left the target's value as it is (and said why), by the side written to. */
+    final Map<String, Side> leftApart = new LinkedHashMap<>();
   }
 
   /**
@@ -697,15 +737,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t)) {
       // a tiny+ record in a locked status sends nothing: its fields keep their merge base, so that the changes
       // are seen and sent when it is released
-      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-        plan.agreed.put(rule.name(), link.snapshot().get(rule.name()));
-      }
+      plan.kept.addAll(plan.toSynergy.keySet());
       plan.toSynergy.clear();
     }
     Map<String, String> snapshot = new HashMap<>(link.snapshot());
     for (FieldRule<S, T> rule : rules) {
-      if (!plan.toTinyPlus.containsKey(rule) && !plan.toSynergy.containsKey(rule)) {
-        put(snapshot, rule.name(), plan.agreed.get(rule.name()));
+      if (!plan.toTinyPlus.containsKey(rule) && !plan.toSynergy.containsKey(rule) && !plan.kept.contains(rule)) {
+        agree(snapshot, rule.name(), plan.agreed.get(rule.name()));
       }
     }
     Link current = Link.builder().from(link)
@@ -736,7 +774,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
         String kept = rule.readTinyPlus(after, run);
-        put(snapshot, rule.name(), kept);
+        agree(snapshot, rule.name(), kept);
         written.tinyPlusFields.add(rule.name());
         if (!rule.direction().writesSynergy()
             && !Objects.equals(rule.normalise(kept), rule.normalise(plan.toTinyPlus.get(rule)))) {
@@ -763,10 +801,24 @@ public final class TypeSync<S, T extends SyncedRecord> {
         throw e;
       }
       for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-        put(snapshot, rule.name(), rule.readSynergy(after, run));
+        agree(snapshot, rule.name(), rule.readSynergy(after, run));
         written.synergyFields.add(rule.name());
       }
       current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
+    }
+    if (!written.leftApart.isEmpty()) {
+      // A field the target could not take (its writer left it as it is and said why) stays apart: the snapshot keeps
+      // the target's value as the base and the source's value as the source's own base, so the next cycle sees no
+      // change on either side (no read, no write, no second report), while a later change of either side is seen.
+      written.leftApart.forEach((name, target) -> {
+        String kept = (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(name);
+        String unsent = (target == Side.SYNERGY ? plan.tinyPlusValues : plan.synergyValues).get(name);
+        agree(snapshot, name, kept);
+        if (unsent != null) {
+          snapshot.put(apartKey(name, target.other()), unsent);
+        }
+      });
+      current = Link.builder().from(current).snapshot(snapshot).build();
     }
     run.saveLink(current);
     return written;
@@ -785,7 +837,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   /**
    * The members of one write. A rule that cannot write its value now (a skip) is left out of this write and out
    * of the plan, so the snapshot keeps its old value and the change is sent once the reason is gone; the skip's
-   * reason is kept against the side whose change it was.
+   * reason is kept against the side whose change it was. A rule whose writer writes nothing leaves the target's
+   * value as it is by the field's own rule (it has said why): it is left out of the write and kept apart.
    */
   private Map<String, Object> members(Map<FieldRule<S, T>, String> values, Side target, Written written) {
     Map<String, Object> members = new LinkedHashMap<>();
@@ -797,6 +850,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
           entry.getKey().writeTinyPlus(entry.getValue(), one, run);
         } else {
           entry.getKey().writeSynergy(entry.getValue(), one, run);
+        }
+        if (one.isEmpty()) {
+          written.leftApart.put(entry.getKey().name(), target);
+          it.remove();
         }
         members.putAll(one);
       } catch (SkipRecordException e) {
