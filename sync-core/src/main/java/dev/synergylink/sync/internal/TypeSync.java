@@ -497,26 +497,45 @@ public final class TypeSync<S, T extends SyncedRecord> {
     final Map<String, String> agreed = new HashMap<>();
     /** The rules whose snapshot entries stay as they are (no change to send, or a change held back). */
     final Set<FieldRule<S, T>> kept = new HashSet<>();
-    /** Each side's value of each rule as merged, for a field the writer then leaves apart. */
+    /** Each side's value of each rule as merged, for a field left apart. */
     final Map<String, String> synergyValues = new HashMap<>();
     final Map<String, String> tinyPlusValues = new HashMap<>();
   }
 
+  /** An empty value of a side's own base in the snapshot (where an absent key means "the agreed value"). */
+  private static final String NO_VALUE = "\u0000";
+
   /**
-   * The snapshot key of the value one side was left holding when the other could not take it (a field left as it
-   * is): the pair then differs in that field until either side changes it.
+   * The snapshot key of a side's own merge base of a field left apart: the value that side was seen holding when
+   * the other could not take it (a field left as it is) or must not yet (a change held back). The pair then differs
+   * in that field until either side changes it.
    */
   private static String apartKey(String rule, Side side) {
     return rule + (side == Side.SYNERGY ? "@synergy" : "@tinyplus");
   }
 
-  /**
-   * A side's merge base of a rule: the value it was left holding when the field was left apart, else the value
-   * both agreed on.
-   */
+  /** A side's merge base of a rule: its own when the field is apart, else the value both agreed on. */
   private static String base(Link link, String rule, Side side) {
     String apart = link.snapshot().get(apartKey(rule, side));
-    return apart != null ? apart : link.snapshot().get(rule);
+    if (apart == null) {
+      return link.snapshot().get(rule);
+    }
+    return apart.equals(NO_VALUE) ? null : apart;
+  }
+
+  /**
+   * Keeps a field apart: each side's own merge base (or, when the two are the same, the one agreed value), so that
+   * neither reads as changed until it is.
+   */
+  private static void apart(Map<String, String> snapshot, FieldRule<?, ?> rule, String common, String synergyBase,
+      String tinyPlusBase) {
+    if (Objects.equals(rule.normalise(synergyBase), rule.normalise(tinyPlusBase))) {
+      agree(snapshot, rule.name(), synergyBase);
+      return;
+    }
+    put(snapshot, rule.name(), common);
+    snapshot.put(apartKey(rule.name(), Side.SYNERGY), synergyBase == null ? NO_VALUE : synergyBase);
+    snapshot.put(apartKey(rule.name(), Side.TINYPLUS), tinyPlusBase == null ? NO_VALUE : tinyPlusBase);
   }
 
   /** Puts a value both sides agreed on (or were written to): the field is no longer apart. */
@@ -720,7 +739,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     /** Why a side's change could not be sent in full, by the side the change came from. */
     final Map<Side, String> skips = new EnumMap<>(Side.class);
     /** The rules whose writer left the target's value as it is (and said why), by the side written to. */
-    final Map<String, Side> leftApart = new LinkedHashMap<>();
+    final Map<FieldRule<?, ?>, Side> leftApart = new LinkedHashMap<>();
   }
 
   /**
@@ -734,13 +753,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
     // fails when another engine has taken the connection over) before writing anything.
     run.checkpoint();
     Written written = new Written();
+    Map<String, String> snapshot = new HashMap<>(link.snapshot());
     if (t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t)) {
-      // a tiny+ record in a locked status sends nothing: its fields keep their merge base, so that the changes
-      // are seen and sent when it is released
-      plan.kept.addAll(plan.toSynergy.keySet());
+      // a tiny+ record in a locked status sends nothing: its fields keep their tiny+ merge base, so that the changes
+      // are seen and sent when it is released; a Synergy value it won over is taken as seen, so that it is not sent
+      // to tiny+ over the held-back change when the tiny+ record is not listed
+      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+        apart(snapshot, rule, link.snapshot().get(rule.name()), plan.synergyValues.get(rule.name()),
+            base(link, rule.name(), Side.TINYPLUS));
+        plan.kept.add(rule);
+      }
       plan.toSynergy.clear();
     }
-    Map<String, String> snapshot = new HashMap<>(link.snapshot());
     for (FieldRule<S, T> rule : rules) {
       if (!plan.toTinyPlus.containsKey(rule) && !plan.toSynergy.containsKey(rule) && !plan.kept.contains(rule)) {
         agree(snapshot, rule.name(), plan.agreed.get(rule.name()));
@@ -810,14 +834,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
       // A field the target could not take (its writer left it as it is and said why) stays apart: the snapshot keeps
       // the target's value as the base and the source's value as the source's own base, so the next cycle sees no
       // change on either side (no read, no write, no second report), while a later change of either side is seen.
-      written.leftApart.forEach((name, target) -> {
-        String kept = (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(name);
-        String unsent = (target == Side.SYNERGY ? plan.tinyPlusValues : plan.synergyValues).get(name);
-        agree(snapshot, name, kept);
-        if (unsent != null) {
-          snapshot.put(apartKey(name, target.other()), unsent);
-        }
-      });
+      written.leftApart.forEach((rule, target) -> apart(snapshot, rule,
+          (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name()),
+          plan.synergyValues.get(rule.name()), plan.tinyPlusValues.get(rule.name())));
       current = Link.builder().from(current).snapshot(snapshot).build();
     }
     run.saveLink(current);
@@ -852,7 +871,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
           entry.getKey().writeSynergy(entry.getValue(), one, run);
         }
         if (one.isEmpty()) {
-          written.leftApart.put(entry.getKey().name(), target);
+          written.leftApart.put(entry.getKey(), target);
           it.remove();
         }
         members.putAll(one);
@@ -1065,6 +1084,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
       linkPair(s, t, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
       return;
     }
+    if (binding.heldBack().test(t)) {
+      // not synced to Synergy while its status is locked: not looked up there either (a look-up is a Synergy list
+      // call, and the record is listed again in every cycle while it is the newest); it is matched or created when
+      // it moves to an unlocked status
+      run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.SKIPPED).tinyPlusId(id)
+          .message("its status is locked: it is created in Synergy when it moves to an unlocked status").build());
+      return;
+    }
     List<S> found = synergy.findByPartner(id);
     S match = found.isEmpty() ? null : found.get(0);
     Side winner = Side.TINYPLUS;
@@ -1074,11 +1101,6 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     if (match != null) {
       linkPair(match, t, winner, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
-      return;
-    }
-    if (binding.heldBack().test(t)) {
-      run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.SKIPPED).tinyPlusId(id)
-          .message("its status is locked: it is created in Synergy when it moves to an unlocked status").build());
       return;
     }
     Map<String, Object> members = new LinkedHashMap<>();

@@ -37,10 +37,11 @@ public interface Link {
 
   /**
    * The last-synced snapshot, the base of the three-way merge: rule name to the normalised value both sides
-   * agreed on; a rule with no value is absent. A field left apart (the value of one side that the other could not
-   * take, such as a tiny+ assignee linked with no staff member) keeps the target's value under the rule name and
-   * the value the other side was left holding under the rule name followed by {@code @synergy} or
-   * {@code @tinyplus}, so that neither reads as changed until it is.
+   * agreed on; a rule with no value is absent. A field the two sides were left disagreeing on (a value the other
+   * side could not take, such as a tiny+ assignee linked with no staff member, or a change of a tiny+ project held
+   * back in a locked status) also keeps each side's own base under the rule name followed by {@code @synergy} and
+   * {@code @tinyplus} (an empty value as the single character U+0000), so that neither reads as changed until it
+   * is.
    *
    * @return the snapshot
    */
