@@ -68,6 +68,12 @@ public final class ProjectFixture {
     engine = engine();
   }
 
+  /** Locks a tiny+ phase in the status mapping: projects in it are not synced to Synergy. */
+  public ProjectFixture withLockedPhase(String phase) {
+    settings(b -> b.statusMapping(settings.statusMapping().toBuilder().lockPhase(phase(phase).id()).build()));
+    return this;
+  }
+
   /** Links the admins, starts the cursors and syncs one client company. */
   public ProjectFixture ready() {
     engine.linkTeamMember(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID);
@@ -95,6 +101,13 @@ public final class ProjectFixture {
 
   public ProjectCreate.Builder newProject(String name) {
     return ProjectCreate.builder().name(name).statusId(status("Active").id()).primaryContactId(client.id());
+  }
+
+  /** A project made in Synergy, then a cycle that syncs it to tiny+. */
+  public Project syncedProject(ProjectCreate create) {
+    Project project = synergy.webApp().createProject(create);
+    cycle();
+    return project;
   }
 
   /** The tiny+ copy of a Synergy project. */

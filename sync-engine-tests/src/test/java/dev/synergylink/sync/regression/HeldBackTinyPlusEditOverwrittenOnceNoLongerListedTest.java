@@ -18,17 +18,13 @@ import org.junit.jupiter.api.Test;
  * the Synergy one still was, Synergy's name read as the only change and was written over tiny+'s winning name.
  */
 class HeldBackTinyPlusEditOverwrittenOnceNoLongerListedTest {
-  private final ProjectFixture f = new ProjectFixture();
+  private final ProjectFixture f = new ProjectFixture().withLockedPhase("Enquiry").ready();
 
   @Test
   void theWinningHeldBackEditIsKeptAndSentWhenReleased() {
     // Given a linked project in a locked tiny+ phase, renamed in Synergy and a little later in tiny+, synced once
     // (tiny+'s newer name wins the conflict and waits for the release)
-    f.settings(b -> b.statusMapping(f.settings.statusMapping().toBuilder().lockPhase(f.phase("Enquiry").id())
-        .build()));
-    f.ready();
-    Project project = f.synergy.webApp().createProject(f.newProject("Pool").build());
-    f.cycle();
+    Project project = f.syncedProject(f.newProject("Pool").build());
     long copy = f.copyOf(project).id();
     f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().state(ProjectState.PROPOSED)
         .phase(f.phase("Enquiry").id()).build());

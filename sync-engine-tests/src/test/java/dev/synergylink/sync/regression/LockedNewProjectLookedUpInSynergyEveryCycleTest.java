@@ -15,14 +15,11 @@ import org.junit.jupiter.api.Test;
  * project listings per cycle.
  */
 class LockedNewProjectLookedUpInSynergyEveryCycleTest {
-  private final ProjectFixture f = new ProjectFixture();
+  private final ProjectFixture f = new ProjectFixture().withLockedPhase("Enquiry").ready();
 
   @Test
   void aNewProjectInALockedPhaseCostsNoSynergyLookUp() {
     // Given a new tiny+ project in a locked phase, seen by a cycle once
-    f.settings(b -> b.statusMapping(f.settings.statusMapping().toBuilder().lockPhase(f.phase("Enquiry").id())
-        .build()));
-    f.ready();
     f.tinyPlus.webApp().createProject(ProjectCreate.builder().name("Maybe").state(ProjectState.PROPOSED)
         .phase(f.phase("Enquiry").id()).clientCompany(f.clientCompany.id()).build());
     f.cycle();

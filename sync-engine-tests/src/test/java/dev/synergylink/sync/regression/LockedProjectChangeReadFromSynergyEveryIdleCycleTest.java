@@ -16,16 +16,12 @@ import org.junit.jupiter.api.Test;
  * cycle read the Synergy project by id before a write it was never going to make.
  */
 class LockedProjectChangeReadFromSynergyEveryIdleCycleTest {
-  private final ProjectFixture f = new ProjectFixture();
+  private final ProjectFixture f = new ProjectFixture().withLockedPhase("Enquiry").ready();
 
   @Test
   void aHeldBackChangeCallsForNoReadOfSynergy() {
     // Given a linked project moved in tiny+ to a locked phase and renamed there, synced once
-    f.settings(b -> b.statusMapping(f.settings.statusMapping().toBuilder().lockPhase(f.phase("Enquiry").id())
-        .build()));
-    f.ready();
-    Project project = f.synergy.webApp().createProject(f.newProject("Pool").build());
-    f.cycle();
+    Project project = f.syncedProject(f.newProject("Pool").build());
     long copy = f.copyOf(project).id();
     f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().state(ProjectState.PROPOSED)
         .phase(f.phase("Enquiry").id()).name("Pool 2").build());

@@ -33,8 +33,7 @@ class UnlinkedAssigneeReadFromSynergyEveryIdleCycleTest {
 
   /** A project managed by the admin in Synergy, reassigned in tiny+ to a team member linked with no staff member. */
   private void assignedToAnUnlinkedTeamMember() {
-    project = f.synergy.webApp().createProject(f.newProject("Pool").managerId(SynergyFake.ADMIN_STAFF_ID).build());
-    f.cycle();
+    project = f.syncedProject(f.newProject("Pool").managerId(SynergyFake.ADMIN_STAFF_ID).build());
     copy = f.copyOf(project).id();
     guest = f.tinyPlus.webApp().inviteTeamMember("Gus Guest", "gus@tinyplus.example");
     f.tinyPlus.webApp().editProject(copy, dev.synergylink.tinyplus.ProjectPatch.builder().assignedUser(guest.id())
