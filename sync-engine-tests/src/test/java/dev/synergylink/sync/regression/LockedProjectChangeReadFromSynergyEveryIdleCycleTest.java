@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Found by the simulation: a change of a linked tiny+ project in a locked status is held back (nothing is sent to
  * Synergy until it is released), yet while the project was the newest in tiny+ (listed again by the lookback) every
- * cycle read the Synergy project by id before a write it was never going to make.
+ * cycle read the Synergy project by id before a write it was never going to make (with
+ * {@code readBeforeSynergyWrite}, which the host sets to guard against Synergy's list lag).
  */
 class LockedProjectChangeReadFromSynergyEveryIdleCycleTest {
-  private final ProjectFixture f = new ProjectFixture().withLockedPhase("Enquiry").ready();
+  private final ProjectFixture f = new ProjectFixture(b -> b.readBeforeSynergyWrite(true)).withLockedPhase("Enquiry")
+      .ready();
 
   @Test
   void aHeldBackChangeCallsForNoReadOfSynergy() {

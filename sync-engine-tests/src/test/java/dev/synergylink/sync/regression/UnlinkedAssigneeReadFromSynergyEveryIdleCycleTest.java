@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
  * Found by the simulation (most of its echo seeds): a linked project whose tiny+ assignee is a team member linked
  * with no staff member keeps its Synergy manager (the guide's rule), so the two sides differ for good. The snapshot
  * kept the old manager, so while the project was the newest in tiny+ (listed again by the lookback) every cycle saw
- * a tiny+ change: it read the Synergy project by id before a write it then did not make, and reported the same
- * reason again. Now the field is kept apart in the snapshot: quiet until either side changes it.
+ * a tiny+ change: it read the Synergy project by id before a write it then did not make (with
+ * {@code readBeforeSynergyWrite}), and reported the same reason again. Now the field is kept apart in the snapshot:
+ * quiet until either side changes it.
  */
 class UnlinkedAssigneeReadFromSynergyEveryIdleCycleTest {
-  private final ProjectFixture f = new ProjectFixture().ready();
+  private final ProjectFixture f = new ProjectFixture(b -> b.readBeforeSynergyWrite(true)).ready();
   private Project project;
   private long copy;
   private TeamMember guest;
