@@ -668,6 +668,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
     return false;
   }
 
+  /** Whether Synergy's value of a field is the one both sides keep, whatever tiny+ holds. */
+  private boolean ownedBySynergy(FieldRule<S, T> rule) {
+    Direction direction = rule.direction();
+    return direction == Direction.TO_TINYPLUS || direction == Direction.SYNERGY_AFTER_CREATE
+        || (direction == Direction.BOTH && !(synergy.writable() && rule.canWriteSynergy()));
+  }
+
   private Plan merge(Link link, S s, T t) {
     Plan plan = new Plan();
     for (FieldRule<S, T> rule : rules) {
@@ -687,8 +694,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       if (!synergyChanged && !tinyPlusChanged && !Objects.equals(synergyBase, tinyPlusBase)) {
         // left apart at an earlier sync (one side could not take the other's value), and neither has changed since
         plan.kept.add(rule);
-      } else if (direction == Direction.TO_TINYPLUS || direction == Direction.SYNERGY_AFTER_CREATE
-          || (direction == Direction.BOTH && !synergyWritable)) {
+      } else if (ownedBySynergy(rule)) {
         if (!Objects.equals(sN, tN)) {
           plan.toTinyPlus.put(rule, sRaw);
         }
@@ -935,7 +941,15 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
     }
     if (winner == null) {
-      base.clear(); // each side's value counts as its own change since an empty base
+      // each side's value of a shared field counts as its own change since an empty base; a field Synergy owns has
+      // Synergy's value as its base, as after any sync: a cycle that does not see the Synergy record (or cannot
+      // write the field to tiny+ yet) never takes an empty base for Synergy's value and writes it to tiny+
+      base.clear();
+      for (FieldRule<S, T> rule : rules) {
+        if (ownedBySynergy(rule)) {
+          put(base, rule.name(), rule.readSynergy(s, run));
+        }
+      }
     }
     Link link = Link.builder()
         .recordType(type)
