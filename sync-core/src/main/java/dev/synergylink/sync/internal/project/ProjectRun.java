@@ -311,7 +311,8 @@ public final class ProjectRun {
           + " and the Companies sync is off: every Synergy project needs a client, so enable the Companies sync or"
           + " sync that company first");
     }
-    Company company = companies.tinyPlus().get(companyId);
+    Company company = client(() -> companies.tinyPlus().get(companyId), "its client company (tiny+ company "
+        + companyId + ") was deleted in tiny+: give the project another client company");
     new TypeSync<>(run, companies).copyToSynergy(company);
     linked = run.linkedSynergyId(RecordType.COMPANY, companyId);
     if (linked == null) {
@@ -338,7 +339,8 @@ public final class ProjectRun {
       throw new SkipRecordException("its client (Synergy contact " + contactId + ") is not synced with tiny+ and the"
           + " Companies sync is off: enable the Companies sync or sync that contact first");
     }
-    Contact contact = companies.synergy().get(contactId);
+    Contact contact = client(() -> companies.synergy().get(contactId), "its client (Synergy contact " + contactId
+        + ") was deleted in Synergy: give the project another client");
     new TypeSync<>(run, companies).copyToTinyPlus(contact);
     linked = run.linkedTinyPlusId(RecordType.COMPANY, contactId);
     if (linked == null) {
@@ -346,6 +348,21 @@ public final class ProjectRun {
           + " see that contact's problem in this report, fix it, and the project follows");
     }
     return linked;
+  }
+
+  /**
+   * A project's client company read by id. One that is gone (404) is no reason to drop the project silently: the
+   * project waits in quarantine with the reason (and is not read again every cycle while it is listed).
+   */
+  private static <X> X client(java.util.function.Supplier<X> read, String gone) {
+    try {
+      return read.get();
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+        throw new SkipRecordException(gone);
+      }
+      throw e;
+    }
   }
 
   /**
