@@ -804,12 +804,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
         String kept = rule.readTinyPlus(after, run);
-        agree(snapshot, rule.name(), kept);
         written.tinyPlusFields.add(rule.name());
         if (!rule.direction().writesSynergy()
             && !Objects.equals(rule.normalise(kept), rule.normalise(plan.toTinyPlus.get(rule)))) {
+          // tiny+ kept its own value of a field Synergy owns: the field stays apart, so that the same value is not
+          // sent (and reported) again every cycle; a later change of either side is sent
+          apart(snapshot, rule, kept, plan.toTinyPlus.get(rule), kept);
           run.fieldNotSynced(type, Flow.SYNERGY_TO_TINYPLUS, link.synergyId(), link.tinyPlusId(), rule.name(),
               notTaken(rule));
+        } else {
+          agree(snapshot, rule.name(), kept);
         }
       }
       current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
