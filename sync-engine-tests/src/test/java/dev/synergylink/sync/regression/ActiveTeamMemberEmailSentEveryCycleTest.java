@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
-import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
-import dev.synergylink.sync.testkit.ManualClock;
-import dev.synergylink.sync.testkit.SynergyFake;
-import dev.synergylink.sync.testkit.TinyPlusFake;
 import dev.synergylink.sync.testkit.TinyPlusOperation;
 import dev.synergylink.sync.tests.Fixture;
 import dev.synergylink.synergy.SecurityLevel;
@@ -27,25 +23,21 @@ import org.junit.jupiter.api.Test;
  * is kept apart in the snapshot: reported once, sent again only when either side changes it.
  */
 class ActiveTeamMemberEmailSentEveryCycleTest {
-  private final Fixture fixture = new Fixture(RecordType.TEAM_MEMBER);
-  private final ManualClock clock = fixture.clock;
-  private final SynergyFake synergy = fixture.synergy;
-  private final TinyPlusFake tinyPlus = fixture.tinyPlus;
-  private final SyncEngine engine = fixture.engine;
+  private final Fixture f = new Fixture(RecordType.TEAM_MEMBER);
 
   private SyncReport cycle() {
-    clock.advance(Duration.ofMinutes(1));
-    return engine.syncOnce();
+    f.clock.advance(Duration.ofMinutes(1));
+    return f.engine.syncOnce();
   }
 
   @Test
   void theEmailTinyPlusKeepsIsNotSentAgainEveryCycle() {
     // Given a staff member linked with an active tiny+ user who signs in with another email
-    engine.syncOnce();
-    TeamMember user = tinyPlus.webApp().inviteTeamMember("Ada L", "ada@home.example");
-    Staff staff = synergy.webApp().addStaff("Ada", "Lovelace", "ada@firm.example", SecurityLevel.STANDARD);
-    SyncReport linking = engine.linkTeamMember(staff.id(), user.id());
-    tinyPlus.calls().reset();
+    f.engine.syncOnce();
+    TeamMember user = f.tinyPlus.webApp().inviteTeamMember("Ada L", "ada@home.example");
+    Staff staff = f.synergy.webApp().addStaff("Ada", "Lovelace", "ada@firm.example", SecurityLevel.STANDARD);
+    SyncReport linking = f.engine.linkTeamMember(staff.id(), user.id());
+    f.tinyPlus.calls().reset();
 
     // When a few cycles run with nobody editing anything
     List<SyncReport> idle = new ArrayList<>(List.of(cycle(), cycle(), cycle()));
@@ -53,9 +45,11 @@ class ActiveTeamMemberEmailSentEveryCycleTest {
     // Then the email was reported once, when linked, and is neither sent nor reported again; tiny+ keeps its own
     assertThat(linking.problems(RecordOutcome.FIELD_NOT_SYNCED)).singleElement()
         .satisfies(e -> assertThat(e.field()).isEqualTo("email"));
-    assertThat(tinyPlus.calls().count(TinyPlusOperation.PATCH_TEAM_MEMBER)).as(tinyPlus.calls().toString()).isZero();
-    assertThat(tinyPlus.calls().count(TinyPlusOperation.GET_TEAM_MEMBER)).as(tinyPlus.calls().toString()).isZero();
+    assertThat(f.tinyPlus.calls().count(TinyPlusOperation.PATCH_TEAM_MEMBER)).as(f.tinyPlus.calls().toString())
+        .isZero();
+    assertThat(f.tinyPlus.calls().count(TinyPlusOperation.GET_TEAM_MEMBER)).as(f.tinyPlus.calls().toString())
+        .isZero();
     idle.forEach(report -> assertThat(report.problems(RecordOutcome.FIELD_NOT_SYNCED)).isEmpty());
-    assertThat(tinyPlus.webApp().teamMember(user.id()).email()).isEqualTo("ada@home.example");
+    assertThat(f.tinyPlus.webApp().teamMember(user.id()).email()).isEqualTo("ada@home.example");
   }
 }

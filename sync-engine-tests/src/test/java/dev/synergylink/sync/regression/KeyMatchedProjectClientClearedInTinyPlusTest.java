@@ -26,8 +26,8 @@ class KeyMatchedProjectClientClearedInTinyPlusTest {
 
   @Test
   void aClientThatCannotBeSentIsNeverClearedInTinyPlus() {
-    // Given a Synergy client whose tiny+ company was deleted (its link orphaned when an edit of it found it gone), and a tiny+ project and a Synergy project (with that
-    // client) made apart with the same name, linked by a cycle
+    // Given a Synergy client whose tiny+ company was deleted (its link orphaned when an edit of it found it gone),
+    // and a tiny+ project and a Synergy project (with that client) made apart with the same name, linked by a cycle
     Contact gone = f.synergy.webApp().createContact(ContactCreate.builder().name("Gone Pty Ltd").build());
     f.cycle();
     Company goneCompany = f.tinyPlus.webApp().companies().stream().filter(c -> c.name().equals("Gone Pty Ltd"))
