@@ -504,6 +504,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   /** An empty value of a side's own base in the snapshot (where an absent key means "the agreed value"). */
   private static final String NO_VALUE = "\u0000";
+  /**
+   * A tiny+ base that no value equals: the tiny+ value of a field won a conflict but is held back (a project in a
+   * locked status), so whatever tiny+ holds when it is seen again is its change, sent once it is released.
+   */
+  private static final String PENDING = "\u0000pending";
 
   /**
    * The snapshot key of a side's own merge base of a field left apart: the value that side was seen holding when
@@ -529,13 +534,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   private static void apart(Map<String, String> snapshot, FieldRule<?, ?> rule, String common, String synergyBase,
       String tinyPlusBase) {
-    if (Objects.equals(rule.normalise(synergyBase), rule.normalise(tinyPlusBase))) {
+    if (!changed(rule, synergyBase, tinyPlusBase)) {
       agree(snapshot, rule.name(), synergyBase);
       return;
     }
     put(snapshot, rule.name(), common);
     snapshot.put(apartKey(rule.name(), Side.SYNERGY), synergyBase == null ? NO_VALUE : synergyBase);
     snapshot.put(apartKey(rule.name(), Side.TINYPLUS), tinyPlusBase == null ? NO_VALUE : tinyPlusBase);
+  }
+
+  /** Whether a value differs from a base (normalised); every value differs from {@link #PENDING}. */
+  private static boolean changed(FieldRule<?, ?> rule, String value, String base) {
+    return PENDING.equals(base) || !Objects.equals(rule.normalise(value), rule.normalise(base));
   }
 
   /** Puts a value both sides agreed on (or were written to): the field is no longer apart. */
@@ -660,8 +670,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     for (FieldRule<S, T> rule : rules) {
       if ((rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY) && rule.canWriteSynergy()
-          && !Objects.equals(rule.normalise(rule.readTinyPlus(t, run)),
-              rule.normalise(base(link, rule.name(), Side.TINYPLUS)))) {
+          && changed(rule, rule.readTinyPlus(t, run), base(link, rule.name(), Side.TINYPLUS))) {
         return true;
       }
     }
@@ -681,14 +690,19 @@ public final class TypeSync<S, T extends SyncedRecord> {
       String base = link.snapshot().get(rule.name());
       String synergyBase = base(link, rule.name(), Side.SYNERGY);
       String tinyPlusBase = base(link, rule.name(), Side.TINYPLUS);
+      if (t == null && PENDING.equals(tinyPlusBase)) {
+        // a held-back tiny+ change not seen this time: nothing to merge it with until it is
+        plan.kept.add(rule);
+        continue;
+      }
       String sRaw = s != null ? rule.readSynergy(s, run) : synergyBase;
       String tRaw = t != null ? rule.readTinyPlus(t, run) : tinyPlusBase;
       String sN = rule.normalise(sRaw);
       String tN = rule.normalise(tRaw);
       plan.synergyValues.put(rule.name(), sRaw);
       plan.tinyPlusValues.put(rule.name(), tRaw);
-      boolean synergyChanged = !Objects.equals(sN, rule.normalise(synergyBase));
-      boolean tinyPlusChanged = !Objects.equals(tN, rule.normalise(tinyPlusBase));
+      boolean synergyChanged = changed(rule, sRaw, synergyBase);
+      boolean tinyPlusChanged = changed(rule, tRaw, tinyPlusBase);
       Direction direction = rule.direction();
       boolean synergyWritable = synergy.writable() && rule.canWriteSynergy();
       if (!synergyChanged && !tinyPlusChanged && !Objects.equals(synergyBase, tinyPlusBase)) {
@@ -762,11 +776,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Map<String, String> snapshot = new HashMap<>(link.snapshot());
     if (t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t)) {
       // a tiny+ record in a locked status sends nothing: its fields keep their tiny+ merge base, so that the changes
-      // are seen and sent when it is released; a Synergy value it won over is taken as seen, so that it is not sent
-      // to tiny+ over the held-back change when the tiny+ record is not listed
+      // are seen and sent when it is released; a Synergy change it won over is taken as seen (so that it is not sent
+      // to tiny+ over the held-back change when the tiny+ record is not listed), and then whatever tiny+ holds is
+      // the change to send
       for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-        apart(snapshot, rule, link.snapshot().get(rule.name()), plan.synergyValues.get(rule.name()),
-            base(link, rule.name(), Side.TINYPLUS));
+        String synergyValue = plan.synergyValues.get(rule.name());
+        if (changed(rule, synergyValue, base(link, rule.name(), Side.SYNERGY))) {
+          apart(snapshot, rule, link.snapshot().get(rule.name()), synergyValue, PENDING);
+        }
         plan.kept.add(rule);
       }
       plan.toSynergy.clear();

@@ -54,4 +54,32 @@ class HeldBackTinyPlusEditOverwrittenOnceNoLongerListedTest {
     assertThat(f.synergy.webApp().project(project.id()).name()).isEqualTo("Pool T");
     assertThat(f.tinyPlus.webApp().project(copy).name()).isEqualTo("Pool T");
   }
+
+  @Test
+  void aWinningHeldBackEditUndoneInTinyPlusStillSettlesWhenReleased() {
+    // Given a linked project in a locked tiny+ phase whose later tiny+ name won over a Synergy rename and waits, then
+    // renamed in tiny+ back to the name both had agreed on
+    Project project = f.syncedProject(f.newProject("Pool").build());
+    long copy = f.copyOf(project).id();
+    f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().state(ProjectState.PROPOSED)
+        .phase(f.phase("Enquiry").id()).build());
+    f.cycle();
+    f.clock.advance(Duration.ofMinutes(1));
+    f.synergy.webApp().editProject(project.id(), dev.synergylink.synergy.ProjectPatch.builder().name("Pool S")
+        .build());
+    f.clock.advance(Duration.ofSeconds(5));
+    f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().name("Pool T").build());
+    f.cycle();
+    f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().name("Pool").build());
+    f.cycle();
+
+    // When the project is released
+    f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().phase(f.phase("Fee Proposal").id()).build());
+    f.cycle();
+    f.cycle();
+
+    // Then both sides hold tiny+'s latest name
+    assertThat(f.tinyPlus.webApp().project(copy).name()).isEqualTo("Pool");
+    assertThat(f.synergy.webApp().project(project.id()).name()).isEqualTo("Pool");
+  }
 }

@@ -1244,10 +1244,26 @@ final class World {
     String value = view.value(side, id, ruleName);
     TrackedEdit e = new TrackedEdit(type, side, id, ruleName, value, ++editSeq, inOp ? op : -1,
         side == Side.SYNERGY ? synergy.writes().size() : tinyPlus.writes().size(),
-        link != null && !link.orphaned() && Objects.equals(rule.normalise(link.snapshot().get(ruleName)), value),
+        link != null && !link.orphaned() && sameAsBase(link, side, rule, value),
         link != null);
     edits.add(e);
     markLanded(e);
+  }
+
+  /**
+   * Whether an edit sets the value the engine takes as that side's merge base: no change it can see. Where the
+   * engine keeps a field apart (one side could not take the other's value, or a held-back change), each side has its
+   * own base in the snapshot (see {@link Link#snapshot()}); a held-back tiny+ change has none that a value equals.
+   */
+  private static boolean sameAsBase(Link link, Side side, FieldRule<?, ?> rule, String value) {
+    String own = link.snapshot().get(rule.name() + (side == Side.SYNERGY ? "@synergy" : "@tinyplus"));
+    if (own == null) {
+      return Objects.equals(rule.normalise(link.snapshot().get(rule.name())), value);
+    }
+    if (own.startsWith("\u0000")) {
+      return own.equals("\u0000") && value == null;
+    }
+    return Objects.equals(rule.normalise(own), value);
   }
 
   private void markLanded() {
