@@ -19,13 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class HeldBackTinyPlusEditOverwrittenOnceNoLongerListedTest {
   private final ProjectFixture f = new ProjectFixture().withLockedPhase("Enquiry").ready();
+  private Project project;
+  private long copy;
 
-  @Test
-  void theWinningHeldBackEditIsKeptAndSentWhenReleased() {
-    // Given a linked project in a locked tiny+ phase, renamed in Synergy and a little later in tiny+, synced once
-    // (tiny+'s newer name wins the conflict and waits for the release)
-    Project project = f.syncedProject(f.newProject("Pool").build());
-    long copy = f.copyOf(project).id();
+  /**
+   * A linked project moved to a locked tiny+ phase, renamed in Synergy and a little later in tiny+, synced once:
+   * tiny+'s newer name wins the conflict and waits for the release.
+   */
+  private void heldBackConflictWonByTinyPlus() {
+    project = f.syncedProject(f.newProject("Pool").build());
+    copy = f.copyOf(project).id();
     f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().state(ProjectState.PROPOSED)
         .phase(f.phase("Enquiry").id()).build());
     f.cycle();
@@ -35,6 +38,12 @@ class HeldBackTinyPlusEditOverwrittenOnceNoLongerListedTest {
     f.clock.advance(Duration.ofSeconds(5));
     f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().name("Pool T").build());
     f.cycle();
+  }
+
+  @Test
+  void theWinningHeldBackEditIsKeptAndSentWhenReleased() {
+    // Given a linked project in a locked tiny+ phase whose later tiny+ name won over a Synergy rename and waits
+    heldBackConflictWonByTinyPlus();
     f.resetCounts();
 
     // When a newer tiny+ project (a locked one too) is all tiny+ lists, while the Synergy project is still listed
@@ -59,17 +68,7 @@ class HeldBackTinyPlusEditOverwrittenOnceNoLongerListedTest {
   void aWinningHeldBackEditUndoneInTinyPlusStillSettlesWhenReleased() {
     // Given a linked project in a locked tiny+ phase whose later tiny+ name won over a Synergy rename and waits, then
     // renamed in tiny+ back to the name both had agreed on
-    Project project = f.syncedProject(f.newProject("Pool").build());
-    long copy = f.copyOf(project).id();
-    f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().state(ProjectState.PROPOSED)
-        .phase(f.phase("Enquiry").id()).build());
-    f.cycle();
-    f.clock.advance(Duration.ofMinutes(1));
-    f.synergy.webApp().editProject(project.id(), dev.synergylink.synergy.ProjectPatch.builder().name("Pool S")
-        .build());
-    f.clock.advance(Duration.ofSeconds(5));
-    f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().name("Pool T").build());
-    f.cycle();
+    heldBackConflictWonByTinyPlus();
     f.tinyPlus.webApp().editProject(copy, ProjectPatch.builder().name("Pool").build());
     f.cycle();
 
