@@ -53,6 +53,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private static final String WAITING_FOR_CREATE = "an earlier copy of it may have been made (the answer to its create"
       + " was lost): it is tried again once that is settled";
   private final Map<String, PendingCreate> pending = new HashMap<>();
+  /**
+   * The snapshot entry (never a rule's name) of a pair whose tiny+ record holds changes held back by a locked status:
+   * the tiny+ poll does not list them again, so the record is read before anything is written over it.
+   */
+  private static final String HELD_BACK = "(held back)";
   /** Whether a manual download or upload is running: it lists one side only, so the other is read before a write. */
   private boolean transferring;
 
@@ -526,10 +531,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
       return considered;
     }
-    if (t == null && (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)) {
-      // "Download all" lists Synergy only, and a quarantined tiny+ change is not in this cycle's tiny+ poll: read the
-      // tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or loses a conflict
-      // that is kept), not overwritten
+    if (t == null && (transferring || link.snapshot().containsKey(HELD_BACK)
+        || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)) {
+      // "Download all" lists Synergy only, and a quarantined or held back tiny+ change is not in this cycle's tiny+
+      // poll: read the tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or
+      // loses a conflict that is kept), not overwritten
       try {
         t = tinyPlus.get(link.tinyPlusId());
       } catch (RemoteFailure e) {
@@ -694,7 +700,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
     // fails when another engine has taken the connection over) before writing anything.
     run.checkpoint();
     Written written = new Written();
-    if (t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t)) {
+    boolean held = t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t);
+    if (held) {
       // a tiny+ record in a locked status sends nothing: its fields keep their merge base, so that the changes
       // are seen and sent when it is released
       for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
@@ -703,6 +710,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
       plan.toSynergy.clear();
     }
     Map<String, String> snapshot = new HashMap<>(link.snapshot());
+    if (held) {
+      snapshot.put(HELD_BACK, "true");
+    } else if (t != null) {
+      snapshot.remove(HELD_BACK);
+    }
     for (FieldRule<S, T> rule : rules) {
       if (!plan.toTinyPlus.containsKey(rule) && !plan.toSynergy.containsKey(rule)) {
         put(snapshot, rule.name(), plan.agreed.get(rule.name()));
@@ -715,14 +727,22 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .syncedAt(run.now())
         .build();
 
-    Map<String, Object> members = members(plan.toTinyPlus, Side.TINYPLUS, written);
-    if (t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked)) {
-      members.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
-    }
+    boolean markers = t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked);
+    Supplier<Map<String, Object>> tinyPlusMembers = () -> {
+      Map<String, Object> m = members(plan.toTinyPlus, Side.TINYPLUS, written);
+      if (markers) {
+        m.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
+      }
+      return m;
+    };
+    Map<String, Object> members = tinyPlusMembers.get();
     if (!members.isEmpty()) {
       T after;
       try {
-        after = tinyPlus.patch(link.tinyPlusId(), members);
+        after = send(Side.TINYPLUS, members, m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
+          reread(plan.toTinyPlus, s == null ? null : rule -> rule.readSynergy(s, run));
+          return tinyPlusMembers.get();
+        });
       } catch (RemoteFailure e) {
         if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
           orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
@@ -730,11 +750,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
         throw e;
       }
-      if (tinyPlus.deleted(after)) {
+      if (after != null && tinyPlus.deleted(after)) {
         orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
         return null;
       }
-      for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
+      for (FieldRule<S, T> rule : after == null ? List.<FieldRule<S, T>>of() : plan.toTinyPlus.keySet()) {
         String kept = rule.readTinyPlus(after, run);
         put(snapshot, rule.name(), kept);
         written.tinyPlusFields.add(rule.name());
@@ -744,7 +764,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
               notTaken(rule));
         }
       }
-      current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
+      current = Link.builder().from(current).snapshot(snapshot)
+          .tinyPlusModified(after == null ? current.tinyPlusModified() : tinyPlus.modified(after)).build();
       if (!plan.toSynergy.isEmpty()) {
         run.saveLink(current); // remembered even if the Synergy write below fails
       }
@@ -754,7 +775,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (!members.isEmpty()) {
       S after;
       try {
-        after = synergy.patch(link.synergyId(), members);
+        after = send(Side.SYNERGY, members, m -> synergy.patch(link.synergyId(), m), () -> {
+          reread(plan.toSynergy, t == null ? null : rule -> rule.readTinyPlus(t, run));
+          return members(plan.toSynergy, Side.SYNERGY, written);
+        });
       } catch (RemoteFailure e) {
         if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
           orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
@@ -762,14 +786,93 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
         throw e;
       }
-      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-        put(snapshot, rule.name(), rule.readSynergy(after, run));
-        written.synergyFields.add(rule.name());
+      if (after != null) {
+        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+          put(snapshot, rule.name(), rule.readSynergy(after, run));
+          written.synergyFields.add(rule.name());
+        }
+        current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
       }
-      current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
     }
     run.saveLink(current);
     return written;
+  }
+
+  /**
+   * Sends one write. When the system written to refuses it over a member that names a linked record of another type
+   * (a {@link TypeBinding.Reference}) and that record is gone there, its link is orphaned and the write is built
+   * again by {@code rebuild}, now without the link; each round orphans one more link, so this ends.
+   *
+   * @return the call's answer, or null when the write built again has nothing left to send
+   */
+  private <R> R send(Side target, Map<String, Object> members, Function<Map<String, Object>, R> call,
+      Supplier<Map<String, Object>> rebuild) {
+    Map<String, Object> sending = members;
+    while (true) {
+      try {
+        return call.apply(sending);
+      } catch (RemoteFailure e) {
+        if (!orphanedGoneReference(target, e, sending)) {
+          throw e;
+        }
+      }
+      sending = rebuild.get();
+      if (sending.isEmpty()) {
+        return null;
+      }
+    }
+  }
+
+  /** Reads a plan's values again from their source record (null: that record was not read; they stay). */
+  private void reread(Map<FieldRule<S, T>, String> values, Function<FieldRule<S, T>, String> read) {
+    if (read != null) {
+      values.replaceAll((rule, value) -> read.apply(rule));
+    }
+  }
+
+  /**
+   * After a refused write: orphans the link of the record the refused member names, when that member is one of the
+   * binding's references and the record is gone on the side written to.
+   *
+   * @return whether a link was orphaned
+   */
+  private boolean orphanedGoneReference(Side target, RemoteFailure e, Map<String, Object> members) {
+    if (e.kind() != RemoteFailure.Kind.INVALID || e.side() != target || e.field() == null) {
+      return false;
+    }
+    for (TypeBinding.Reference reference : binding.references()) {
+      Object value = members.get(reference.member());
+      if (reference.side() != target || !reference.member().equals(e.field()) || !(value instanceof Number)) {
+        continue;
+      }
+      long id = ((Number) value).longValue();
+      Link link = target == Side.SYNERGY
+          ? run.store.linksBySynergyId(run.connectionId(), reference.type(), List.of(id)).get(id)
+          : run.store.linksByTinyPlusId(run.connectionId(), reference.type(), List.of(id)).get(id);
+      if (link == null || link.orphaned() || !gone(reference.records(), id)) {
+        continue;
+      }
+      run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
+      run.event(Run.eventBuilder(reference.type(), Flow.into(target.other()), RecordOutcome.ORPHANED)
+          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
+          .message((target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted (" + type
+              + " write refused: " + e.serverMessage() + "): nothing is recreated or deleted; the link is orphaned")
+          .build());
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a record is gone: not found by id, or deleted. A read that fails otherwise says no (fatal: thrown). */
+  private static <R> boolean gone(SideAccess<R> records, long id) {
+    try {
+      return records.deleted(records.get(id));
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      return e.kind() == RemoteFailure.Kind.NOT_FOUND;
+    }
   }
 
   /** Why tiny+ kept its own value of a field Synergy owns, and what to do. */
@@ -968,17 +1071,21 @@ public final class TypeSync<S, T extends SyncedRecord> {
       linkPair(s, match, winner, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
       return;
     }
-    Map<String, Object> members = new LinkedHashMap<>();
-    for (FieldRule<S, T> rule : rules) {
-      if (rule.direction().writesTinyPlus()) {
-        rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
+    Supplier<Map<String, Object>> build = () -> {
+      Map<String, Object> members = new LinkedHashMap<>();
+      for (FieldRule<S, T> rule : rules) {
+        if (rule.direction().writesTinyPlus()) {
+          rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
+        }
       }
-    }
-    members.values().removeIf(Objects::isNull);
-    members.put("locked_fields", locked);
+      members.values().removeIf(Objects::isNull);
+      members.put("locked_fields", locked);
+      return members;
+    };
+    Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
         .marker(Long.toString(id)).createdAt(run.now()).build();
-    T created = create(intent, () -> tinyPlus.create(members, id));
+    T created = create(intent, () -> send(Side.TINYPLUS, members, m -> tinyPlus.create(m, id), build));
     finishCreate(intent, s, created, Side.SYNERGY, Flow.SYNERGY_TO_TINYPLUS);
   }
 
@@ -1024,16 +1131,20 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .message("its status is locked: it is created in Synergy when it moves to an unlocked status").build());
       return;
     }
-    Map<String, Object> members = new LinkedHashMap<>();
-    for (FieldRule<S, T> rule : rules) {
-      if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
-        rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
+    Supplier<Map<String, Object>> build = () -> {
+      Map<String, Object> members = new LinkedHashMap<>();
+      for (FieldRule<S, T> rule : rules) {
+        if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
+          rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
+        }
       }
-    }
-    members.values().removeIf(Objects::isNull);
+      members.values().removeIf(Objects::isNull);
+      return members;
+    };
+    Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
         .marker(SynergySides.marker(id)).createdAt(run.now()).build();
-    S created = create(intent, () -> synergy.create(members, id));
+    S created = create(intent, () -> send(Side.SYNERGY, members, m -> synergy.create(m, id), build));
     finishCreate(intent, created, t, Side.TINYPLUS, Flow.TINYPLUS_TO_SYNERGY);
   }
 

@@ -1242,6 +1242,10 @@ final class World {
         side == Side.SYNERGY ? synergy.writes().size() : tinyPlus.writes().size(),
         link != null && !link.orphaned() && Objects.equals(rule.normalise(link.snapshot().get(ruleName)), value),
         link != null);
+    if (type == RecordType.PROJECT && side == Side.TINYPLUS && ruleName.equals("status")) {
+      dev.synergylink.tinyplus.Project t = orNull(() -> tinyPlus.webApp().project(id));
+      e.tinyPlusStatus = t == null ? null : TinyPlusStatus.of(t.state(), t.phase());
+    }
     edits.add(e);
     markLanded(e);
   }
@@ -1263,6 +1267,17 @@ final class World {
     long partner = e.side == Side.SYNERGY ? link.tinyPlusId() : link.synergyId();
     String there = views.get(e.type).value(e.side.other(), partner, e.rule);
     if (Objects.equals(there, resolved(e.value))) {
+      e.landed = true;
+    }
+    // Several Synergy statuses may share one tiny+ phase (the guide maps statuses to phases, not one to one). A tiny+
+    // person sets a state and phase, not one of those statuses: the edit's value in Synergy's terms depends on the
+    // partner's status when it is read (its own status while that maps to the phase). So a tiny+ status edit has
+    // landed when the Synergy partner's status maps to the state and phase the person set, whichever of the statuses
+    // sharing it Synergy holds (a Synergy edit to another of them is no loss of the tiny+ edit).
+    StatusMapping mapping = settings.statusMapping();
+    if (e.tinyPlusStatus != null && mapping != null && there != null && !there.isEmpty()
+        && there.chars().allMatch(Character::isDigit)
+        && e.tinyPlusStatus.equals(mapping.tinyPlusStatus(Long.parseLong(there)))) {
       e.landed = true;
     }
   }
@@ -1466,6 +1481,8 @@ final class World {
     final int writeMark;
     final boolean sameAsBase;
     final boolean linkedAtEdit;
+    /** For a tiny+ status edit: the state and phase the person set. */
+    TinyPlusStatus tinyPlusStatus;
     boolean landed;
 
     TrackedEdit(RecordType type, Side side, long id, String rule, String value, int seq, int op, int writeMark,
