@@ -24,23 +24,24 @@ import java.util.function.UnaryOperator;
 
 /**
  * Two fakes, a store, a clock and an engine with the Companies and Projects syncs on, the default status mapping,
- * the admins linked (staff 101 with team member 1, the activating user) and one client company synced.
+ * the admins linked (staff 101 with team member 1, the activating user) and one client company synced. Shared with
+ * the regression tests.
  */
-final class ProjectFixture {
-  final ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
-  final SynergyFake synergy = SynergyFake.builder(clock).build();
-  final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
-  final InMemoryStateStore store = InMemoryStateStore.create();
-  SyncSettings settings;
-  SyncEngine engine;
-  Contact client;
-  Company clientCompany;
+public final class ProjectFixture {
+  public final ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
+  public final SynergyFake synergy = SynergyFake.builder(clock).build();
+  public final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
+  public final InMemoryStateStore store = InMemoryStateStore.create();
+  public SyncSettings settings;
+  public SyncEngine engine;
+  public Contact client;
+  public Company clientCompany;
 
-  ProjectFixture() {
+  public ProjectFixture() {
     this(b -> b);
   }
 
-  ProjectFixture(UnaryOperator<ImmutableSyncSettings.Builder> custom) {
+  public ProjectFixture(UnaryOperator<ImmutableSyncSettings.Builder> custom) {
     settings = custom.apply(SyncSettings.builder()
             .connectionId("acme")
             .synergyOrganisation(synergy.organisation())
@@ -53,7 +54,7 @@ final class ProjectFixture {
   }
 
   /** The statuses and phases as the fakes hold them. */
-  ProjectStatusOptions options() {
+  public ProjectStatusOptions options() {
     return new ProjectStatusOptions(synergy.projectStatuses(), tinyPlus.webApp().phases());
   }
 
@@ -62,13 +63,13 @@ final class ProjectFixture {
         .clock(clock).build();
   }
 
-  void settings(UnaryOperator<ImmutableSyncSettings.Builder> change) {
+  public void settings(UnaryOperator<ImmutableSyncSettings.Builder> change) {
     settings = change.apply(SyncSettings.builder().from(settings)).build();
     engine = engine();
   }
 
   /** Links the admins, starts the cursors and syncs one client company. */
-  ProjectFixture ready() {
+  public ProjectFixture ready() {
     engine.linkTeamMember(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID);
     cycle();
     client = synergy.webApp().createContact(ContactCreate.builder().name("Acme Pty Ltd").build());
@@ -79,37 +80,37 @@ final class ProjectFixture {
   }
 
   /** A minute passes (lists catch up with their lag), then a cycle runs. */
-  SyncReport cycle() {
+  public SyncReport cycle() {
     clock.advance(Duration.ofMinutes(1));
     return engine.syncOnce();
   }
 
-  ProjectStatus status(String name) {
+  public ProjectStatus status(String name) {
     return synergy.projectStatuses().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }
 
-  ProjectPhase phase(String name) {
+  public ProjectPhase phase(String name) {
     return tinyPlus.webApp().phases().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
   }
 
-  ProjectCreate.Builder newProject(String name) {
+  public ProjectCreate.Builder newProject(String name) {
     return ProjectCreate.builder().name(name).statusId(status("Active").id()).primaryContactId(client.id());
   }
 
   /** The tiny+ copy of a Synergy project. */
-  dev.synergylink.tinyplus.Project copyOf(Project project) {
+  public dev.synergylink.tinyplus.Project copyOf(Project project) {
     return tinyPlus.webApp().projects().stream().filter(p -> Long.toString(project.id()).equals(p.remoteId()))
         .findFirst().orElseThrow(() -> new AssertionError("no tiny+ copy of Synergy project " + project.id()));
   }
 
   /** The Synergy copy of a tiny+ project. */
-  Project copyOf(dev.synergylink.tinyplus.Project project) {
+  public Project copyOf(dev.synergylink.tinyplus.Project project) {
     return synergy.webApp().projects().stream()
         .filter(p -> ("tinyplus:" + project.id()).equals(p.externalReference()))
         .findFirst().orElseThrow(() -> new AssertionError("no Synergy copy of tiny+ project " + project.id()));
   }
 
-  void resetCounts() {
+  public void resetCounts() {
     synergy.calls().reset();
     tinyPlus.calls().reset();
     synergy.clearWrites();

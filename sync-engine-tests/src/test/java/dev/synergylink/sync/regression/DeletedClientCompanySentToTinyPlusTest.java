@@ -3,6 +3,7 @@ package dev.synergylink.sync.regression;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.project.ProjectFixture;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.synergy.Project;
 import java.util.List;
@@ -18,12 +19,11 @@ class DeletedClientCompanySentToTinyPlusTest {
   @Test
   void aSynergyProjectWhoseClientsCompanyWasDeletedInTinyPlusIsLeftOutWithTheReason() {
     // Given a synced client whose tiny+ company is then deleted in tiny+
-    ProjectWorld w = new ProjectWorld().ready();
+    ProjectFixture w = new ProjectFixture().ready();
     w.tinyPlus.webApp().deleteCompany(w.clientCompany.id());
 
     // When a Synergy project for that client is synced
-    Project project = w.synergy.webApp().createProject(dev.synergylink.synergy.ProjectCreate.builder()
-        .name("Boathouse").statusId(w.status("Active").id()).primaryContactId(w.client.id()).build());
+    Project project = w.synergy.webApp().createProject(w.newProject("Boathouse").build());
     w.cycle();
 
     // Then the company's link is orphaned, and the project is left out with the reason instead of failing for good
