@@ -53,11 +53,6 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private static final String WAITING_FOR_CREATE = "an earlier copy of it may have been made (the answer to its create"
       + " was lost): it is tried again once that is settled";
   private final Map<String, PendingCreate> pending = new HashMap<>();
-  /**
-   * The snapshot entry (never a rule's name) of a pair whose tiny+ record holds changes held back by a locked status:
-   * the tiny+ poll does not list them again, so the record is read before anything is written over it.
-   */
-  private static final String HELD_BACK = "(held back)";
   /** Whether a manual download or upload is running: it lists one side only, so the other is read before a write. */
   private boolean transferring;
 
@@ -531,11 +526,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
       return considered;
     }
-    if (t == null && (transferring || link.snapshot().containsKey(HELD_BACK)
-        || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)) {
-      // "Download all" lists Synergy only, and a quarantined or held back tiny+ change is not in this cycle's tiny+
-      // poll: read the tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or
-      // loses a conflict that is kept), not overwritten
+    if (t == null && (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)) {
+      // "Download all" lists Synergy only, and a quarantined tiny+ change is not in this cycle's tiny+ poll: read the
+      // tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or loses a conflict
+      // that is kept), not overwritten
       try {
         t = tinyPlus.get(link.tinyPlusId());
       } catch (RemoteFailure e) {
@@ -700,8 +694,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     // fails when another engine has taken the connection over) before writing anything.
     run.checkpoint();
     Written written = new Written();
-    boolean held = t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t);
-    if (held) {
+    if (t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t)) {
       // a tiny+ record in a locked status sends nothing: its fields keep their merge base, so that the changes
       // are seen and sent when it is released
       for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
@@ -710,11 +703,6 @@ public final class TypeSync<S, T extends SyncedRecord> {
       plan.toSynergy.clear();
     }
     Map<String, String> snapshot = new HashMap<>(link.snapshot());
-    if (held) {
-      snapshot.put(HELD_BACK, "true");
-    } else if (t != null) {
-      snapshot.remove(HELD_BACK);
-    }
     for (FieldRule<S, T> rule : rules) {
       if (!plan.toTinyPlus.containsKey(rule) && !plan.toSynergy.containsKey(rule)) {
         put(snapshot, rule.name(), plan.agreed.get(rule.name()));
@@ -853,7 +841,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         continue;
       }
       run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
-      run.event(Run.eventBuilder(reference.type(), Flow.into(target.other()), RecordOutcome.ORPHANED)
+      run.event(Run.eventBuilder(reference.type(), Flow.into(target), RecordOutcome.ORPHANED)
           .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
           .message((target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted (" + type
               + " write refused: " + e.serverMessage() + "): nothing is recreated or deleted; the link is orphaned")

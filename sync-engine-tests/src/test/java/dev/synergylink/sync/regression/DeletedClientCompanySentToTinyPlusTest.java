@@ -32,7 +32,7 @@ class DeletedClientCompanySentToTinyPlusTest {
     assertThat(w.engine.health().failures()).singleElement().satisfies(failure -> {
       assertThat(failure.recordId()).isEqualTo(project.id());
       assertThat(failure.kind()).isEqualTo(RecordFailure.Kind.EXCLUDED);
-      assertThat(failure.message()).contains("its tiny+ company was deleted");
+      assertThat(failure.message()).contains("is no longer synced with tiny+");
     });
     assertThat(w.tinyPlus.webApp().projects()).noneMatch(p -> p.name().equals("Boathouse"));
   }

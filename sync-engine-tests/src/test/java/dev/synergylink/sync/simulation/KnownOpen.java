@@ -19,6 +19,9 @@ import java.util.Map;
  *       and refused on every retry. The refusal now orphans the team member's link (fixed, with a deleted client
  *       company refused by tiny+ likewise), and the project then stays assigned to a team member not linked with a
  *       staff member: the echo case.
+ *   <li>lost-edit (seed 185): a linked tiny+ project in a locked status holds its rename back; once newer tiny+
+ *       projects have moved the poll past it, a later Synergy change is merged as if the tiny+ side had not changed,
+ *       and Synergy's name is written over the held rename with no conflict kept.
  * </ul>
  *
  * <p>Replay one with {@code -Dsim.seed=N}; list them all with {@code -Dsim.survey=true}. Never add a seed here to make
@@ -34,17 +37,17 @@ final class KnownOpen {
       Map.entry(57L, "echo"), Map.entry(97L, "echo"), Map.entry(100L, "echo"),
       Map.entry(102L, "echo"), Map.entry(116L, "echo"), Map.entry(119L, "echo"), Map.entry(128L, "echo"),
       Map.entry(131L, "echo"), Map.entry(141L, "echo"), Map.entry(144L, "echo"), Map.entry(148L, "echo"),
-      Map.entry(155L, "echo"), Map.entry(158L, "echo"), Map.entry(159L, "echo"), Map.entry(162L, "echo"),
-      Map.entry(176L, "echo"), Map.entry(195L, "echo"), Map.entry(200L, "echo"),
+      Map.entry(155L, "echo"), Map.entry(158L, "echo"), Map.entry(159L, "echo"), Map.entry(162L, "echo"), Map.entry(163L, "echo"),
+      Map.entry(176L, "echo"), Map.entry(185L, "lost-edit"), Map.entry(195L, "echo"), Map.entry(200L, "echo"),
       Map.entry(205L, "echo"), Map.entry(206L, "echo"), Map.entry(207L, "echo"), Map.entry(216L, "echo"),
       Map.entry(228L, "echo"), Map.entry(231L, "echo"), Map.entry(236L, "echo"), Map.entry(238L, "echo"),
       Map.entry(239L, "echo"), Map.entry(242L, "echo"), Map.entry(244L, "echo"), Map.entry(250L, "echo"),
       Map.entry(251L, "echo"), Map.entry(254L, "echo"), Map.entry(256L, "echo"), Map.entry(261L, "echo"),
       Map.entry(265L, "echo"), Map.entry(266L, "echo"), Map.entry(267L, "echo"), Map.entry(269L, "echo"),
       Map.entry(280L, "echo"), Map.entry(288L, "echo"), Map.entry(291L, "echo"), Map.entry(293L, "echo"),
-      Map.entry(299L, "echo"), Map.entry(304L, "echo"), Map.entry(306L, "echo"), Map.entry(310L, "echo"),
+      Map.entry(299L, "echo"), Map.entry(304L, "echo"), Map.entry(306L, "echo"), Map.entry(310L, "echo"), Map.entry(313L, "echo"),
       Map.entry(315L, "echo"), Map.entry(321L, "echo"), Map.entry(329L, "echo"),
-      Map.entry(336L, "echo"), Map.entry(348L, "echo"), Map.entry(357L, "echo"),
+      Map.entry(336L, "echo"), Map.entry(348L, "echo"), Map.entry(349L, "echo"), Map.entry(357L, "echo"),
       Map.entry(360L, "echo"), Map.entry(363L, "echo"), Map.entry(364L, "echo"), Map.entry(367L, "echo"),
       Map.entry(376L, "echo"), Map.entry(383L, "echo"), Map.entry(393L, "echo"), Map.entry(394L, "echo"),
       Map.entry(403L, "echo"), Map.entry(404L, "echo"), Map.entry(405L, "echo"), Map.entry(406L, "echo"),

@@ -1300,6 +1300,11 @@ final class World {
       if (e.side == Side.TINYPLUS && view.unlinkedAssignee(e.rule, e.value)) {
         continue; // the guide's rule: an assignee who is no linked team member is not sent to Synergy
       }
+      if (e.type == RecordType.PROJECT && e.rule.equals("manager") && deletedStaff(e.value)) {
+        // the staff member the edit named was deleted in Synergy since (and the team member's link orphaned): the
+        // edit cannot land any more, and the guide's rules for a manager or an assignee who is not linked apply
+        continue;
+      }
       if (e.rule.equals("parent") && e.side == Side.TINYPLUS
           && (e.value == null || resolved(e.value).startsWith("tinyplus-company:"))) {
         continue; // a contact without a synced company is not sent to Synergy: the guide's rule
@@ -1330,6 +1335,12 @@ final class World {
           + " now Synergy has '" + view.value(Side.SYNERGY, link.synergyId(), e.rule) + "' and tiny+ has '"
           + view.value(Side.TINYPLUS, link.tinyPlusId(), e.rule) + "' (link " + link + ")");
     }
+  }
+
+  /** Whether a manager value names a Synergy staff member who no longer exists. */
+  private boolean deletedStaff(String value) {
+    return value != null && !value.isEmpty() && value.chars().allMatch(Character::isDigit)
+        && orNull(() -> synergy.webApp().staffMember(Long.parseLong(value))) == null;
   }
 
   /**

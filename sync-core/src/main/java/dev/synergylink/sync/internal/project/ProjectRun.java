@@ -294,7 +294,7 @@ public final class ProjectRun {
    *
    * @param companyId the tiny+ company id
    * @return the Synergy contact id
-   * @throws SkipRecordException when the company is not (and cannot now be) synced
+   * @throws SkipRecordException when the company is not (and cannot now be) synced, or its link is orphaned
    */
   Long synergyClient(long companyId) {
     Long linked = run.linkedSynergyId(RecordType.COMPANY, companyId);
@@ -303,8 +303,9 @@ public final class ProjectRun {
     }
     if (orphaned(run.store().linksByTinyPlusId(run.settings().connectionId(), RecordType.COMPANY,
         List.of(companyId)).get(companyId))) {
-      throw new SkipRecordException("its client company (tiny+ company " + companyId + ") is no longer synced: its"
-          + " Synergy contact was deleted, so the project is not sent; set a synced client company in tiny+");
+      throw new SkipRecordException("its client company (tiny+ company " + companyId + ") is no longer synced with"
+          + " Synergy (the company or its Synergy contact was deleted), and every Synergy project needs a client: set"
+          + " a synced client company in tiny+");
     }
     if (!run.settings().isEnabled(RecordType.COMPANY)) {
       throw new SkipRecordException("its client company (tiny+ company " + companyId + ") is not synced with Synergy"
@@ -327,7 +328,7 @@ public final class ProjectRun {
    *
    * @param contactId the Synergy contact id
    * @return the tiny+ company id
-   * @throws SkipRecordException when the contact is not (and cannot now be) synced
+   * @throws SkipRecordException when the contact is not (and cannot now be) synced, or its link is orphaned
    */
   Long tinyPlusClient(long contactId) {
     Long linked = run.linkedTinyPlusId(RecordType.COMPANY, contactId);
@@ -336,8 +337,8 @@ public final class ProjectRun {
     }
     if (orphaned(run.store().linksBySynergyId(run.settings().connectionId(), RecordType.COMPANY,
         List.of(contactId)).get(contactId))) {
-      throw new SkipRecordException("its client (Synergy contact " + contactId + ") is no longer synced with tiny+:"
-          + " its tiny+ company was deleted; set a synced client in Synergy");
+      throw new SkipRecordException("its client (Synergy contact " + contactId + ") is no longer synced with tiny+"
+          + " (the contact or its tiny+ company was deleted): set a synced client in Synergy");
     }
     if (!run.settings().isEnabled(RecordType.COMPANY)) {
       throw new SkipRecordException("its client (Synergy contact " + contactId + ") is not synced with tiny+ and the"
