@@ -564,7 +564,14 @@ public final class SyncEngine {
             new NaturalKey<Project, dev.synergylink.tinyplus.Project>("name", Project::name,
                 dev.synergylink.tinyplus.Project::name, Normaliser.caseInsensitive())),
         true, false,
-        t -> statuses != null && statuses.isLocked(t.state(), t.phase()));
+        t -> statuses != null && statuses.isLocked(t.state(), t.phase()),
+        // a manager or client deleted on the side written to (the link only learns of it from the refusal)
+        List.of(new TypeBinding.Reference(Side.SYNERGY, "managerId", RecordType.TEAM_MEMBER,
+                SynergySides.staff(synergy, calls)),
+            new TypeBinding.Reference(Side.SYNERGY, "primaryContactId", RecordType.COMPANY,
+                SynergySides.contacts(synergy, calls)),
+            new TypeBinding.Reference(Side.TINYPLUS, "client_company", RecordType.COMPANY,
+                TinyPlusSides.companies(tinyPlus, calls, settings.syncOrigin()))));
   }
 
   /** Checks the guide's order before a projects run and gives the project rules their per-run look-ups. */

@@ -1,6 +1,7 @@
 package dev.synergylink.sync.internal;
 
 import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.Normaliser;
 import dev.synergylink.tinyplus.SyncedRecord;
@@ -23,6 +24,8 @@ import java.util.function.Function;
  *     shares its first natural key (team members by email), instead of creating a second one
  * @param heldBack the tiny+ records whose changes are not sent to Synergy for now (projects in a locked status):
  *     they are not created there, and a linked one sends nothing until it is released
+ * @param references the request members that name a linked record of another type, so that a write refused because
+ *     that record is gone orphans its link and is sent again without it
  */
 public record TypeBinding<S, T extends SyncedRecord>(
     RecordType type,
@@ -32,7 +35,27 @@ public record TypeBinding<S, T extends SyncedRecord>(
     List<NaturalKey<S, T>> naturalKeys,
     boolean sendsNewTinyPlusRecords,
     boolean cycleMatchesByFirstKey,
-    java.util.function.Predicate<T> heldBack) {
+    java.util.function.Predicate<T> heldBack,
+    List<Reference> references) {
+
+  /**
+   * A binding whose writes name no record of another type.
+   *
+   * @param type the record type
+   * @param synergy the Synergy side
+   * @param tinyPlus the tiny+ side
+   * @param mapping the field rules
+   * @param naturalKeys the natural keys
+   * @param sendsNewTinyPlusRecords whether a new tiny+ record is created in Synergy
+   * @param cycleMatchesByFirstKey whether the cycle links new Synergy records by the first key
+   * @param heldBack the tiny+ records whose changes are not sent to Synergy for now
+   */
+  public TypeBinding(RecordType type, SideAccess<S> synergy, SideAccess<T> tinyPlus, FieldMapping<S, T> mapping,
+      List<NaturalKey<S, T>> naturalKeys, boolean sendsNewTinyPlusRecords, boolean cycleMatchesByFirstKey,
+      java.util.function.Predicate<T> heldBack) {
+    this(type, synergy, tinyPlus, mapping, naturalKeys, sendsNewTinyPlusRecords, cycleMatchesByFirstKey, heldBack,
+        List.of());
+  }
 
   /**
    * A binding whose tiny+ records are never held back.
@@ -49,6 +72,19 @@ public record TypeBinding<S, T extends SyncedRecord>(
       List<NaturalKey<S, T>> naturalKeys, boolean sendsNewTinyPlusRecords, boolean cycleMatchesByFirstKey) {
     this(type, synergy, tinyPlus, mapping, naturalKeys, sendsNewTinyPlusRecords, cycleMatchesByFirstKey, t -> false);
   }
+
+  /**
+   * A request member that names a linked record of another type (a project's manager, a project's client company).
+   * When the system written to refuses a write naming that member and the named record is gone there (read again
+   * by id: not found, or deleted), the record's link is orphaned and the write is built again, now without the
+   * link, so the field rules follow the guide for an unlinked record instead of sending the gone record forever.
+   *
+   * @param side the system the member is written to
+   * @param member the request member, as the refusal names it
+   * @param type the type of the record it names
+   * @param records that type's records on {@code side}
+   */
+  public record Reference(Side side, String member, RecordType type, SideAccess<?> records) {}
 
   /**
    * A natural key: a value both sides hold that names the same real thing (an ABN, an email, a name).

@@ -800,14 +800,22 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .syncedAt(run.now())
         .build();
 
-    Map<String, Object> members = members(plan.toTinyPlus, Side.TINYPLUS, written);
-    if (t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked)) {
-      members.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
-    }
+    boolean markers = t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked);
+    Supplier<Map<String, Object>> tinyPlusMembers = () -> {
+      Map<String, Object> m = members(plan.toTinyPlus, Side.TINYPLUS, written);
+      if (markers) {
+        m.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
+      }
+      return m;
+    };
+    Map<String, Object> members = tinyPlusMembers.get();
     if (!members.isEmpty()) {
       T after;
       try {
-        after = tinyPlus.patch(link.tinyPlusId(), members);
+        after = send(Side.TINYPLUS, members, m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
+          reread(plan.toTinyPlus, s == null ? null : rule -> rule.readSynergy(s, run));
+          return tinyPlusMembers.get();
+        });
       } catch (RemoteFailure e) {
         if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
           orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
@@ -815,11 +823,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
         throw e;
       }
-      if (tinyPlus.deleted(after)) {
+      if (after != null && tinyPlus.deleted(after)) {
         orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
         return null;
       }
-      for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
+      for (FieldRule<S, T> rule : after == null ? List.<FieldRule<S, T>>of() : plan.toTinyPlus.keySet()) {
         String kept = rule.readTinyPlus(after, run);
         written.tinyPlusFields.add(rule.name());
         if (!rule.direction().writesSynergy()
@@ -833,7 +841,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
           agree(snapshot, rule.name(), kept);
         }
       }
-      current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
+      current = Link.builder().from(current).snapshot(snapshot)
+          .tinyPlusModified(after == null ? current.tinyPlusModified() : tinyPlus.modified(after)).build();
       if (!plan.toSynergy.isEmpty()) {
         run.saveLink(current); // remembered even if the Synergy write below fails
       }
@@ -843,7 +852,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (!members.isEmpty()) {
       S after;
       try {
-        after = synergy.patch(link.synergyId(), members);
+        after = send(Side.SYNERGY, members, m -> synergy.patch(link.synergyId(), m), () -> {
+          reread(plan.toSynergy, t == null ? null : rule -> rule.readTinyPlus(t, run));
+          return members(plan.toSynergy, Side.SYNERGY, written);
+        });
       } catch (RemoteFailure e) {
         if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
           orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
@@ -851,11 +863,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
         throw e;
       }
-      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-        agree(snapshot, rule.name(), rule.readSynergy(after, run));
-        written.synergyFields.add(rule.name());
+      if (after != null) {
+        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+          agree(snapshot, rule.name(), rule.readSynergy(after, run));
+          written.synergyFields.add(rule.name());
+        }
+        current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
       }
-      current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
     }
     if (!written.leftApart.isEmpty()) {
       // A field the target could not take (its writer left it as it is and said why) stays apart: the snapshot keeps
@@ -868,6 +882,83 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     run.saveLink(current);
     return written;
+  }
+
+  /**
+   * Sends one write. When the system written to refuses it over a member that names a linked record of another type
+   * (a {@link TypeBinding.Reference}) and that record is gone there, its link is orphaned and the write is built
+   * again by {@code rebuild}, now without the link; each round orphans one more link, so this ends.
+   *
+   * @return the call's answer, or null when the write built again has nothing left to send
+   */
+  private <R> R send(Side target, Map<String, Object> members, Function<Map<String, Object>, R> call,
+      Supplier<Map<String, Object>> rebuild) {
+    Map<String, Object> sending = members;
+    while (true) {
+      try {
+        return call.apply(sending);
+      } catch (RemoteFailure e) {
+        if (!orphanedGoneReference(target, e, sending)) {
+          throw e;
+        }
+      }
+      sending = rebuild.get();
+      if (sending.isEmpty()) {
+        return null;
+      }
+    }
+  }
+
+  /** Reads a plan's values again from their source record (null: that record was not read; they stay). */
+  private void reread(Map<FieldRule<S, T>, String> values, Function<FieldRule<S, T>, String> read) {
+    if (read != null) {
+      values.replaceAll((rule, value) -> read.apply(rule));
+    }
+  }
+
+  /**
+   * After a refused write: orphans the link of the record the refused member names, when that member is one of the
+   * binding's references and the record is gone on the side written to.
+   *
+   * @return whether a link was orphaned
+   */
+  private boolean orphanedGoneReference(Side target, RemoteFailure e, Map<String, Object> members) {
+    if (e.kind() != RemoteFailure.Kind.INVALID || e.side() != target || e.field() == null) {
+      return false;
+    }
+    for (TypeBinding.Reference reference : binding.references()) {
+      Object value = members.get(reference.member());
+      if (reference.side() != target || !reference.member().equals(e.field()) || !(value instanceof Number)) {
+        continue;
+      }
+      long id = ((Number) value).longValue();
+      Link link = target == Side.SYNERGY
+          ? run.store.linksBySynergyId(run.connectionId(), reference.type(), List.of(id)).get(id)
+          : run.store.linksByTinyPlusId(run.connectionId(), reference.type(), List.of(id)).get(id);
+      if (link == null || link.orphaned() || !gone(reference.records(), id)) {
+        continue;
+      }
+      run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
+      run.event(Run.eventBuilder(reference.type(), Flow.into(target), RecordOutcome.ORPHANED)
+          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
+          .message((target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted (" + type
+              + " write refused: " + e.serverMessage() + "): nothing is recreated or deleted; the link is orphaned")
+          .build());
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a record is gone: not found by id, or deleted. A read that fails otherwise says no (fatal: thrown). */
+  private static <R> boolean gone(SideAccess<R> records, long id) {
+    try {
+      return records.deleted(records.get(id));
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      return e.kind() == RemoteFailure.Kind.NOT_FOUND;
+    }
   }
 
   /** Why tiny+ kept its own value of a field Synergy owns, and what to do. */
@@ -1079,17 +1170,21 @@ public final class TypeSync<S, T extends SyncedRecord> {
       linkPair(s, match, winner, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
       return;
     }
-    Map<String, Object> members = new LinkedHashMap<>();
-    for (FieldRule<S, T> rule : rules) {
-      if (rule.direction().writesTinyPlus()) {
-        rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
+    Supplier<Map<String, Object>> build = () -> {
+      Map<String, Object> members = new LinkedHashMap<>();
+      for (FieldRule<S, T> rule : rules) {
+        if (rule.direction().writesTinyPlus()) {
+          rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
+        }
       }
-    }
-    members.values().removeIf(Objects::isNull);
-    members.put("locked_fields", locked);
+      members.values().removeIf(Objects::isNull);
+      members.put("locked_fields", locked);
+      return members;
+    };
+    Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
         .marker(Long.toString(id)).createdAt(run.now()).build();
-    T created = create(intent, () -> tinyPlus.create(members, id));
+    T created = create(intent, () -> send(Side.TINYPLUS, members, m -> tinyPlus.create(m, id), build));
     finishCreate(intent, s, created, Side.SYNERGY, Flow.SYNERGY_TO_TINYPLUS);
   }
 
@@ -1138,16 +1233,20 @@ public final class TypeSync<S, T extends SyncedRecord> {
       linkPair(match, t, winner, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
       return;
     }
-    Map<String, Object> members = new LinkedHashMap<>();
-    for (FieldRule<S, T> rule : rules) {
-      if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
-        rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
+    Supplier<Map<String, Object>> build = () -> {
+      Map<String, Object> members = new LinkedHashMap<>();
+      for (FieldRule<S, T> rule : rules) {
+        if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
+          rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
+        }
       }
-    }
-    members.values().removeIf(Objects::isNull);
+      members.values().removeIf(Objects::isNull);
+      return members;
+    };
+    Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
         .marker(SynergySides.marker(id)).createdAt(run.now()).build();
-    S created = create(intent, () -> synergy.create(members, id));
+    S created = create(intent, () -> send(Side.SYNERGY, members, m -> synergy.create(m, id), build));
     finishCreate(intent, created, t, Side.TINYPLUS, Flow.TINYPLUS_TO_SYNERGY);
   }
 

@@ -31,7 +31,7 @@ public final class ProjectFixture {
   public final ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
   public final SynergyFake synergy = SynergyFake.builder(clock).build();
   public final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
-  final InMemoryStateStore store = InMemoryStateStore.create();
+  public final InMemoryStateStore store = InMemoryStateStore.create();
   public SyncSettings settings;
   public SyncEngine engine;
   public Contact client;
@@ -54,7 +54,7 @@ public final class ProjectFixture {
   }
 
   /** The statuses and phases as the fakes hold them. */
-  ProjectStatusOptions options() {
+  public ProjectStatusOptions options() {
     return new ProjectStatusOptions(synergy.projectStatuses(), tinyPlus.webApp().phases());
   }
 

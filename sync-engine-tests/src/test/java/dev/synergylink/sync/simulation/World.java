@@ -1246,6 +1246,10 @@ final class World {
         side == Side.SYNERGY ? synergy.writes().size() : tinyPlus.writes().size(),
         link != null && !link.orphaned() && sameAsBase(link, side, rule, value),
         link != null);
+    if (type == RecordType.PROJECT && side == Side.TINYPLUS && ruleName.equals("status")) {
+      dev.synergylink.tinyplus.Project t = orNull(() -> tinyPlus.webApp().project(id));
+      e.tinyPlusStatus = t == null ? null : TinyPlusStatus.of(t.state(), t.phase());
+    }
     edits.add(e);
     markLanded(e);
   }
@@ -1285,6 +1289,17 @@ final class World {
     if (Objects.equals(there, resolved(e.value))) {
       e.landed = true;
     }
+    // Several Synergy statuses may share one tiny+ phase (the guide maps statuses to phases, not one to one). A tiny+
+    // person sets a state and phase, not one of those statuses: the edit's value in Synergy's terms depends on the
+    // partner's status when it is read (its own status while that maps to the phase). So a tiny+ status edit has
+    // landed when the Synergy partner's status maps to the state and phase the person set, whichever of the statuses
+    // sharing it Synergy holds (a Synergy edit to another of them is no loss of the tiny+ edit).
+    StatusMapping mapping = settings.statusMapping();
+    if (e.tinyPlusStatus != null && mapping != null && there != null && !there.isEmpty()
+        && there.chars().allMatch(Character::isDigit)
+        && e.tinyPlusStatus.equals(mapping.tinyPlusStatus(Long.parseLong(there)))) {
+      e.landed = true;
+    }
   }
 
   private void checkNoLostEdits() {
@@ -1300,6 +1315,11 @@ final class World {
       }
       if (e.side == Side.TINYPLUS && view.unlinkedAssignee(e.rule, e.value)) {
         continue; // the guide's rule: an assignee who is no linked team member is not sent to Synergy
+      }
+      if (e.type == RecordType.PROJECT && e.rule.equals("manager") && deletedStaff(e.value)) {
+        // the staff member the edit named was deleted in Synergy since (and the team member's link orphaned): the
+        // edit cannot land any more, and the guide's rules for a manager or an assignee who is not linked apply
+        continue;
       }
       if (e.rule.equals("parent") && e.side == Side.TINYPLUS
           && (e.value == null || resolved(e.value).startsWith("tinyplus-company:"))) {
@@ -1331,6 +1351,12 @@ final class World {
           + " now Synergy has '" + view.value(Side.SYNERGY, link.synergyId(), e.rule) + "' and tiny+ has '"
           + view.value(Side.TINYPLUS, link.tinyPlusId(), e.rule) + "' (link " + link + ")");
     }
+  }
+
+  /** Whether a manager value names a Synergy staff member who no longer exists. */
+  private boolean deletedStaff(String value) {
+    return value != null && !value.isEmpty() && value.chars().allMatch(Character::isDigit)
+        && orNull(() -> synergy.webApp().staffMember(Long.parseLong(value))) == null;
   }
 
   /**
@@ -1486,6 +1512,8 @@ final class World {
     final int writeMark;
     final boolean sameAsBase;
     final boolean linkedAtEdit;
+    /** For a tiny+ status edit: the state and phase the person set. */
+    TinyPlusStatus tinyPlusStatus;
     boolean landed;
 
     TrackedEdit(RecordType type, Side side, long id, String rule, String value, int seq, int op, int writeMark,

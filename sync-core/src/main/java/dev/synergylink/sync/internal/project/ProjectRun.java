@@ -90,14 +90,9 @@ public final class ProjectRun {
       problems.add("Projects cannot sync before the companies: enable the Companies sync and run it (or Download"
           + " all / Upload all companies) first, because every Synergy project needs a client contact");
     }
-    boolean linked = false;
-    for (Link link : store.links(connection, RecordType.TEAM_MEMBER)) {
-      if (!link.orphaned()) {
-        linked = true;
-        break;
-      }
-    }
-    if (!linked) {
+    // the step is done once a team member was linked: a link orphaned since (its staff member deleted in Synergy)
+    // still counts, or deleting the one linked staff member would stop every project from syncing
+    if (store.links(connection, RecordType.TEAM_MEMBER).isEmpty()) {
       problems.add("Projects cannot sync before team members are linked: link your Staff / Team Member records"
           + " (Link Team Member records) first, because project managers sync through those links");
     }
@@ -299,12 +294,18 @@ public final class ProjectRun {
    *
    * @param companyId the tiny+ company id
    * @return the Synergy contact id
-   * @throws SkipRecordException when the company is not (and cannot now be) synced
+   * @throws SkipRecordException when the company is not (and cannot now be) synced, or its link is orphaned
    */
   Long synergyClient(long companyId) {
     Long linked = run.linkedSynergyId(RecordType.COMPANY, companyId);
     if (linked != null) {
       return linked;
+    }
+    if (orphaned(run.store().linksByTinyPlusId(run.settings().connectionId(), RecordType.COMPANY,
+        List.of(companyId)).get(companyId))) {
+      throw new SkipRecordException("its client company (tiny+ company " + companyId + ") is no longer synced with"
+          + " Synergy (the company or its Synergy contact was deleted), and every Synergy project needs a client: set"
+          + " a synced client company in tiny+");
     }
     if (!run.settings().isEnabled(RecordType.COMPANY)) {
       throw new SkipRecordException("its client company (tiny+ company " + companyId + ") is not synced with Synergy"
@@ -328,12 +329,17 @@ public final class ProjectRun {
    *
    * @param contactId the Synergy contact id
    * @return the tiny+ company id
-   * @throws SkipRecordException when the contact is not (and cannot now be) synced
+   * @throws SkipRecordException when the contact is not (and cannot now be) synced, or its link is orphaned
    */
   Long tinyPlusClient(long contactId) {
     Long linked = run.linkedTinyPlusId(RecordType.COMPANY, contactId);
     if (linked != null) {
       return linked;
+    }
+    if (orphaned(run.store().linksBySynergyId(run.settings().connectionId(), RecordType.COMPANY,
+        List.of(contactId)).get(contactId))) {
+      throw new SkipRecordException("its client (Synergy contact " + contactId + ") is no longer synced with tiny+"
+          + " (the contact or its tiny+ company was deleted): set a synced client in Synergy");
     }
     if (!run.settings().isEnabled(RecordType.COMPANY)) {
       throw new SkipRecordException("its client (Synergy contact " + contactId + ") is not synced with tiny+ and the"
@@ -348,6 +354,11 @@ public final class ProjectRun {
           + " see that contact's problem in this report, fix it, and the project follows");
     }
     return linked;
+  }
+
+  /** Whether a company link is orphaned: one of its records was deleted, and neither is copied again. */
+  private static boolean orphaned(Link link) {
+    return link != null && link.orphaned();
   }
 
   /**
