@@ -495,6 +495,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
     final Map<FieldRule<S, T>, String> toTinyPlus = new LinkedHashMap<>();
     final Map<FieldRule<S, T>, String> toSynergy = new LinkedHashMap<>();
     final Map<String, String> agreed = new HashMap<>();
+    /** The Synergy-owned fields where tiny+ still holds the value it kept instead of Synergy's: nothing is sent. */
+    final Set<String> heldByTinyPlus = new HashSet<>();
+  }
+
+  /**
+   * The snapshot key under which a link remembers the value tiny+ kept of a field Synergy owns (an active team
+   * member's email, which the API cannot change), beside Synergy's value under the rule's own name.
+   */
+  private static String keptKey(FieldRule<?, ?> rule) {
+    return "tinyPlusKept:" + rule.name();
   }
 
   /**
@@ -630,7 +640,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
       boolean synergyWritable = synergy.writable() && rule.canWriteSynergy();
       if (direction == Direction.TO_TINYPLUS || direction == Direction.SYNERGY_AFTER_CREATE
           || (direction == Direction.BOTH && !synergyWritable)) {
-        if (!Objects.equals(sN, tN)) {
+        String kept = rule.normalise(link.snapshot().get(keptKey(rule)));
+        if (kept != null && Objects.equals(sN, b) && Objects.equals(tN, kept)) {
+          // tiny+ kept its own value instead of this one before, and neither side has changed it since: not sent again
+          plan.heldByTinyPlus.add(rule.name());
+        } else if (!Objects.equals(sN, tN)) {
           plan.toTinyPlus.put(rule, sRaw);
         }
         plan.agreed.put(rule.name(), sRaw);
@@ -706,6 +720,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
     for (FieldRule<S, T> rule : rules) {
       if (!plan.toTinyPlus.containsKey(rule) && !plan.toSynergy.containsKey(rule)) {
         put(snapshot, rule.name(), plan.agreed.get(rule.name()));
+        if (!plan.heldByTinyPlus.contains(rule.name())) {
+          snapshot.remove(keptKey(rule));
+        }
       }
     }
     Link current = Link.builder().from(link)
@@ -736,12 +753,19 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
         String kept = rule.readTinyPlus(after, run);
-        put(snapshot, rule.name(), kept);
+        String sent = plan.toTinyPlus.get(rule);
         written.tinyPlusFields.add(rule.name());
-        if (!rule.direction().writesSynergy()
-            && !Objects.equals(rule.normalise(kept), rule.normalise(plan.toTinyPlus.get(rule)))) {
+        if (!rule.direction().writesSynergy() && !Objects.equals(rule.normalise(kept), rule.normalise(sent))) {
+          // tiny+ kept its own value of a field Synergy owns (an active member's email): the snapshot holds what
+          // Synergy sent (the decision) and what tiny+ kept, so that the next cycle, which may list either record
+          // again, sees no change and neither sends nor reports it again
+          put(snapshot, rule.name(), sent);
+          put(snapshot, keptKey(rule), kept);
           run.fieldNotSynced(type, Flow.SYNERGY_TO_TINYPLUS, link.synergyId(), link.tinyPlusId(), rule.name(),
               notTaken(rule));
+        } else {
+          put(snapshot, rule.name(), kept);
+          snapshot.remove(keptKey(rule));
         }
       }
       current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();

@@ -37,7 +37,9 @@ public interface Link {
 
   /**
    * The last-synced snapshot, the base of the three-way merge: rule name to the normalised value both sides
-   * agreed on; a rule with no value is absent.
+   * agreed on; a rule with no value is absent. Where tiny+ kept its own value of a field Synergy owns (the API cannot
+   * change an active team member's email), the rule name holds Synergy's value and {@code tinyPlusKept:} followed by
+   * the rule name holds the value tiny+ kept, so that neither is taken for a new change.
    *
    * @return the snapshot
    */
