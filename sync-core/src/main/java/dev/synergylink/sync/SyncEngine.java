@@ -154,6 +154,7 @@ public final class SyncEngine {
     }
     return underLease(SyncReport.Operation.SYNC, run -> {
       Map<RecordType, TypeBinding<?, ?>> bindings = bindings(run.calls());
+      run.bindings(bindings);
       for (RecordType type : RecordType.values()) {
         if (!settings.isEnabled(type)) {
           continue;
@@ -207,6 +208,7 @@ public final class SyncEngine {
     Objects.requireNonNull(progress, "progress == null: pass ProgressListener.none() to ignore progress");
     return underLease(op, run -> {
       Map<RecordType, TypeBinding<?, ?>> bindings = bindings(run.calls());
+      run.bindings(bindings);
       TypeBinding<?, ?> binding = bindings.get(type);
       if (binding == null) {
         throw new UnsupportedOperationException(type + " records cannot be synced by this engine yet");

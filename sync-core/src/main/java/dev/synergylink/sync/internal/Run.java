@@ -20,8 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,9 @@ public final class Run implements FieldContext {
   private final List<RecordEvent> problems = new ArrayList<>();
   private final List<ResolvedConflict> conflicts = new ArrayList<>();
   private final Map<Class<?>, Object> attachments = new java.util.HashMap<>();
+  /** The live links the field rules have looked up since the current record's work began. */
+  private final Set<Link> references = new LinkedHashSet<>();
+  private Map<RecordType, TypeBinding<?, ?>> bindings = Map.of();
   private Lease lease;
 
   /**
@@ -186,6 +191,28 @@ public final class Run implements FieldContext {
   }
 
   /**
+   * Gives the run every record type's sides, so that a record another type refers to can be read.
+   *
+   * @param bindings the bindings by type
+   */
+  public void bindings(Map<RecordType, TypeBinding<?, ?>> bindings) {
+    this.bindings = Map.copyOf(bindings);
+  }
+
+  /** A record type's sides and rules, or null when the run was not given them. */
+  TypeBinding<?, ?> binding(RecordType type) {
+    return bindings.get(type);
+  }
+
+  /**
+   * The live links that field rules looked up (a contact's company) since the current record's work began: when a
+   * write is refused, the engine checks whether one of these records was deleted meanwhile. Cleared by the caller.
+   */
+  Set<Link> references() {
+    return references;
+  }
+
+  /**
    * The state store.
    *
    * @return the store
@@ -254,13 +281,21 @@ public final class Run implements FieldContext {
   @Override
   public Long linkedSynergyId(RecordType type, long tinyPlusId) {
     Link link = store.linksByTinyPlusId(connectionId(), type, List.of(tinyPlusId)).get(tinyPlusId);
-    return link == null || link.orphaned() ? null : link.synergyId();
+    return referenced(link) ? link.synergyId() : null;
   }
 
   @Override
   public Long linkedTinyPlusId(RecordType type, long synergyId) {
     Link link = store.linksBySynergyId(connectionId(), type, List.of(synergyId)).get(synergyId);
-    return link == null || link.orphaned() ? null : link.tinyPlusId();
+    return referenced(link) ? link.tinyPlusId() : null;
+  }
+
+  private boolean referenced(Link link) {
+    if (link == null || link.orphaned()) {
+      return false;
+    }
+    references.add(link);
+    return true;
   }
 
   @Override

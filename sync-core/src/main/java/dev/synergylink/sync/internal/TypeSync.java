@@ -337,17 +337,32 @@ public final class TypeSync<S, T extends SyncedRecord> {
   // Failure handling
   // =====================================================================================================
 
-  /** A linked pair whose change from one side (or both) could not be written in full for now. */
+  /**
+   * A linked pair whose change from one side (or both) could not be written in full for now: skipped (a reason, the
+   * record is excluded until it changes) or failed (the other system refused or failed the write, the record is
+   * retried), by the side the change came from. The other side's write was still sent.
+   */
   private static final class PairSkip extends SkipRecordException {
     private static final long serialVersionUID = 1L;
     private final Map<Side, String> reasons;
-    /** The sides whose records were part of the merge: a side without a reason had its change written in full. */
+    private final Map<Side, RemoteFailure> failures;
+    /**
+     * The sides whose records were part of the merge: a side with neither a reason nor a failure had its change
+     * written in full.
+     */
     private final Set<Side> considered;
 
-    PairSkip(Map<Side, String> reasons, Set<Side> considered) {
-      super(reasons.values().iterator().next());
+    PairSkip(Map<Side, String> reasons, Map<Side, RemoteFailure> failures, Set<Side> considered) {
+      super(failures.isEmpty() ? reasons.values().iterator().next()
+          : failures.values().iterator().next().getMessage());
       this.reasons = Map.copyOf(reasons);
+      this.failures = Map.copyOf(failures);
       this.considered = Set.copyOf(considered);
+    }
+
+    /** A failed write of the pair, or null when its changes were only skipped. */
+    RemoteFailure failure() {
+      return failures.isEmpty() ? null : failures.values().iterator().next();
     }
   }
 
@@ -359,6 +374,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private void guardedPair(Link link, S s, T t, Flow primary, boolean synergyQuarantined,
       boolean tinyPlusQuarantined) {
     run.checkpoint();
+    run.references().clear();
     try {
       Set<Side> considered = syncLinked(link, s, t, primary);
       if (synergyQuarantined && considered.contains(Side.SYNERGY)) {
@@ -370,36 +386,49 @@ public final class TypeSync<S, T extends SyncedRecord> {
     } catch (SkipRecordException e) {
       Map<Side, String> reasons = e instanceof PairSkip ? ((PairSkip) e).reasons
           : Map.of(primary.source(), e.getMessage());
+      Map<Side, RemoteFailure> failures = e instanceof PairSkip ? ((PairSkip) e).failures : Map.of();
       Set<Side> considered = e instanceof PairSkip ? ((PairSkip) e).considered : Set.of();
       // a side whose change was merged and written in full leaves quarantine, even when the other side's cannot be
-      if (synergyQuarantined && considered.contains(Side.SYNERGY) && !reasons.containsKey(Side.SYNERGY)) {
+      if (synergyQuarantined && considered.contains(Side.SYNERGY) && !reasons.containsKey(Side.SYNERGY)
+          && !failures.containsKey(Side.SYNERGY)) {
         run.store.clearFailure(run.lease(), type, Side.SYNERGY, link.synergyId());
       }
-      if (tinyPlusQuarantined && considered.contains(Side.TINYPLUS) && !reasons.containsKey(Side.TINYPLUS)) {
+      if (tinyPlusQuarantined && considered.contains(Side.TINYPLUS) && !reasons.containsKey(Side.TINYPLUS)
+          && !failures.containsKey(Side.TINYPLUS)) {
         run.store.clearFailure(run.lease(), type, Side.TINYPLUS, link.tinyPlusId());
       }
       for (Map.Entry<Side, String> reason : reasons.entrySet()) {
         Side source = reason.getKey();
+        if (failures.containsKey(source)) {
+          continue; // the rest of that change failed: it is retried, not excluded
+        }
         quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.EXCLUDED, null,
             reason.getValue());
         run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.SKIPPED).message(reason.getValue())
             .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
       }
+      for (RemoteFailure failure : failures.values()) {
+        pairFailed(link, s, t, failure);
+      }
     } catch (RemoteFailure e) {
       if (e.kind() == RemoteFailure.Kind.FATAL) {
         throw e;
       }
-      Side source = e.side().other();
-      String message = message(e);
-      quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.FAILING, e.field(),
-          message);
-      run.event(Run.eventBuilder(type, Flow.into(e.side()), RecordOutcome.FAILED).field(e.field()).message(message)
-          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+      pairFailed(link, s, t, e);
     } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
         | UnsupportedOperationException e) {
       Side source = primary.source();
       unexpected(source, idOn(link, source), modifiedOn(source, s, t), link.synergyId(), link.tinyPlusId(), e);
     }
+  }
+
+  /** Quarantines the side of a pair whose change a failed call kept from the other side. */
+  private void pairFailed(Link link, S s, T t, RemoteFailure e) {
+    Side source = e.side().other();
+    String message = message(e);
+    quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.FAILING, e.field(), message);
+    run.event(Run.eventBuilder(type, Flow.into(e.side()), RecordOutcome.FAILED).field(e.field()).message(message)
+        .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
   }
 
   private Instant modifiedOn(Side side, S s, T t) {
@@ -420,12 +449,19 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private void guarded(Side source, long id, Instant modified, boolean wasQuarantined, Runnable work) {
     Flow flow = Flow.into(source.other());
     run.checkpoint();
+    run.references().clear();
     try {
       work.run();
       if (wasQuarantined) {
         run.store.clearFailure(run.lease(), type, source, id);
       }
     } catch (SkipRecordException e) {
+      RemoteFailure failure = e instanceof PairSkip ? ((PairSkip) e).failure() : null;
+      if (failure != null) {
+        // a pair just linked whose write failed: the record is retried (through its link), not excluded
+        failed(source, id, modified, flow, failure);
+        return;
+      }
       quarantine(source, id, modified, RecordFailure.Kind.EXCLUDED, null, e.getMessage());
       run.event(Run.eventBuilder(type, flow, RecordOutcome.SKIPPED).message(e.getMessage())
           .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
@@ -440,14 +476,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
         return;
       }
-      String message = message(e);
-      quarantine(source, id, modified, RecordFailure.Kind.FAILING, e.field(), message);
-      run.event(Run.eventBuilder(type, flow, RecordOutcome.FAILED).field(e.field()).message(message)
-          .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
+      failed(source, id, modified, flow, e);
     } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
         | UnsupportedOperationException e) {
       unexpected(source, id, modified, source == Side.SYNERGY ? id : null, source == Side.TINYPLUS ? id : null, e);
     }
+  }
+
+  private void failed(Side source, long id, Instant modified, Flow flow, RemoteFailure e) {
+    String message = message(e);
+    quarantine(source, id, modified, RecordFailure.Kind.FAILING, e.field(), message);
+    run.event(Run.eventBuilder(type, flow, RecordOutcome.FAILED).field(e.field()).message(message)
+        .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
   }
 
   /**
@@ -497,6 +537,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
     final Map<String, String> agreed = new HashMap<>();
     /** The Synergy-owned fields where tiny+ still holds the value it kept instead of Synergy's: nothing is sent. */
     final Set<String> heldByTinyPlus = new HashSet<>();
+    /** Each side's value of each field as merged (the snapshot's where that side was not read). */
+    final Map<String, String> synergyValues = new HashMap<>();
+    final Map<String, String> tinyPlusValues = new HashMap<>();
   }
 
   /**
@@ -583,12 +626,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
       run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.UPDATED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).fields(written.synergyFields).build());
     }
-    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty() && written.skips.isEmpty()) {
+    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty() && written.skips.isEmpty()
+        && written.failures.isEmpty()) {
       run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).build());
     }
-    if (!written.skips.isEmpty()) {
-      throw new PairSkip(written.skips, considered);
+    if (!written.skips.isEmpty() || !written.failures.isEmpty()) {
+      throw new PairSkip(written.skips, written.failures, considered);
     }
     return considered;
   }
@@ -633,6 +677,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
       String base = link.snapshot().get(rule.name());
       String sRaw = s != null ? rule.readSynergy(s, run) : base;
       String tRaw = t != null ? rule.readTinyPlus(t, run) : base;
+      plan.synergyValues.put(rule.name(), sRaw);
+      plan.tinyPlusValues.put(rule.name(), tRaw);
       String b = rule.normalise(base);
       String sN = rule.normalise(sRaw);
       String tN = rule.normalise(tRaw);
@@ -695,6 +741,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
     final List<String> synergyFields = new ArrayList<>();
     /** Why a side's change could not be sent in full, by the side the change came from. */
     final Map<Side, String> skips = new EnumMap<>(Side.class);
+    /** The failed write of a side's change, by the side the change came from. */
+    final Map<Side, RemoteFailure> failures = new EnumMap<>(Side.class);
+    /** Whether the link was saved: not when the only write there was to send failed. */
+    boolean saved;
+    /** Whether a write found a record deleted, and the link was orphaned. */
+    boolean orphaned;
+    /** The rules whose change could not be sent, by the side it was for. */
+    final Map<FieldRule<?, ?>, Side> skipped = new HashMap<>();
   }
 
   /**
@@ -732,21 +786,22 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .syncedAt(run.now())
         .build();
 
-    Map<String, Object> members = members(plan.toTinyPlus, Side.TINYPLUS, written);
-    if (t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked)) {
-      members.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
-    }
-    if (!members.isEmpty()) {
-      T after;
-      try {
-        after = tinyPlus.patch(link.tinyPlusId(), members);
-      } catch (RemoteFailure e) {
-        if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
-          orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
-          return null;
-        }
-        throw e;
+    // One side's refused or failed write does not hold the other side's change back: it is kept in written.failures
+    // (its fields keep their merge base, so that it is sent again when its record is retried) and the other write is
+    // still sent.
+    boolean wrote = false;
+    T tinyPlusAfter = sendPairWrite(Side.TINYPLUS, link, written, () -> {
+      Map<String, Object> members = members(plan.toTinyPlus, Side.TINYPLUS, written);
+      if (t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked)) {
+        members.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
       }
+      return members.isEmpty() ? null : tinyPlus.patch(link.tinyPlusId(), members);
+    });
+    if (written.orphaned) {
+      return null;
+    }
+    if (tinyPlusAfter != null) {
+      T after = tinyPlusAfter;
       if (tinyPlus.deleted(after)) {
         orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
         return null;
@@ -769,31 +824,136 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
       }
       current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
+      wrote = true;
       if (!plan.toSynergy.isEmpty()) {
         run.saveLink(current); // remembered even if the Synergy write below fails
       }
     }
 
-    members = members(plan.toSynergy, Side.SYNERGY, written);
-    if (!members.isEmpty()) {
-      S after;
-      try {
-        after = synergy.patch(link.synergyId(), members);
-      } catch (RemoteFailure e) {
-        if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
-          orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
-          return null;
-        }
-        throw e;
+    S synergyAfter = sendPairWrite(Side.SYNERGY, current, written, () -> {
+      if (t != null) {
+        // read through the rules again: a reference orphaned after a refusal (a contact's deleted company) now reads
+        // as not synced, so that its rule leaves it out
+        plan.toSynergy.replaceAll((rule, value) -> rule.readTinyPlus(t, run));
       }
+      Map<String, Object> members = members(plan.toSynergy, Side.SYNERGY, written);
+      return members.isEmpty() ? null : synergy.patch(link.synergyId(), members);
+    });
+    if (written.orphaned) {
+      return null;
+    }
+    if (synergyAfter != null) {
       for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-        put(snapshot, rule.name(), rule.readSynergy(after, run));
+        put(snapshot, rule.name(), rule.readSynergy(synergyAfter, run));
         written.synergyFields.add(rule.name());
       }
-      current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
+      current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(synergyAfter))
+          .build();
+      wrote = true;
     }
-    run.saveLink(current);
+    if (!written.skipped.isEmpty()) {
+      // A change that cannot be sent (a contact's company that is not synced) keeps its merge base, so that it is
+      // seen, and sent, again once its reason is gone. But where it won a conflict, the base becomes the value the
+      // other side holds: the change still waits, and the conflict is not decided anew (and maybe the other way, by
+      // the modified times of later writes) at every cycle until then.
+      for (Map.Entry<FieldRule<?, ?>, Side> skip : written.skipped.entrySet()) {
+        FieldRule<?, ?> rule = skip.getKey();
+        String held = skip.getValue() == Side.SYNERGY ? plan.synergyValues.get(rule.name())
+            : plan.tinyPlusValues.get(rule.name());
+        if (!Objects.equals(rule.normalise(held), rule.normalise(link.snapshot().get(rule.name())))) {
+          put(snapshot, rule.name(), held);
+        }
+      }
+      current = Link.builder().from(current).snapshot(snapshot).build();
+    }
+    if (wrote || written.failures.isEmpty()) {
+      run.saveLink(current);
+      written.saved = true;
+    }
     return written;
+  }
+
+  /**
+   * Sends one of a pair's writes. A 404 orphans the link ({@code written.orphaned}); a refused or failed write is kept
+   * in {@code written.failures} against the side its change came from, so that the other write is still sent; a
+   * fatal failure stops the run.
+   *
+   * @return the record after the write, or null when nothing was written
+   */
+  private <R> R sendPairWrite(Side target, Link link, Written written, Supplier<R> buildAndSend) {
+    try {
+      return sendChecked(target, buildAndSend);
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+        orphan(link, Flow.into(target), (target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted");
+        written.orphaned = true;
+      } else {
+        written.failures.put(target.other(), e);
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Builds and sends one write. When the target system refuses it and a record of another type that the field rules
+   * referred to (a contact's company) turns out to be deleted there, that record's link is orphaned and the write is
+   * built and sent again: the rules now leave the reference out (a contact whose company is not synced is skipped
+   * with that reason), so the record stops failing on a partner that is gone.
+   */
+  private <R> R sendChecked(Side target, Supplier<R> buildAndSend) {
+    while (true) {
+      try {
+        return buildAndSend.get();
+      } catch (RemoteFailure e) {
+        if (!orphanDeletedReferences(target, e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads the records of other types that the field rules of this unit of work referred to, on the side that refused
+   * a write, and orphans the links of those deleted there (such a deletion is not seen otherwise: the cycle does not
+   * list deleted tiny+ records, and a deleted Synergy record leaves its lists).
+   *
+   * @return whether a link was orphaned
+   */
+  private boolean orphanDeletedReferences(Side target, RemoteFailure refusal) {
+    if (refusal.kind() != RemoteFailure.Kind.INVALID || refusal.side() != target) {
+      return false;
+    }
+    boolean orphaned = false;
+    for (Link reference : List.copyOf(run.references())) {
+      TypeBinding<?, ?> other = run.binding(reference.recordType());
+      if (reference.recordType() == type || other == null) {
+        continue;
+      }
+      SideAccess<?> side = target == Side.SYNERGY ? other.synergy() : other.tinyPlus();
+      if (gone(side, idOn(reference, target))) {
+        run.references().remove(reference);
+        orphan(reference, Flow.into(target), (target == Side.SYNERGY ? "the Synergy" : "the tiny+")
+            + " record was deleted (found when a " + type.name().toLowerCase(java.util.Locale.ROOT)
+            + " that refers to it was refused)");
+        orphaned = true;
+      }
+    }
+    return orphaned;
+  }
+
+  /** Whether a record was deleted: 404, or tiny+'s deleted status. A read that fails otherwise says no. */
+  private static <R> boolean gone(SideAccess<R> side, long id) {
+    try {
+      return side.deleted(side.get(id));
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      return e.kind() == RemoteFailure.Kind.NOT_FOUND;
+    }
   }
 
   /** Why tiny+ kept its own value of a field Synergy owns, and what to do. */
@@ -825,6 +985,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         members.putAll(one);
       } catch (SkipRecordException e) {
         written.skips.putIfAbsent(target.other(), e.getMessage());
+        written.skipped.put(entry.getKey(), target);
         it.remove();
       }
     }
@@ -849,7 +1010,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   private void orphan(Link link, Flow flow, String reason) {
     run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
-    run.event(Run.eventBuilder(type, flow, RecordOutcome.ORPHANED).synergyId(link.synergyId())
+    run.event(Run.eventBuilder(link.recordType(), flow, RecordOutcome.ORPHANED).synergyId(link.synergyId())
         .tinyPlusId(link.tinyPlusId()).message(reason + ": nothing is recreated or deleted; the link is orphaned")
         .build());
   }
@@ -897,10 +1058,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (written != null) {
       List<String> fields = new ArrayList<>(written.tinyPlusFields);
       fields.addAll(written.synergyFields);
-      run.event(Run.eventBuilder(type, flow, outcome).synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
-          .fields(fields).build());
-      if (!written.skips.isEmpty()) {
-        throw new PairSkip(written.skips, Set.of());
+      if (written.saved) {
+        run.event(Run.eventBuilder(type, flow, outcome).synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
+            .fields(fields).build());
+      }
+      if (!written.skips.isEmpty() || !written.failures.isEmpty()) {
+        throw new PairSkip(written.skips, written.failures, Set.of());
       }
     }
     return written;
@@ -992,17 +1155,19 @@ public final class TypeSync<S, T extends SyncedRecord> {
       linkPair(s, match, winner, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
       return;
     }
-    Map<String, Object> members = new LinkedHashMap<>();
-    for (FieldRule<S, T> rule : rules) {
-      if (rule.direction().writesTinyPlus()) {
-        rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
-      }
-    }
-    members.values().removeIf(Objects::isNull);
-    members.put("locked_fields", locked);
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
         .marker(Long.toString(id)).createdAt(run.now()).build();
-    T created = create(intent, () -> tinyPlus.create(members, id));
+    T created = sendChecked(Side.TINYPLUS, () -> {
+      Map<String, Object> members = new LinkedHashMap<>();
+      for (FieldRule<S, T> rule : rules) {
+        if (rule.direction().writesTinyPlus()) {
+          rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
+        }
+      }
+      members.values().removeIf(Objects::isNull);
+      members.put("locked_fields", locked);
+      return create(intent, () -> tinyPlus.create(members, id));
+    });
     finishCreate(intent, s, created, Side.SYNERGY, Flow.SYNERGY_TO_TINYPLUS);
   }
 
@@ -1048,16 +1213,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .message("its status is locked: it is created in Synergy when it moves to an unlocked status").build());
       return;
     }
-    Map<String, Object> members = new LinkedHashMap<>();
-    for (FieldRule<S, T> rule : rules) {
-      if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
-        rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
-      }
-    }
-    members.values().removeIf(Objects::isNull);
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
         .marker(SynergySides.marker(id)).createdAt(run.now()).build();
-    S created = create(intent, () -> synergy.create(members, id));
+    S created = sendChecked(Side.SYNERGY, () -> {
+      Map<String, Object> members = new LinkedHashMap<>();
+      for (FieldRule<S, T> rule : rules) {
+        if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
+          rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
+        }
+      }
+      members.values().removeIf(Objects::isNull);
+      return create(intent, () -> synergy.create(members, id));
+    });
     finishCreate(intent, created, t, Side.TINYPLUS, Flow.TINYPLUS_TO_SYNERGY);
   }
 
@@ -1083,8 +1250,36 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   private void finishCreate(PendingCreate intent, S s, T t, Side winner, Flow flow) {
-    linkPair(s, t, winner, RecordOutcome.CREATED, flow);
+    linkUnderIntent(intent, s, t, winner, RecordOutcome.CREATED, flow);
+  }
+
+  /**
+   * Links a copy with its original under the intent of its create. The intent is completed once the link is saved,
+   * even when a write of the pair failed after that (the change waits in quarantine), so that a later run never links
+   * the pair anew from an empty merge base; a pair a retry has linked since only completes the intent.
+   *
+   * @return whether the pair was linked now
+   */
+  private boolean linkUnderIntent(PendingCreate intent, S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
+    if (linked(s, t)) {
+      run.store.completePendingCreate(run.lease(), intent);
+      return false;
+    }
+    try {
+      linkPair(s, t, winner, outcome, flow);
+    } catch (PairSkip e) {
+      if (linked(s, t)) {
+        run.store.completePendingCreate(run.lease(), intent);
+      }
+      throw e;
+    }
     run.store.completePendingCreate(run.lease(), intent);
+    return true;
+  }
+
+  private boolean linked(S s, T t) {
+    Link link = run.store.linksBySynergyId(run.connectionId(), type, List.of(synergy.id(s))).get(synergy.id(s));
+    return link != null && !link.orphaned() && link.tinyPlusId() == tinyPlus.id(t);
   }
 
   /**
@@ -1137,9 +1332,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
           run.store.completePendingCreate(run.lease(), intent);
           return;
         }
-        linkPair(original, found.get(0), Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
-        run.store.completePendingCreate(run.lease(), intent);
-        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        if (linkUnderIntent(intent, original, found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
+            Flow.SYNERGY_TO_TINYPLUS)) {
+          run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        }
         return;
       }
     } else {
@@ -1152,9 +1348,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
           run.store.completePendingCreate(run.lease(), intent);
           return;
         }
-        linkPair(found.get(0), original, Side.TINYPLUS, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
-        run.store.completePendingCreate(run.lease(), intent);
-        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        if (linkUnderIntent(intent, found.get(0), original, Side.TINYPLUS, RecordOutcome.LINKED,
+            Flow.TINYPLUS_TO_SYNERGY)) {
+          run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        }
         return;
       }
     }
@@ -1391,7 +1588,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
     run.touch(type, Flow.SYNERGY_TO_TINYPLUS);
     S s = synergy.get(synergyId);
     T t = tinyPlus.get(tinyPlusId);
-    linkPair(s, t, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
+    try {
+      linkPair(s, t, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
+    } catch (PairSkip e) {
+      if (e.failure() != null) {
+        throw e.failure();
+      }
+      throw e;
+    }
   }
 
   /**

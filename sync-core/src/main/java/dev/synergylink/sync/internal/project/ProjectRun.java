@@ -306,6 +306,11 @@ public final class ProjectRun {
     if (linked != null) {
       return linked;
     }
+    Link link = run.store().linksByTinyPlusId(run.settings().connectionId(), RecordType.COMPANY, List.of(companyId))
+        .get(companyId);
+    if (link != null && link.orphaned()) {
+      throw new SkipRecordException(orphanedClient("tiny+ company " + companyId));
+    }
     if (!run.settings().isEnabled(RecordType.COMPANY)) {
       throw new SkipRecordException("its client company (tiny+ company " + companyId + ") is not synced with Synergy"
           + " and the Companies sync is off: every Synergy project needs a client, so enable the Companies sync or"
@@ -334,6 +339,11 @@ public final class ProjectRun {
     if (linked != null) {
       return linked;
     }
+    Link link = run.store().linksBySynergyId(run.settings().connectionId(), RecordType.COMPANY, List.of(contactId))
+        .get(contactId);
+    if (link != null && link.orphaned()) {
+      throw new SkipRecordException(orphanedClient("Synergy contact " + contactId));
+    }
     if (!run.settings().isEnabled(RecordType.COMPANY)) {
       throw new SkipRecordException("its client (Synergy contact " + contactId + ") is not synced with tiny+ and the"
           + " Companies sync is off: enable the Companies sync or sync that contact first");
@@ -346,6 +356,15 @@ public final class ProjectRun {
           + " see that contact's problem in this report, fix it, and the project follows");
     }
     return linked;
+  }
+
+  /**
+   * Why a project whose client's company link is orphaned is not sent: the company was deleted on one side, and a
+   * deleted record is never recreated (nor is its partner read again, which would take the 404 for the project's).
+   */
+  private static String orphanedClient(String client) {
+    return "its client (" + client + ") is no longer synced: it or its partner was deleted; give the project"
+        + " another client";
   }
 
   /**
