@@ -544,7 +544,12 @@ public final class SyncEngine {
             new NaturalKey<Personnel, dev.synergylink.tinyplus.Contact>("name",
                 p -> join(p.firstName(), p.lastName()), c -> join(c.firstName(), c.lastName()),
                 Normaliser.caseInsensitive())),
-        true, false));
+        true, false, t -> false,
+        // a related company deleted on the side written to (the link only learns of it from the refusal)
+        List.of(new TypeBinding.Reference(Side.SYNERGY, "parentContactId", RecordType.COMPANY,
+                SynergySides.contacts(synergy, calls)),
+            new TypeBinding.Reference(Side.TINYPLUS, "primary_company", RecordType.COMPANY,
+                TinyPlusSides.companies(tinyPlus, calls, settings.syncOrigin())))));
     bindings.put(RecordType.PROJECT, projectBinding(calls));
     return bindings;
   }

@@ -337,17 +337,32 @@ public final class TypeSync<S, T extends SyncedRecord> {
   // Failure handling
   // =====================================================================================================
 
-  /** A linked pair whose change from one side (or both) could not be written in full for now. */
+  /**
+   * A linked pair whose change from one side (or both) could not be written in full for now: skipped (a reason, the
+   * record is excluded until it changes) or failed (the other system refused or failed the write, the record is
+   * retried), by the side the change came from. The other side's write was still sent.
+   */
   private static final class PairSkip extends SkipRecordException {
     private static final long serialVersionUID = 1L;
     private final Map<Side, String> reasons;
-    /** The sides whose records were part of the merge: a side without a reason had its change written in full. */
+    private final Map<Side, RemoteFailure> failures;
+    /**
+     * The sides whose records were part of the merge: a side with neither a reason nor a failure had its change
+     * written in full.
+     */
     private final Set<Side> considered;
 
-    PairSkip(Map<Side, String> reasons, Set<Side> considered) {
-      super(reasons.values().iterator().next());
+    PairSkip(Map<Side, String> reasons, Map<Side, RemoteFailure> failures, Set<Side> considered) {
+      super(failures.isEmpty() ? reasons.values().iterator().next()
+          : failures.values().iterator().next().getMessage());
       this.reasons = Map.copyOf(reasons);
+      this.failures = Map.copyOf(failures);
       this.considered = Set.copyOf(considered);
+    }
+
+    /** A failed write of the pair, or null when its changes were only skipped. */
+    RemoteFailure failure() {
+      return failures.isEmpty() ? null : failures.values().iterator().next();
     }
   }
 
@@ -370,36 +385,49 @@ public final class TypeSync<S, T extends SyncedRecord> {
     } catch (SkipRecordException e) {
       Map<Side, String> reasons = e instanceof PairSkip ? ((PairSkip) e).reasons
           : Map.of(primary.source(), e.getMessage());
+      Map<Side, RemoteFailure> failures = e instanceof PairSkip ? ((PairSkip) e).failures : Map.of();
       Set<Side> considered = e instanceof PairSkip ? ((PairSkip) e).considered : Set.of();
       // a side whose change was merged and written in full leaves quarantine, even when the other side's cannot be
-      if (synergyQuarantined && considered.contains(Side.SYNERGY) && !reasons.containsKey(Side.SYNERGY)) {
+      if (synergyQuarantined && considered.contains(Side.SYNERGY) && !reasons.containsKey(Side.SYNERGY)
+          && !failures.containsKey(Side.SYNERGY)) {
         run.store.clearFailure(run.lease(), type, Side.SYNERGY, link.synergyId());
       }
-      if (tinyPlusQuarantined && considered.contains(Side.TINYPLUS) && !reasons.containsKey(Side.TINYPLUS)) {
+      if (tinyPlusQuarantined && considered.contains(Side.TINYPLUS) && !reasons.containsKey(Side.TINYPLUS)
+          && !failures.containsKey(Side.TINYPLUS)) {
         run.store.clearFailure(run.lease(), type, Side.TINYPLUS, link.tinyPlusId());
       }
       for (Map.Entry<Side, String> reason : reasons.entrySet()) {
         Side source = reason.getKey();
+        if (failures.containsKey(source)) {
+          continue; // the rest of that change failed: it is retried, not excluded
+        }
         quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.EXCLUDED, null,
             reason.getValue());
         run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.SKIPPED).message(reason.getValue())
             .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
       }
+      for (RemoteFailure failure : failures.values()) {
+        pairFailed(link, s, t, failure);
+      }
     } catch (RemoteFailure e) {
       if (e.kind() == RemoteFailure.Kind.FATAL) {
         throw e;
       }
-      Side source = e.side().other();
-      String message = message(e);
-      quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.FAILING, e.field(),
-          message);
-      run.event(Run.eventBuilder(type, Flow.into(e.side()), RecordOutcome.FAILED).field(e.field()).message(message)
-          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
+      pairFailed(link, s, t, e);
     } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
         | UnsupportedOperationException e) {
       Side source = primary.source();
       unexpected(source, idOn(link, source), modifiedOn(source, s, t), link.synergyId(), link.tinyPlusId(), e);
     }
+  }
+
+  /** Quarantines the side of a pair whose change a failed call kept from the other side. */
+  private void pairFailed(Link link, S s, T t, RemoteFailure e) {
+    Side source = e.side().other();
+    String message = message(e);
+    quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.FAILING, e.field(), message);
+    run.event(Run.eventBuilder(type, Flow.into(e.side()), RecordOutcome.FAILED).field(e.field()).message(message)
+        .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
   }
 
   private Instant modifiedOn(Side side, S s, T t) {
@@ -426,6 +454,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
         run.store.clearFailure(run.lease(), type, source, id);
       }
     } catch (SkipRecordException e) {
+      RemoteFailure failure = e instanceof PairSkip ? ((PairSkip) e).failure() : null;
+      if (failure != null) {
+        // a pair just linked whose write failed: the record is retried (through its link), not excluded
+        failed(source, id, modified, flow, failure);
+        return;
+      }
       quarantine(source, id, modified, RecordFailure.Kind.EXCLUDED, null, e.getMessage());
       run.event(Run.eventBuilder(type, flow, RecordOutcome.SKIPPED).message(e.getMessage())
           .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
@@ -440,14 +474,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
         return;
       }
-      String message = message(e);
-      quarantine(source, id, modified, RecordFailure.Kind.FAILING, e.field(), message);
-      run.event(Run.eventBuilder(type, flow, RecordOutcome.FAILED).field(e.field()).message(message)
-          .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
+      failed(source, id, modified, flow, e);
     } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
         | UnsupportedOperationException e) {
       unexpected(source, id, modified, source == Side.SYNERGY ? id : null, source == Side.TINYPLUS ? id : null, e);
     }
+  }
+
+  private void failed(Side source, long id, Instant modified, Flow flow, RemoteFailure e) {
+    String message = message(e);
+    quarantine(source, id, modified, RecordFailure.Kind.FAILING, e.field(), message);
+    run.event(Run.eventBuilder(type, flow, RecordOutcome.FAILED).field(e.field()).message(message)
+        .synergyId(source == Side.SYNERGY ? id : null).tinyPlusId(source == Side.TINYPLUS ? id : null).build());
   }
 
   /**
@@ -631,12 +669,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
       run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.UPDATED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).fields(written.synergyFields).build());
     }
-    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty() && written.skips.isEmpty()) {
+    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty() && written.skips.isEmpty()
+        && written.failures.isEmpty()) {
       run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
           .tinyPlusId(link.tinyPlusId()).build());
     }
-    if (!written.skips.isEmpty()) {
-      throw new PairSkip(written.skips, considered);
+    if (!written.skips.isEmpty() || !written.failures.isEmpty()) {
+      throw new PairSkip(written.skips, written.failures, considered);
     }
     return considered;
   }
@@ -760,6 +799,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
     final Map<Side, String> skips = new EnumMap<>(Side.class);
     /** The rules whose writer left the target's value as it is (and said why), by the side written to. */
     final Map<FieldRule<?, ?>, Side> leftApart = new LinkedHashMap<>();
+    /** The failed write of a side's change, by the side the change came from. */
+    final Map<Side, RemoteFailure> failures = new EnumMap<>(Side.class);
+    /** Whether the link was saved: not when the only write there was to send failed. */
+    boolean saved;
+    /** Whether a write found a record deleted, and the link was orphaned. */
+    boolean orphaned;
+    /** The rules whose change could not be sent (a reason to skip it), by the side it was for. */
+    final Map<FieldRule<?, ?>, Side> skipped = new HashMap<>();
   }
 
   /**
@@ -800,6 +847,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .syncedAt(run.now())
         .build();
 
+    // One side's refused or failed write does not hold the other side's change back: it is kept in written.failures
+    // (its fields keep their merge base, so that it is sent again when its record is retried) and the other write is
+    // still sent.
+    boolean wrote = false;
     boolean markers = t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked);
     Supplier<Map<String, Object>> tinyPlusMembers = () -> {
       Map<String, Object> m = members(plan.toTinyPlus, Side.TINYPLUS, written);
@@ -808,26 +859,21 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       return m;
     };
-    Map<String, Object> members = tinyPlusMembers.get();
-    if (!members.isEmpty()) {
-      T after;
-      try {
-        after = send(Side.TINYPLUS, members, m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
+    T tinyPlusAfter = sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers.get(),
+        m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
           reread(plan.toTinyPlus, s == null ? null : rule -> rule.readSynergy(s, run));
           return tinyPlusMembers.get();
         });
-      } catch (RemoteFailure e) {
-        if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
-          orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
-          return null;
-        }
-        throw e;
-      }
-      if (after != null && tinyPlus.deleted(after)) {
+    if (written.orphaned) {
+      return null;
+    }
+    if (tinyPlusAfter != null) {
+      T after = tinyPlusAfter;
+      if (tinyPlus.deleted(after)) {
         orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
         return null;
       }
-      for (FieldRule<S, T> rule : after == null ? List.<FieldRule<S, T>>of() : plan.toTinyPlus.keySet()) {
+      for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
         String kept = rule.readTinyPlus(after, run);
         written.tinyPlusFields.add(rule.name());
         if (!rule.direction().writesSynergy()
@@ -841,35 +887,29 @@ public final class TypeSync<S, T extends SyncedRecord> {
           agree(snapshot, rule.name(), kept);
         }
       }
-      current = Link.builder().from(current).snapshot(snapshot)
-          .tinyPlusModified(after == null ? current.tinyPlusModified() : tinyPlus.modified(after)).build();
+      current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
+      wrote = true;
       if (!plan.toSynergy.isEmpty()) {
         run.saveLink(current); // remembered even if the Synergy write below fails
       }
     }
 
-    members = members(plan.toSynergy, Side.SYNERGY, written);
-    if (!members.isEmpty()) {
-      S after;
-      try {
-        after = send(Side.SYNERGY, members, m -> synergy.patch(link.synergyId(), m), () -> {
+    S synergyAfter = sendPairWrite(Side.SYNERGY, current, written, members(plan.toSynergy, Side.SYNERGY, written),
+        m -> synergy.patch(link.synergyId(), m), () -> {
           reread(plan.toSynergy, t == null ? null : rule -> rule.readTinyPlus(t, run));
           return members(plan.toSynergy, Side.SYNERGY, written);
         });
-      } catch (RemoteFailure e) {
-        if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
-          orphan(current, Flow.TINYPLUS_TO_SYNERGY, "the Synergy record was deleted");
-          return null;
-        }
-        throw e;
+    if (written.orphaned) {
+      return null;
+    }
+    if (synergyAfter != null) {
+      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+        agree(snapshot, rule.name(), rule.readSynergy(synergyAfter, run));
+        written.synergyFields.add(rule.name());
       }
-      if (after != null) {
-        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-          agree(snapshot, rule.name(), rule.readSynergy(after, run));
-          written.synergyFields.add(rule.name());
-        }
-        current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(after)).build();
-      }
+      current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(synergyAfter))
+          .build();
+      wrote = true;
     }
     if (!written.leftApart.isEmpty()) {
       // A field the target could not take (its writer left it as it is and said why) stays apart: the snapshot keeps
@@ -880,8 +920,54 @@ public final class TypeSync<S, T extends SyncedRecord> {
           plan.synergyValues.get(rule.name()), plan.tinyPlusValues.get(rule.name())));
       current = Link.builder().from(current).snapshot(snapshot).build();
     }
-    run.saveLink(current);
+    if (!written.skipped.isEmpty()) {
+      // A change that cannot be sent (a contact's company that is not synced) keeps its merge base, so that it is
+      // seen, and sent, again once its reason is gone. But where it won a conflict, the base becomes the value the
+      // other side holds: the change still waits, and the conflict is not decided anew (and maybe the other way, by
+      // the modified times of later writes) at every cycle until then.
+      for (Map.Entry<FieldRule<?, ?>, Side> skip : written.skipped.entrySet()) {
+        FieldRule<?, ?> rule = skip.getKey();
+        Side target = skip.getValue();
+        String held = (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name());
+        if (changed(rule, held, base(link, rule.name(), target))) {
+          agree(snapshot, rule.name(), held);
+        }
+      }
+      current = Link.builder().from(current).snapshot(snapshot).build();
+    }
+    if (wrote || written.failures.isEmpty()) {
+      run.saveLink(current);
+      written.saved = true;
+    }
     return written;
+  }
+
+  /**
+   * Sends one of a pair's writes (nothing when {@code members} is empty). A 404 orphans the link
+   * ({@code written.orphaned}); a refused or failed write is kept in {@code written.failures} against the side its
+   * change came from, so that the other write is still sent; a fatal failure stops the run.
+   *
+   * @return the record after the write, or null when nothing was written
+   */
+  private <R> R sendPairWrite(Side target, Link link, Written written, Map<String, Object> members,
+      Function<Map<String, Object>, R> call, Supplier<Map<String, Object>> rebuild) {
+    if (members.isEmpty()) {
+      return null;
+    }
+    try {
+      return send(target, members, call, rebuild);
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+        orphan(link, Flow.into(target), (target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted");
+        written.orphaned = true;
+      } else {
+        written.failures.put(target.other(), e);
+      }
+      return null;
+    }
   }
 
   /**
@@ -995,6 +1081,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         members.putAll(one);
       } catch (SkipRecordException e) {
         written.skips.putIfAbsent(target.other(), e.getMessage());
+        written.skipped.put(entry.getKey(), target);
         it.remove();
       }
     }
@@ -1019,7 +1106,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   private void orphan(Link link, Flow flow, String reason) {
     run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
-    run.event(Run.eventBuilder(type, flow, RecordOutcome.ORPHANED).synergyId(link.synergyId())
+    run.event(Run.eventBuilder(link.recordType(), flow, RecordOutcome.ORPHANED).synergyId(link.synergyId())
         .tinyPlusId(link.tinyPlusId()).message(reason + ": nothing is recreated or deleted; the link is orphaned")
         .build());
   }
@@ -1075,10 +1162,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (written != null) {
       List<String> fields = new ArrayList<>(written.tinyPlusFields);
       fields.addAll(written.synergyFields);
-      run.event(Run.eventBuilder(type, flow, outcome).synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
-          .fields(fields).build());
-      if (!written.skips.isEmpty()) {
-        throw new PairSkip(written.skips, Set.of());
+      if (written.saved) {
+        run.event(Run.eventBuilder(type, flow, outcome).synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
+            .fields(fields).build());
+      }
+      if (!written.skips.isEmpty() || !written.failures.isEmpty()) {
+        throw new PairSkip(written.skips, written.failures, Set.of());
       }
     }
     return written;
@@ -1272,8 +1361,36 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   private void finishCreate(PendingCreate intent, S s, T t, Side winner, Flow flow) {
-    linkPair(s, t, winner, RecordOutcome.CREATED, flow);
+    linkUnderIntent(intent, s, t, winner, RecordOutcome.CREATED, flow);
+  }
+
+  /**
+   * Links a copy with its original under the intent of its create. The intent is completed once the link is saved,
+   * even when a write of the pair failed after that (the change waits in quarantine), so that a later run never links
+   * the pair anew from an empty merge base; a pair a retry has linked since only completes the intent.
+   *
+   * @return whether the pair was linked now
+   */
+  private boolean linkUnderIntent(PendingCreate intent, S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
+    if (linked(s, t)) {
+      run.store.completePendingCreate(run.lease(), intent);
+      return false;
+    }
+    try {
+      linkPair(s, t, winner, outcome, flow);
+    } catch (PairSkip e) {
+      if (linked(s, t)) {
+        run.store.completePendingCreate(run.lease(), intent);
+      }
+      throw e;
+    }
     run.store.completePendingCreate(run.lease(), intent);
+    return true;
+  }
+
+  private boolean linked(S s, T t) {
+    Link link = run.store.linksBySynergyId(run.connectionId(), type, List.of(synergy.id(s))).get(synergy.id(s));
+    return link != null && !link.orphaned() && link.tinyPlusId() == tinyPlus.id(t);
   }
 
   /**
@@ -1326,9 +1443,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
           run.store.completePendingCreate(run.lease(), intent);
           return;
         }
-        linkPair(original, found.get(0), Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
-        run.store.completePendingCreate(run.lease(), intent);
-        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        if (linkUnderIntent(intent, original, found.get(0), Side.SYNERGY, RecordOutcome.LINKED,
+            Flow.SYNERGY_TO_TINYPLUS)) {
+          run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        }
         return;
       }
     } else {
@@ -1341,9 +1459,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
           run.store.completePendingCreate(run.lease(), intent);
           return;
         }
-        linkPair(found.get(0), original, Side.TINYPLUS, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
-        run.store.completePendingCreate(run.lease(), intent);
-        run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        if (linkUnderIntent(intent, found.get(0), original, Side.TINYPLUS, RecordOutcome.LINKED,
+            Flow.TINYPLUS_TO_SYNERGY)) {
+          run.store.clearFailure(run.lease(), type, source, intent.sourceId());
+        }
         return;
       }
     }
@@ -1580,7 +1699,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
     run.touch(type, Flow.SYNERGY_TO_TINYPLUS);
     S s = synergy.get(synergyId);
     T t = tinyPlus.get(tinyPlusId);
-    linkPair(s, t, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
+    try {
+      linkPair(s, t, Side.SYNERGY, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
+    } catch (PairSkip e) {
+      if (e.failure() != null) {
+        throw e.failure();
+      }
+      throw e;
+    }
   }
 
   /**

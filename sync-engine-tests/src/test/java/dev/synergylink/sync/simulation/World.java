@@ -1325,6 +1325,14 @@ final class World {
           && (e.value == null || resolved(e.value).startsWith("tinyplus-company:"))) {
         continue; // a contact without a synced company is not sent to Synergy: the guide's rule
       }
+      if (e.rule.equals("parent") && e.side == Side.TINYPLUS && !e.value.startsWith("tinyplus-company:")
+          && views.get(RecordType.COMPANY).synergyGet.apply(Long.parseLong(e.value)) == null) {
+        // The company chosen in tiny+ had been deleted in Synergy (the value is its Synergy id as linked when the edit
+        // was made): it is not synced any more, so the contact is not sent (the guide's rule). The engine learns of
+        // the deletion when Synergy refuses the contact, orphans the company's link, and from then on reads (and keeps
+        // in any conflict) the value as an unsynced tiny+ company, which this edit's recorded value cannot match.
+        continue;
+      }
       boolean superseded = edits.stream().anyMatch(o -> o.seq > e.seq && o.type == e.type && o.side == e.side
           && o.id == e.id && o.rule.equals(e.rule));
       if (superseded) {
