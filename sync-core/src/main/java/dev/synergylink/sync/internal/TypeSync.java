@@ -272,13 +272,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  /** The link of one record, or null. */
+  private Link linkOf(Side side, long id) {
+    return side == Side.SYNERGY
+        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
+        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+  }
+
   /** Retries one quarantined record: read again by id and synced. */
   private void retry(RecordFailure failure) {
     Side side = failure.side();
     long id = failure.recordId();
-    Link link = side == Side.SYNERGY
-        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
-        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+    Link link = linkOf(side, id);
     if (link != null && link.orphaned()) {
       run.store.clearFailure(run.lease(), type, side, id);
       return;
@@ -869,6 +874,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .syncedAt(run.now())
         .build();
     noteLinked(link);
+    // Saved before anything is written: a write that marks the records as a pair (or copies a value) and is then
+    // followed by a crash, a lost lease or a write whose answer is lost must never leave the pair unlinked. Linked
+    // again later, the pair would be aligned afresh, the winner's values over an edit made since to the other record;
+    // or a record of the pair would be matched by key to a third one. Saved, the next cycle merges against this base.
+    run.saveLink(link);
     Written written = apply(link, s, t, merge(link, s, t));
     if (written != null) {
       List<String> fields = new ArrayList<>(written.tinyPlusFields);
@@ -884,9 +894,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   /** A record a marker names must not be linked to another record already: that link would be lost. */
   private void alreadyLinked(Side side, long id) {
-    Link existing = side == Side.SYNERGY
-        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
-        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+    Link existing = linkOf(side, id);
     if (existing != null) {
       throw new SkipRecordException("it is marked as the copy of " + (side == Side.SYNERGY ? "Synergy" : "tiny+")
           + " record " + id + ", which is already linked to " + (side == Side.SYNERGY ? "tiny+ record "
@@ -1096,6 +1104,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   private void reconcile(PendingCreate intent, Side source) {
+    if (linkOf(source, intent.sourceId()) != null) {
+      // the copy was linked already (by its marker, or before a write after the link failed): linking it again
+      // would align the pair afresh and lose what changed since on either side
+      run.store.completePendingCreate(run.lease(), intent);
+      return;
+    }
     if (intent.target() == Side.TINYPLUS) {
       List<T> found = tinyPlus.findByPartner(intent.sourceId());
       if (!found.isEmpty() && tinyPlus.deleted(found.get(0))) {

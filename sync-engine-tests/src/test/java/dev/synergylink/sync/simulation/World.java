@@ -560,6 +560,12 @@ final class World {
     if (inOp && type == RecordType.PROJECT && side == Side.TINYPLUS) {
       touchedInOp.add(id);
     }
+    if (inOp) {
+      // an edit the engine has made land earlier in this operation counts as landed even if this edit (a person's,
+      // while the engine works) now overwrites it on the other side: it reached the other side, and this is a later
+      // edit there, not a lost one
+      markLanded();
+    }
     try {
       applyEdit(type, side, id, rule, value);
     } catch (IllegalArgumentException | IllegalStateException e) {

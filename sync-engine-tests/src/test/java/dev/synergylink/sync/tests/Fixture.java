@@ -51,6 +51,17 @@ public final class Fixture {
         .build();
   }
 
+  /**
+   * Another engine on the same fakes, settings and state store, as another worker (or the same one restarted) would
+   * be built; {@code custom} may change its builder (another client, ...).
+   *
+   * @param custom changes to the builder
+   * @return the engine
+   */
+  public SyncEngine worker(UnaryOperator<SyncEngine.Builder> custom) {
+    return engine(store, custom);
+  }
+
   void rebuild(UnaryOperator<SyncEngine.Builder> custom) {
     engine = engine(store, custom);
   }
