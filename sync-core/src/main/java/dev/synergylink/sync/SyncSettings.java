@@ -145,6 +145,24 @@ public interface SyncSettings {
   }
 
   /**
+   * Whether the engine reads a Synergy record by id before it writes a tiny+ change over it. Off by default: a changed
+   * record then costs one write on the other side and no read, as the quota wants.
+   *
+   * <p>Synergy's lists lag its writes by up to 5 s, so a Synergy edit made in the few seconds before a poll can be
+   * missing from that poll. With this off, a tiny+ change of the same field written in that cycle overwrites such an
+   * edit without a conflict (the known limit of writes without a precondition, widened by the lag). With this on,
+   * each tiny+ -> Synergy update first reads the Synergy record (one GET, which never lags), so such an edit is merged
+   * and, when it conflicts, settled by the {@code ConflictPolicy} and kept in the report. Turn it on when the Synergy
+   * quota has room for one more call per tiny+ -> Synergy update.
+   *
+   * @return whether tiny+ -> Synergy updates read the Synergy record first
+   */
+  @Value.Default
+  default boolean readBeforeSynergyWrite() {
+    return false;
+  }
+
+  /**
    * The Synergy web app's address, for the links written to tiny+'s {@code external_url}. Default
    * {@code https://app.totalsynergy.com}.
    *

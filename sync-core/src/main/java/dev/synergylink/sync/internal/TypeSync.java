@@ -550,10 +550,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       considered.add(Side.TINYPLUS);
     }
-    if (mayWriteSynergy(link, t)) {
+    if (run.settings.readBeforeSynergyWrite() && mayWriteSynergy(link, t)) {
       // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
-      // just before the poll. Read the record itself (by id, never lagging) before writing over it: such an edit
-      // is merged, not lost.
+      // just before the poll. When the host asks for it, read the record itself (by id, never lagging) before
+      // writing over it: such an edit is merged, not lost.
       try {
         s = synergy.get(link.synergyId());
       } catch (RemoteFailure e) {

@@ -157,6 +157,10 @@ final class World {
         .leaseDuration(Duration.ofMinutes(1))
         .retryDelay(Duration.ofSeconds(15))
         .maxRetryDelay(Duration.ofMinutes(2))
+        // the replica lag steps hide Synergy edits from polls; without this read a tiny+ edit of the same field
+        // written in that cycle overwrites such an edit (the setting's documented trade-off), which the no-lost-edit
+        // check would flag
+        .readBeforeSynergyWrite(true)
         .build();
     Intercept.Listener listener = new Intercept.Listener() {
       @Override

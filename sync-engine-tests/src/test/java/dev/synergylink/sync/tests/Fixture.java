@@ -1,5 +1,6 @@
 package dev.synergylink.sync.tests;
 
+import dev.synergylink.sync.ImmutableSyncSettings;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
@@ -35,6 +36,18 @@ public final class Fixture {
         .addEnabledTypes(types)
         .build();
     engine = engine(store);
+  }
+
+  /**
+   * Changes the settings and builds the engine anew on the same store.
+   *
+   * @param change what to change, on a builder holding the current settings
+   * @return this fixture
+   */
+  public Fixture withSettings(UnaryOperator<ImmutableSyncSettings.Builder> change) {
+    settings = change.apply(SyncSettings.builder().from(settings)).build();
+    engine = engine(store);
+    return this;
   }
 
   SyncEngine engine(StateStore stateStore) {
