@@ -531,7 +531,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
       return considered;
     }
-    if (t == null && (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)) {
+    // A link is saved before the first write that aligns its pair; when that write did not complete, the link holds
+    // no modified instant of a side that was never written or read since. Such a side is read whatever else changed:
+    // what the write was to send (the winner's values, the markers) is sent from the record itself, never taken to
+    // be the merge base.
+    if (t == null && (link.tinyPlusModified() == null
+        || (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s))) {
       // "Download all" lists Synergy only, and a quarantined tiny+ change is not in this cycle's tiny+ poll: read the
       // tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or loses a conflict
       // that is kept), not overwritten
@@ -550,7 +555,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       considered.add(Side.TINYPLUS);
     }
-    if (run.settings.readBeforeSynergyWrite() && mayWriteSynergy(link, t)) {
+    if (s == null && link.synergyModified() == null
+        || run.settings.readBeforeSynergyWrite() && mayWriteSynergy(link, t)) {
       // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
       // just before the poll. When the host asks for it, read the record itself (by id, never lagging) before
       // writing over it: such an edit is merged, not lost.
