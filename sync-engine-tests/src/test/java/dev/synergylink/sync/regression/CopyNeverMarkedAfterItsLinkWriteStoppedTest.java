@@ -35,10 +35,7 @@ class CopyNeverMarkedAfterItsLinkWriteStoppedTest {
   void theOriginalGetsItsMarkersOnceTheirWriteGoesThrough() {
     // Given a tiny+ company copied to Synergy, where tiny+ rate limited the write of the markers (the run stopped),
     // and a newer tiny+ company, copied in the next cycle, in which tiny+ refused the writes of both companies' markers
-    engine.syncOnce();
-    clock.advance(Duration.ofMinutes(1));
-    Company acme = tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme Pty Ltd").build());
-    clock.advance(Duration.ofMinutes(1));
+    Company acme = fixture.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme Pty Ltd").build());
     tinyPlus.faults().on(TinyPlusOperation.PATCH_COMPANY).times(1).answer(Fault.rateLimited());
     engine.syncOnce();
     clock.advance(Duration.ofSeconds(30));
@@ -53,10 +50,7 @@ class CopyNeverMarkedAfterItsLinkWriteStoppedTest {
     // older tiny+ company is not), and the next cycles run
     clock.advance(Duration.ofSeconds(5));
     engine.syncOnce();
-    for (int i = 0; i < 3; i++) {
-      clock.advance(Duration.ofMinutes(10));
-      engine.syncOnce();
-    }
+    fixture.cycles(3, Duration.ofMinutes(10));
 
     // Then the tiny+ company carries the copy's markers
     Company after = tinyPlus.webApp().company(acme.id());

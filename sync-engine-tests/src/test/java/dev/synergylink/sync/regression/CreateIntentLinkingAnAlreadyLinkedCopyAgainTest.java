@@ -37,11 +37,8 @@ class CreateIntentLinkingAnAlreadyLinkedCopyAgainTest {
     // Given a tiny+ company whose copy to Synergy was made but the answer lost, then edited in tiny+, and a cycle in
     // which settling the open create fails (a Synergy list answer cannot be read) while the polled tiny+ change links
     // the company with its copy by marker
-    engine.syncOnce();
-    clock.advance(Duration.ofMinutes(1));
-    Company acme = tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme Pty Ltd")
+    Company acme = fixture.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme Pty Ltd")
         .website("https://acme.example").build());
-    clock.advance(Duration.ofMinutes(1));
     synergy.faults().on(SynergyOperation.CREATE_CONTACT).times(1).answer(Fault.ambiguousCreate());
     engine.syncOnce();
     Contact copy = synergy.webApp().contacts().get(0);
@@ -55,10 +52,7 @@ class CreateIntentLinkingAnAlreadyLinkedCopyAgainTest {
     // When a person changes the website of the Synergy copy, and the next cycles run
     clock.advance(Duration.ofMinutes(1));
     synergy.webApp().editContact(copy.id(), ContactPatch.builder().website("https://acme.example/new").build());
-    for (int i = 0; i < 3; i++) {
-      clock.advance(Duration.ofMinutes(10));
-      engine.syncOnce();
-    }
+    fixture.cycles(3, Duration.ofMinutes(10));
 
     // Then the new website reaches the tiny+ original, and the Synergy copy keeps it
     assertThat(tinyPlus.webApp().company(acme.id()).website()).isEqualTo("https://acme.example/new");

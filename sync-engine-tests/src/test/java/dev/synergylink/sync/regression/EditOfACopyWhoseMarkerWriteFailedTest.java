@@ -34,11 +34,8 @@ class EditOfACopyWhoseMarkerWriteFailedTest {
   @Test
   void anEditOfTheCopyAfterTheMarkerWriteFailedReachesTheOriginal() {
     // Given a tiny+ company copied to Synergy, where the answer to writing the markers back to tiny+ was lost
-    engine.syncOnce();
-    clock.advance(Duration.ofMinutes(1));
-    Company acme = tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme Pty Ltd")
+    Company acme = fixture.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme Pty Ltd")
         .website("https://acme.example").build());
-    clock.advance(Duration.ofMinutes(1));
     tinyPlus.faults().on(TinyPlusOperation.PATCH_COMPANY).times(1).answer(Fault.malformedBody());
     engine.syncOnce();
     Contact copy = synergy.webApp().contacts().get(0);
@@ -47,10 +44,7 @@ class EditOfACopyWhoseMarkerWriteFailedTest {
     // When a person changes the website of the Synergy copy, and the next cycles run
     clock.advance(Duration.ofSeconds(30));
     synergy.webApp().editContact(copy.id(), ContactPatch.builder().website("https://acme.example/new").build());
-    for (int i = 0; i < 3; i++) {
-      clock.advance(Duration.ofMinutes(10));
-      engine.syncOnce();
-    }
+    fixture.cycles(3, Duration.ofMinutes(10));
 
     // Then the new website reaches the tiny+ original, and the Synergy copy keeps it
     assertThat(tinyPlus.webApp().company(acme.id()).website()).isEqualTo("https://acme.example/new");
