@@ -272,13 +272,18 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
+  /** The link of one record, or null. */
+  private Link linkOf(Side side, long id) {
+    return side == Side.SYNERGY
+        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
+        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+  }
+
   /** Retries one quarantined record: read again by id and synced. */
   private void retry(RecordFailure failure) {
     Side side = failure.side();
     long id = failure.recordId();
-    Link link = side == Side.SYNERGY
-        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
-        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+    Link link = linkOf(side, id);
     if (link != null && link.orphaned()) {
       run.store.clearFailure(run.lease(), type, side, id);
       return;
@@ -622,7 +627,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
           .tinyPlusId(link.tinyPlusId()).build());
       return considered;
     }
-    if (t == null && (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)) {
+    // A link is saved before the first write that aligns its pair; when that write did not complete, the link holds
+    // no modified instant of a side that was never written or read since. Such a side is read whatever else changed:
+    // what the write was to send (the winner's values, the markers) is sent from the record itself, never taken to
+    // be the merge base.
+    if (t == null && (link.tinyPlusModified() == null
+        || (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s))) {
       // "Download all" lists Synergy only, and a quarantined tiny+ change is not in this cycle's tiny+ poll: read the
       // tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or loses a conflict
       // that is kept), not overwritten
@@ -641,7 +651,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       considered.add(Side.TINYPLUS);
     }
-    if (run.settings.readBeforeSynergyWrite() && mayWriteSynergy(link, t)) {
+    if (s == null && link.synergyModified() == null
+        || run.settings.readBeforeSynergyWrite() && mayWriteSynergy(link, t)) {
       // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
       // just before the poll. When the host asks for it, read the record itself (by id, never lagging) before
       // writing over it: such an edit is merged, not lost.
@@ -1158,6 +1169,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .syncedAt(run.now())
         .build();
     noteLinked(link);
+    // Saved before anything is written: a write that marks the records as a pair (or copies a value) and is then
+    // followed by a crash, a lost lease or a write whose answer is lost must never leave the pair unlinked. Linked
+    // again later, the pair would be aligned afresh, the winner's values over an edit made since to the other record;
+    // or a record of the pair would be matched by key to a third one. Saved, the next cycle merges against this base.
+    run.saveLink(link);
     Written written = apply(link, s, t, merge(link, s, t));
     if (written != null) {
       List<String> fields = new ArrayList<>(written.tinyPlusFields);
@@ -1175,9 +1191,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   /** A record a marker names must not be linked to another record already: that link would be lost. */
   private void alreadyLinked(Side side, long id) {
-    Link existing = side == Side.SYNERGY
-        ? run.store.linksBySynergyId(run.connectionId(), type, List.of(id)).get(id)
-        : run.store.linksByTinyPlusId(run.connectionId(), type, List.of(id)).get(id);
+    Link existing = linkOf(side, id);
     if (existing != null) {
       throw new SkipRecordException("it is marked as the copy of " + (side == Side.SYNERGY ? "Synergy" : "tiny+")
           + " record " + id + ", which is already linked to " + (side == Side.SYNERGY ? "tiny+ record "
@@ -1426,6 +1440,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   private void reconcile(PendingCreate intent, Side source) {
+    if (linkOf(source, intent.sourceId()) != null) {
+      // the copy was linked already (by its marker, or before a write after the link failed): linking it again
+      // would align the pair afresh and lose what changed since on either side
+      run.store.completePendingCreate(run.lease(), intent);
+      return;
+    }
     if (intent.target() == Side.TINYPLUS) {
       List<T> found = tinyPlus.findByPartner(intent.sourceId());
       if (!found.isEmpty() && tinyPlus.deleted(found.get(0))) {

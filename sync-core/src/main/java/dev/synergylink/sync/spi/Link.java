@@ -49,7 +49,8 @@ public interface Link {
 
   /**
    * The Synergy record's {@code modifiedDate} after the engine's last write or read of it: a listed version older
-   * than this is stale (Synergy lists lag behind writes) and is ignored.
+   * than this is stale (Synergy lists lag behind writes) and is ignored. Null on a link saved before the first write
+   * to its pair that did not complete: the engine reads that record before it next merges the pair.
    *
    * @return the instant, or null when unknown
    */
@@ -57,7 +58,8 @@ public interface Link {
   Instant synergyModified();
 
   /**
-   * The tiny+ record's {@code modified_date} after the engine's last write or read of it.
+   * The tiny+ record's {@code modified_date} after the engine's last write or read of it. Null on a link saved before
+   * the first write to its pair that did not complete: the engine reads that record before it next merges the pair.
    *
    * @return the instant, or null when unknown
    */

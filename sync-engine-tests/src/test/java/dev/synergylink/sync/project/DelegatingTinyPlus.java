@@ -10,11 +10,19 @@ import dev.synergylink.tinyplus.TinyPlusProjectTypes;
 import dev.synergylink.tinyplus.TinyPlusProjects;
 import dev.synergylink.tinyplus.TinyPlusTeamMembers;
 
-/** A tiny+ client that passes every call on; a test overrides the part where something happens in between. */
-class DelegatingTinyPlus implements TinyPlusClient {
+/**
+ * A tiny+ client that passes every call on; a test overrides the part where something happens in between. Public for
+ * the tests of other packages.
+ */
+public class DelegatingTinyPlus implements TinyPlusClient {
   private final TinyPlusClient delegate;
 
-  DelegatingTinyPlus(TinyPlusClient delegate) {
+  /**
+   * A client that passes every call on to another.
+   *
+   * @param delegate the client the calls go to
+   */
+  public DelegatingTinyPlus(TinyPlusClient delegate) {
     this.delegate = delegate;
   }
 

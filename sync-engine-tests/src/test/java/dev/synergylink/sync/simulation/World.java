@@ -564,6 +564,12 @@ final class World {
     if (inOp && type == RecordType.PROJECT && side == Side.TINYPLUS) {
       touchedInOp.add(id);
     }
+    if (inOp) {
+      // an edit the engine has made land earlier in this operation counts as landed even if this edit (a person's,
+      // while the engine works) now overwrites it on the other side: it reached the other side, and this is a later
+      // edit there, not a lost one
+      markLanded();
+    }
     try {
       applyEdit(type, side, id, rule, value);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -1343,7 +1349,7 @@ final class World {
           && c.conflict.conflict().synergyId() == link.synergyId()
           && c.conflict.conflict().tinyPlusId() == link.tinyPlusId()
           && c.conflict.winner() != e.side
-          && Objects.equals(resolved(rule.normalise(c.conflict.losingValue())), resolved(e.value)));
+          && Objects.equals(resolvedEver(rule.normalise(c.conflict.losingValue())), resolved(e.value)));
       if (lostConflict) {
         continue;
       }
@@ -1378,6 +1384,23 @@ final class World {
     }
     Long synergyId = context.linkedSynergyId(RecordType.COMPANY, Long.parseLong(value.substring(prefix.length())));
     return synergyId == null ? value : synergyId.toString();
+  }
+
+  /**
+   * Like {@link #resolved}, but through an orphaned link too. A conflict's losing value names the related company as
+   * the engine read it at the merge: when the company's link was orphaned between the edit and the merge (its Synergy
+   * partner was deleted), the value names the tiny+ company that the edit chose, while the edit was recorded as that
+   * company's Synergy partner. Both name the same choice: the edit lost the conflict and is kept in the log. Only the
+   * lost-conflict match uses this; whether an edit landed, or is not sent at all (the guide's rule for a contact
+   * without a synced company), still goes by the live links.
+   */
+  private String resolvedEver(String value) {
+    String prefix = "tinyplus-company:";
+    if (value == null || !value.startsWith(prefix)) {
+      return value;
+    }
+    Link link = linkByTinyPlus(RecordType.COMPANY, Long.parseLong(value.substring(prefix.length())));
+    return link == null ? value : Long.toString(link.synergyId());
   }
 
   private boolean createdByEngine(Side side, RecordType type, long id) {

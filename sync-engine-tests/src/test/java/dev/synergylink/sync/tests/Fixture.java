@@ -10,6 +10,8 @@ import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.tinyplus.Company;
+import dev.synergylink.tinyplus.CompanyCreate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
@@ -64,8 +66,46 @@ public final class Fixture {
         .build();
   }
 
+  /**
+   * Another engine on the same fakes, settings and state store, as another worker (or the same one restarted) would
+   * be built; {@code custom} may change its builder (another client, ...).
+   *
+   * @param custom changes to the builder
+   * @return the engine
+   */
+  public SyncEngine worker(UnaryOperator<SyncEngine.Builder> custom) {
+    return engine(store, custom);
+  }
+
   void rebuild(UnaryOperator<SyncEngine.Builder> custom) {
     engine = engine(store, custom);
+  }
+
+  /**
+   * The first cycle (it starts the cursors); a minute later a person creates a tiny+ company; another minute passes.
+   *
+   * @param create the company
+   * @return the company created
+   */
+  public Company startedWithNewTinyPlusCompany(CompanyCreate create) {
+    engine.syncOnce();
+    clock.advance(Duration.ofMinutes(1));
+    Company company = tinyPlus.webApp().createCompany(create);
+    clock.advance(Duration.ofMinutes(1));
+    return company;
+  }
+
+  /**
+   * Cycles of the current engine, each after a pause.
+   *
+   * @param count how many cycles
+   * @param apart the pause before each
+   */
+  public void cycles(int count, Duration apart) {
+    for (int i = 0; i < count; i++) {
+      clock.advance(apart);
+      engine.syncOnce();
+    }
   }
 
   /** A minute passes (lists catch up with their lag), then a cycle runs. */
