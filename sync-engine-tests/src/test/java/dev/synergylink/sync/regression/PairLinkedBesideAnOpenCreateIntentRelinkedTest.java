@@ -38,7 +38,7 @@ class PairLinkedBesideAnOpenCreateIntentRelinkedTest {
   @Test
   void aPairLinkedWhileItsCreateIntentWasOpenIsNotLinkedAgain() {
     // Given a tiny+ contact copied to Synergy whose two marker writes back to tiny+ failed, then linked by the Synergy
-    // poll
+    // poll, and marked once the pair was retried
     engine.syncOnce();
     synergy.webApp().createContact(ContactCreate.builder().name("Acme Pty Ltd").build());
     clock.advance(Duration.ofMinutes(1));
@@ -51,6 +51,8 @@ class PairLinkedBesideAnOpenCreateIntentRelinkedTest {
     tinyPlus.faults().on(TinyPlusOperation.PATCH_CONTACT).times(2).answer(Fault.serverError());
     engine.syncOnce();
     clock.advance(Duration.ofMinutes(5));
+    engine.syncOnce();
+    clock.advance(Duration.ofMinutes(30)); // past the failed pair's retry time: the marker write is sent again
     engine.syncOnce();
     Personnel copy = synergy.webApp().personnel().get(0);
     assertThat(tinyPlus.webApp().contact(ann).remoteId()).isEqualTo(Long.toString(copy.id()));
