@@ -887,13 +887,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
       for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
         String kept = rule.readTinyPlus(after, run);
         written.tinyPlusFields.add(rule.name());
-        if (!rule.direction().writesSynergy()
-            && !Objects.equals(rule.normalise(kept), rule.normalise(plan.toTinyPlus.get(rule)))) {
-          // tiny+ kept its own value of a field Synergy owns: the field stays apart, so that the same value is not
-          // sent (and reported) again every cycle; a later change of either side is sent
+        if (!Objects.equals(rule.normalise(kept), rule.normalise(plan.toTinyPlus.get(rule)))) {
+          // tiny+ holds another value than the one sent: it kept its own value of a field Synergy owns, or the
+          // writer wrote a stand-in (the activating user for a manager linked with no team member). The field stays
+          // apart, so that the same value is not sent (and reported) again whenever the Synergy record is seen; a
+          // later change of either side is sent
           apart(snapshot, rule, kept, plan.toTinyPlus.get(rule), kept);
-          run.fieldNotSynced(type, Flow.SYNERGY_TO_TINYPLUS, link.synergyId(), link.tinyPlusId(), rule.name(),
-              notTaken(rule));
+          if (!rule.direction().writesSynergy()) {
+            run.fieldNotSynced(type, Flow.SYNERGY_TO_TINYPLUS, link.synergyId(), link.tinyPlusId(), rule.name(),
+                notTaken(rule));
+          }
         } else {
           agree(snapshot, rule.name(), kept);
         }
