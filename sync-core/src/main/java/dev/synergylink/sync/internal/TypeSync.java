@@ -872,7 +872,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     };
     T tinyPlusAfter = sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers.get(),
         m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
-          reread(plan.toTinyPlus, s == null ? null : rule -> rule.readSynergy(s, run));
+          reread(plan.toTinyPlus, plan.synergyValues, s == null ? null : rule -> rule.readSynergy(s, run));
           return tinyPlusMembers.get();
         });
     if (written.orphaned) {
@@ -910,7 +910,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
     S synergyAfter = sendPairWrite(Side.SYNERGY, current, written, members(plan.toSynergy, Side.SYNERGY, written),
         m -> synergy.patch(link.synergyId(), m), () -> {
-          reread(plan.toSynergy, t == null ? null : rule -> rule.readTinyPlus(t, run));
+          reread(plan.toSynergy, plan.tinyPlusValues, t == null ? null : rule -> rule.readTinyPlus(t, run));
           return members(plan.toSynergy, Side.SYNERGY, written);
         });
     if (written.orphaned) {
@@ -1009,10 +1009,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
-  /** Reads a plan's values again from their source record (null: that record was not read; they stay). */
-  private void reread(Map<FieldRule<S, T>, String> values, Function<FieldRule<S, T>, String> read) {
+  /**
+   * Reads a plan's values again from their source record (null: that record was not read; they stay), and keeps them
+   * as the source's values as merged ({@code seen}): a field the target then leaves as it is is kept apart with the
+   * value its source holds now (an assignee whose team member link was just orphaned), not the one read before.
+   */
+  private void reread(Map<FieldRule<S, T>, String> values, Map<String, String> seen,
+      Function<FieldRule<S, T>, String> read) {
     if (read != null) {
       values.replaceAll((rule, value) -> read.apply(rule));
+      values.forEach((rule, value) -> seen.put(rule.name(), value));
     }
   }
 
