@@ -1697,6 +1697,31 @@ final class World {
           && tinyPlusValue.startsWith("tinyplus-member:");
     }
 
+    /**
+     * A manager the engine left apart by the guide's rules for staff links (a tiny+ assignee linked with no staff
+     * member leaves the Synergy manager as it is; an unlinked Synergy manager becomes the activating user) when
+     * neither project has been edited since: Synergy still holds its own base, and tiny+ the same assignee, who may
+     * have been linked with a staff member in between (a staff member created and matched, say). Linking a team
+     * member edits no project, and the guide promises no new sync of the projects assigned to them: the engine is
+     * change-driven (ARCHITECTURE: only changed records are compared and written), so the pair stays apart until
+     * either project's manager is changed. Any edit of either side's manager since still has to converge.
+     */
+    boolean managerApartSinceUnlinked(Link link, String rule, String synergyValue, T t) {
+      if (type != RecordType.PROJECT || !rule.equals("manager")) {
+        return false;
+      }
+      String synergyBase = link.snapshot().get("manager@synergy");
+      String tinyPlusBase = link.snapshot().get("manager@tinyplus");
+      if (synergyBase == null || tinyPlusBase == null) {
+        return false; // not kept apart
+      }
+      Long assignee = ((dev.synergylink.tinyplus.Project) t).assignedUser();
+      boolean synergySame = Objects.equals(synergyValue, synergyBase.equals("\u0000") ? null : synergyBase);
+      boolean tinyPlusSame = assignee != null && (tinyPlusBase.equals("tinyplus-member:" + assignee)
+          || tinyPlusBase.equals(String.valueOf(context.linkedSynergyId(RecordType.TEAM_MEMBER, assignee))));
+      return synergySame && tinyPlusSame;
+    }
+
     void checkNoDuplicates() {
       Map<String, List<Long>> byRemote = new HashMap<>();
       for (T t : tinyAll.get()) {
@@ -1762,7 +1787,8 @@ final class World {
           String sv = readSynergy(rule, s);
           String tv = readTinyPlus(rule, t);
           boolean excused = excludedSynergy.contains(link.synergyId())
-              || excludedTinyPlus.contains(link.tinyPlusId()) || unlinkedAssignee(rule.name(), tv);
+              || excludedTinyPlus.contains(link.tinyPlusId()) || unlinkedAssignee(rule.name(), tv)
+              || managerApartSinceUnlinked(link, rule.name(), sv, t);
           if (!Objects.equals(sv, tv) && !excused) {
             problems.add(type + " " + rule.name() + " differs: Synergy " + link.synergyId() + " has '" + sv
                 + "', tiny+ " + link.tinyPlusId() + " has '" + tv + "'");
