@@ -73,8 +73,7 @@ public final class ProjectMappings {
             .normaliser(Normaliser.caseInsensitive())
             .build(),
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("manager")
-            .synergy("managerId", (p, ctx) -> p.managerId() == null ? null : p.managerId().toString(),
-                ProjectRules::writeSynergyManager)
+            .synergy("managerId", ProjectRules::readSynergyManager, ProjectRules::writeSynergyManager)
             .tinyPlus("assigned_user", ProjectRules::readTinyPlusManager, ProjectRules::writeTinyPlusManager)
             .normaliser(Normaliser.none())
             .build(),

@@ -2,6 +2,7 @@ package dev.synergylink.sync.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.project.ProjectFixture;
 import dev.synergylink.sync.testkit.FakeWrite;
 import dev.synergylink.sync.testkit.TinyPlusFake;
@@ -9,6 +10,7 @@ import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.ProjectPatch;
 import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Staff;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,5 +47,26 @@ class UnlinkedManagerStandInWrittenEveryCycleTest {
         });
     assertThat(f.tinyPlus.webApp().project(copy).assignedUser()).isEqualTo(TinyPlusFake.ADMIN_ID);
     assertThat(f.synergy.webApp().project(project.id()).managerId()).isEqualTo(stranger.id());
+  }
+
+  @Test
+  void theManagerReachesTinyPlusOnceTheStaffMemberIsLinked() {
+    // Given a Synergy project whose manager was linked with no team member when it was synced (the copy went to the
+    // activating user)
+    Staff sam = f.synergy.webApp().addStaff("Sam", "Stranger", "sam@synergy.example", SecurityLevel.STANDARD);
+    Project project = f.syncedProject(f.newProject("Pool").managerId(sam.id()).build());
+    long copy = f.copyOf(project).id();
+    assertThat(f.tinyPlus.webApp().project(copy).assignedUser()).isEqualTo(TinyPlusFake.ADMIN_ID);
+
+    // When the staff member is linked (a ghost team member is made for them) and the Synergy project is seen again
+    f.engine.createGhostTeamMembers();
+    long samsMember = f.store.linksBySynergyId("acme", RecordType.TEAM_MEMBER, List.of(sam.id())).get(sam.id())
+        .tinyPlusId();
+    f.synergy.webApp().editProject(project.id(), ProjectPatch.builder().scope("Deep end").build());
+    f.cycle();
+
+    // Then the copy is assigned to that team member
+    assertThat(f.tinyPlus.webApp().project(copy).assignedUser()).isEqualTo(samsMember);
+    assertThat(f.tinyPlus.webApp().project(copy).description()).isEqualTo("Deep end");
   }
 }

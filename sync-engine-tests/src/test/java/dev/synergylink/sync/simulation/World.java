@@ -1369,8 +1369,18 @@ final class World {
 
   /** Whether a manager value names a Synergy staff member who no longer exists. */
   private boolean deletedStaff(String value) {
-    return value != null && !value.isEmpty() && value.chars().allMatch(Character::isDigit)
-        && orNull(() -> synergy.webApp().staffMember(Long.parseLong(value))) == null;
+    String staff = staffOf(value);
+    return staff != null && !staff.isEmpty() && staff.chars().allMatch(Character::isDigit)
+        && orNull(() -> synergy.webApp().staffMember(Long.parseLong(staff))) == null;
+  }
+
+  /**
+   * A Synergy manager value as its staff id: the engine marks a manager linked with no team member (its reading
+   * depends on the staff links, like a tiny+ assignee's), and the edit names the same staff member either way.
+   */
+  private static String staffOf(String value) {
+    String prefix = "synergy-staff:";
+    return value != null && value.startsWith(prefix) ? value.substring(prefix.length()) : value;
   }
 
   /**
@@ -1380,7 +1390,7 @@ final class World {
   private String resolved(String value) {
     String prefix = "tinyplus-company:";
     if (value == null || !value.startsWith(prefix)) {
-      return value;
+      return staffOf(value);
     }
     Long synergyId = context.linkedSynergyId(RecordType.COMPANY, Long.parseLong(value.substring(prefix.length())));
     return synergyId == null ? value : synergyId.toString();
@@ -1397,7 +1407,7 @@ final class World {
   private String resolvedEver(String value) {
     String prefix = "tinyplus-company:";
     if (value == null || !value.startsWith(prefix)) {
-      return value;
+      return staffOf(value);
     }
     Link link = linkByTinyPlus(RecordType.COMPANY, Long.parseLong(value.substring(prefix.length())));
     return link == null ? value : Long.toString(link.synergyId());

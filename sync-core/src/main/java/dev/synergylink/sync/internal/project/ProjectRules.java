@@ -20,6 +20,7 @@ public final class ProjectRules {
   private static final String UNMAPPED_TYPE = "tinyplus-type:";
   private static final String UNLINKED_COMPANY = "tinyplus-company:";
   private static final String UNLINKED_MEMBER = "tinyplus-member:";
+  private static final String UNLINKED_STAFF = "synergy-staff:";
 
   private ProjectRules() {}
 
@@ -223,6 +224,23 @@ public final class ProjectRules {
   // ---- manager ----
 
   /**
+   * The Synergy manager: the staff id when the staff member is linked with a team member, else a marked text. Which
+   * team member stands for the manager in tiny+ depends on the staff links, so a manager who was not linked when the
+   * project was synced (the copy went to the activating user) reads as changed once they are, and is sent then.
+   *
+   * @param p the Synergy project
+   * @param ctx the context
+   * @return the value
+   */
+  public static String readSynergyManager(Project p, FieldContext ctx) {
+    Long staff = p.managerId();
+    if (staff == null) {
+      return null;
+    }
+    return ctx.linkedTinyPlusId(RecordType.TEAM_MEMBER, staff) == null ? UNLINKED_STAFF + staff : staff.toString();
+  }
+
+  /**
    * The Synergy staff member linked with the tiny+ assignee.
    *
    * @param t the tiny+ project
@@ -252,7 +270,12 @@ public final class ProjectRules {
           + " project manager was left as it is; link the team member (Link Team Member records)");
       return;
     }
-    members.put("managerId", value == null ? null : Long.parseLong(value));
+    members.put("managerId", value == null ? null : staffId(value));
+  }
+
+  /** The staff id of a Synergy manager value, linked or not. */
+  private static long staffId(String value) {
+    return Long.parseLong(value.startsWith(UNLINKED_STAFF) ? value.substring(UNLINKED_STAFF.length()) : value);
   }
 
   /**
@@ -271,7 +294,7 @@ public final class ProjectRules {
       members.put("assigned_user", Long.parseLong(value.substring(UNLINKED_MEMBER.length())));
       return;
     }
-    Long member = ctx.linkedTinyPlusId(RecordType.TEAM_MEMBER, Long.parseLong(value));
+    Long member = ctx.linkedTinyPlusId(RecordType.TEAM_MEMBER, staffId(value));
     if (member == null) {
       member = ctx.settings().activatingUser();
     }
