@@ -86,6 +86,7 @@ public final class SyncEngine {
   private final List<SyncListener> listeners;
   private final String holder;
   private final Deque<SyncReport> recent = new ArrayDeque<>();
+  private volatile boolean statusMappingChecked;
 
   private SyncEngine(Builder builder) {
     this.synergy = builder.synergy;
@@ -579,11 +580,20 @@ public final class SyncEngine {
                 TinyPlusSides.companies(tinyPlus, calls, settings.syncOrigin()))));
   }
 
-  /** Checks the guide's order before a projects run and gives the project rules their per-run look-ups. */
+  /**
+   * Checks the guide's order before a projects run and gives the project rules their per-run look-ups. This
+   * engine's first projects run also checks the status mapping against both systems before anything moves (two
+   * calls, once), so a projects sync with an unmapped status or phase never starts; later runs check it again
+   * whenever they write a status, which catches a status or phase added since.
+   */
   @SuppressWarnings("unchecked")
   private void prepare(Run run, RecordType type, Map<RecordType, TypeBinding<?, ?>> bindings) {
     if (type == RecordType.PROJECT) {
       ProjectRun.attach(run, synergy, tinyPlus, (TypeBinding<Contact, Company>) bindings.get(RecordType.COMPANY));
+      if (!statusMappingChecked) {
+        run.attachment(ProjectRun.class).statuses();
+        statusMappingChecked = true;
+      }
     }
   }
 

@@ -33,6 +33,25 @@ class ProjectFieldsTest {
   }
 
   @Test
+  void aClientChangedInSynergyReachesTheLinkedTinyPlusProject() {
+    // Given a linked project, and a second client company synced to tiny+
+    Project project = linkedProject();
+    dev.synergylink.synergy.Contact other = f.synergy.webApp().createContact(
+        dev.synergylink.synergy.ContactCreate.builder().name("Bolt Pty Ltd").build());
+    f.cycle();
+    long otherCompany = f.tinyPlus.webApp().companies().stream().filter(c -> c.name().equals("Bolt Pty Ltd"))
+        .findFirst().orElseThrow().id();
+
+    // When a person gives the Synergy project the other client
+    f.synergy.webApp().editProject(project.id(), ProjectPatch.builder().primaryContactId(other.id()).build());
+    f.cycle();
+
+    // Then the tiny+ project names that client's company, and nothing went back to Synergy
+    assertThat(f.copyOf(project).clientCompany()).isEqualTo(otherCompany);
+    assertThat(f.synergy.writes()).filteredOn(w -> w.source() == FakeWrite.Source.API).isEmpty();
+  }
+
+  @Test
   void aNewSynergyProjectArrivesInTinyPlusWithEveryField() {
     Project project = f.synergy.webApp().createProject(f.newProject("Town Hall")
         .projectType("Civic")

@@ -189,6 +189,43 @@ class ProjectRulesTest {
   }
 
   @Test
+  void aTinyPlusProjectWaitsForItsClientCompanyThatSynergyRefusedAndFollowsItOnceFixed() {
+    // Given a tiny+ company whose ABN Synergy refuses, and a tiny+ project for that client
+    ProjectFixture f = new ProjectFixture().ready();
+    long company = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Badco").abn("12 345 678 901")
+        .build()).id();
+    dev.synergylink.tinyplus.Project project = f.tinyPlus.webApp().createProject(ProjectCreate.builder()
+        .name("Depot").clientCompany(company).build());
+
+    // When cycles run
+    SyncReport report = f.cycle();
+
+    // Then neither reaches Synergy, and the report says why for the company and for the project
+    assertThat(f.synergy.webApp().projects()).isEmpty();
+    assertThat(report.problems()).anySatisfy(e -> {
+      assertThat(e.recordType()).isEqualTo(RecordType.COMPANY);
+      assertThat(e.tinyPlusId()).isEqualTo(company);
+      assertThat(e.field()).isEqualTo("abn");
+    });
+    assertThat(report.problems()).anySatisfy(e -> {
+      assertThat(e.recordType()).isEqualTo(RecordType.PROJECT);
+      assertThat(e.tinyPlusId()).isEqualTo(project.id());
+      assertThat(e.message()).isNotBlank();
+    });
+
+    // When a person fixes the ABN in tiny+ and the failed records are due again
+    f.tinyPlus.webApp().editCompany(company, dev.synergylink.tinyplus.CompanyPatch.builder().abn("53 004 085 616")
+        .build());
+    f.clock.advance(java.time.Duration.ofHours(2));
+    f.cycle();
+    f.cycle();
+
+    // Then the company and then its project reach Synergy
+    Project copy = f.copyOf(project);
+    assertThat(f.synergy.webApp().contact(copy.primaryContactId()).name()).isEqualTo("Badco");
+  }
+
+  @Test
   void withTheCompaniesSyncOffAProjectWhoseClientIsNotSyncedIsSkippedWithTheReason() {
     ProjectFixture f = new ProjectFixture().ready();
     f.settings(b -> b.enabledTypes(List.of()));

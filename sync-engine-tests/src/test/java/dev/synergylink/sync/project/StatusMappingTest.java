@@ -8,6 +8,7 @@ import dev.synergylink.sync.StatusMapping;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettingsException;
 import dev.synergylink.sync.TinyPlusStatus;
+import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.ProjectStatus;
 import dev.synergylink.synergy.StatusType;
 import dev.synergylink.tinyplus.ProjectPhase;
@@ -115,5 +116,26 @@ class StatusMappingTest {
     assertThat(f.tinyPlus.webApp().projects()).isEmpty();
     assertThat(f.engine.projectSetupProblems()).singleElement()
         .satisfies(p -> assertThat(p).startsWith("Synergy status 'Active - Documentation'"));
+  }
+
+  @Test
+  void aProjectsSyncWithAnUnmappedStatusDoesNotStartEvenWhenNoStatusIsWritten() {
+    // Given a project synced to tiny+, then a status added in Synergy that the mapping lacks, and the host's engine
+    // built again (as after a restart)
+    f.ready();
+    Project tower = f.syncedProject(f.newProject("Tower").build());
+    ProjectStatus documentation = f.synergy.webApp().addStatus("Active - Documentation", StatusType.ACTIVE, null);
+    f.settings(b -> b);
+
+    // When a person renames the tiny+ project, which writes no status, and a cycle runs
+    f.tinyPlus.webApp().editProject(f.copyOf(tower).id(),
+        dev.synergylink.tinyplus.ProjectPatch.builder().name("Tower II").build());
+    SyncReport report = f.cycle();
+
+    // Then the projects sync does not run: the report names the unmapped status and the rename stays in tiny+
+    assertThat(report.aborted()).isTrue();
+    assertThat(report.abortedBecause()).contains("Synergy status 'Active - Documentation' (id "
+        + documentation.id() + ") is not mapped");
+    assertThat(f.synergy.webApp().project(tower.id()).name()).isEqualTo("Tower");
   }
 }

@@ -122,4 +122,20 @@ class CompanyFieldRowsTest {
     assertThat(writes.get(0).members()).hasSize(1);
     assertThat(f.synergy.calls().reads()).as("the list and no read of the record").isEqualTo(1);
   }
+
+  @ParameterizedTest(name = "{0}: only the changed field is patched in tiny+")
+  @MethodSource("rows")
+  void onlyTheChangedFieldIsSentToTinyPlus(Row row) {
+    linkedPair();
+    ContactPatch.Builder patch = ContactPatch.builder();
+    row.setSynergy().accept(patch, row.synergyValue());
+    f.synergy.webApp().editContact(contact.id(), patch.build());
+
+    f.cycle();
+
+    List<FakeWrite> writes = f.tinyPlus.writes();
+    assertThat(writes).hasSize(1);
+    assertThat(writes.get(0).members()).hasSize(1);
+    assertThat(f.tinyPlus.calls().reads()).as("the list and no read of the record").isEqualTo(1);
+  }
 }

@@ -69,6 +69,22 @@ class CycleTest {
   }
 
   @Test
+  void anEditThatChangesNoValueIsCountedUnchangedAndWritesNothing() {
+    // Given a linked pair
+    Contact contact = linkedContact("Acme");
+    f.resetCounts();
+
+    // When a person saves the Synergy record with the name it already has
+    f.synergy.webApp().editContact(contact.id(), ContactPatch.builder().name("Acme").build());
+    SyncReport report = f.cycle();
+
+    // Then the record is seen, counted unchanged, and nothing is written
+    assertThat(report.counts(RecordType.COMPANY, Flow.SYNERGY_TO_TINYPLUS).unchanged()).isEqualTo(1);
+    assertThat(report.counts(RecordType.COMPANY, Flow.SYNERGY_TO_TINYPLUS).updated()).isZero();
+    assertThat(f.tinyPlus.writes()).isEmpty();
+  }
+
+  @Test
   void anIdleCycleCostsOneListCallPerSide() {
     linkedContact("Acme");
     f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Beta").build());
@@ -220,7 +236,7 @@ class CycleTest {
     assertThat(report.problems(RecordOutcome.FAILED)).singleElement().satisfies(e -> {
       assertThat(e.tinyPlusId()).isEqualTo(bad.id());
       assertThat(e.field()).isEqualTo("abn");
-      assertThat(e.message()).isNotBlank();
+      assertThat(e.message()).as("Synergy's own field message").contains("is not a valid ABN");
     });
     SyncHealth health = f.engine.health();
     assertThat(health.counts(RecordType.COMPANY).failing()).isEqualTo(1);
@@ -346,6 +362,28 @@ class CycleTest {
     assertThat(f.synergy.webApp().contact(contact.id()).phone()).isEqualTo("02 1");
     assertThat(f.synergy.webApp().contact(contact.id()).email()).isEqualTo("a@acme.example");
     assertThat(f.tinyPlus.webApp().company(company.id()).email()).as("put back").isEqualTo("a@acme.example");
+  }
+
+  @Test
+  void aRuleTurnedTowardsSynergyMakesTinyPlusItsOwner() {
+    // Given the host's mapping makes tiny+ the owner of websites, and a linked pair
+    f.rebuild(b -> b.companyMapping(FieldMappings.companies().withDirection("website", Direction.TO_SYNERGY)));
+    Contact contact = f.synergy.webApp().createContact(ContactCreate.builder().name("Acme")
+        .website("https://acme.example").build());
+    f.cycle();
+    Company company = partnerOf(contact);
+    assertThat(company.website()).as("not sent to tiny+").isNull();
+
+    // When a person changes the website in tiny+, then another in Synergy
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website("https://acme.tinyplus").build());
+    f.cycle();
+    assertThat(f.synergy.webApp().contact(contact.id()).website()).isEqualTo("https://acme.tinyplus");
+    f.synergy.webApp().editContact(contact.id(), ContactPatch.builder().website("https://acme.synergy").build());
+    f.cycle();
+
+    // Then tiny+'s edit reached Synergy and, tiny+ owning the field, Synergy's own edit was put back
+    assertThat(f.tinyPlus.webApp().company(company.id()).website()).isEqualTo("https://acme.tinyplus");
+    assertThat(f.synergy.webApp().contact(contact.id()).website()).isEqualTo("https://acme.tinyplus");
   }
 
   @Test

@@ -97,12 +97,15 @@ class TeamMemberTest {
   void staffEditsReachTheTeamMember() {
     Staff staff = newStaff();
     f.cycle();
-    f.synergy.webApp().editStaff(staff.id(), Map.of("lastName", "King", "jobTitle", "Countess", "mobile", "0400 1"));
+    f.synergy.webApp().editStaff(staff.id(), Map.of("firstName", "Augusta", "lastName", "King",
+        "email", "augusta@firm.example", "workPhone", "02 9000 0002", "jobTitle", "Countess", "mobile", "0400 1"));
 
     f.cycle();
 
     TeamMember member = partnerOf(staff);
-    assertThat(member.name()).isEqualTo("Ada King");
+    assertThat(member.name()).isEqualTo("Augusta King");
+    assertThat(member.email()).isEqualTo("augusta@firm.example");
+    assertThat(member.direct()).isEqualTo("02 9000 0002");
     assertThat(member.title()).isEqualTo("Countess");
     assertThat(member.mobile()).isEqualTo("0400 1");
   }
@@ -113,12 +116,14 @@ class TeamMemberTest {
     f.cycle();
     TeamMember member = partnerOf(staff);
     f.tinyPlus.webApp().editTeamMember(member.id(), TeamMemberPatch.builder().name("Someone Else")
-        .title("Boss").mobile("0499").build());
+        .email("else@firm.example").direct("02 1111 1111").title("Boss").mobile("0499").build());
 
     f.cycle();
 
     TeamMember after = f.tinyPlus.webApp().teamMember(member.id());
     assertThat(after.name()).isEqualTo("Ada Lovelace");
+    assertThat(after.email()).isEqualTo("ada@firm.example");
+    assertThat(after.direct()).isEqualTo("02 9000 0001");
     assertThat(after.title()).isEqualTo("Engineer");
     assertThat(after.mobile()).isEqualTo("0400 000 001");
     assertThat(f.synergy.writes()).filteredOn(w -> w.source() == FakeWrite.Source.API).isEmpty();
