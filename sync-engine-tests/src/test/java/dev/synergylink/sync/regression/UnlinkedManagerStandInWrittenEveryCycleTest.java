@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
  * as the one both sides agreed on, so Synergy's manager read as changed against it whenever the Synergy project was
  * seen, and the same {@code assigned_user} was written to tiny+ again (right after the create, then in every cycle
  * that listed the project). Now a value the target holds after a write other than the one sent (a stand-in) keeps
- * the field apart: quiet until either side changes it.
+ * the field apart: quiet until either side changes it. A manager linked with no team member reads as such (a marked
+ * text), so once the staff member is linked (say a ghost team member is made for them) the Synergy manager reads as
+ * changed and the project is assigned to their team member the next time it is seen, instead of staying with the
+ * stand-in for good.
  */
 class UnlinkedManagerStandInWrittenEveryCycleTest {
   private final ProjectFixture f = new ProjectFixture().ready();
