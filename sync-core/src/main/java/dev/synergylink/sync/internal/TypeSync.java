@@ -878,6 +878,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (written.orphaned) {
       return null;
     }
+    if (markers && tinyPlusAfter == null && written.failures.containsKey(Side.SYNERGY)) {
+      // The markers did not reach the tiny+ record. Its version read here is not taken as one the link has seen, so
+      // that the next sync of the pair reads it again and sends them, even when no field has changed by then (the
+      // write also carried the fields a natural-key match aligned, whose merge base now says they agree).
+      current = Link.builder().from(current).tinyPlusModified(null).build();
+    }
     if (tinyPlusAfter != null) {
       T after = tinyPlusAfter;
       if (tinyPlus.deleted(after)) {

@@ -59,7 +59,8 @@ public interface Link {
 
   /**
    * The tiny+ record's {@code modified_date} after the engine's last write or read of it. Null on a link saved before
-   * the first write to its pair that did not complete: the engine reads that record before it next merges the pair.
+   * the first write to its pair that did not complete, and on one whose write of the markers to the tiny+ record did
+   * not complete: the engine reads that record before it next merges the pair.
    *
    * @return the instant, or null when unknown
    */
