@@ -1147,6 +1147,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * one does, it fills the other; Synergy-owned fields follow Synergy.
    */
   private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow) {
+    return linkPair(s, t, winner, outcome, flow, Map.of());
+  }
+
+  /**
+   * Links two records and aligns them, the loser being the copy a create sent {@code sent} to (an intent's values;
+   * empty when unknown). A copy edited since it was made is merged with its original against what the create sent:
+   * an edit of either record since (a field emptied included) is kept, and where both changed a field the conflict
+   * policy settles it.
+   */
+  private Written linkPair(S s, T t, Side winner, RecordOutcome outcome, Flow flow, Map<String, String> sent) {
     // The loser may be the engine's own copy of the winner (a create whose link was never saved), untouched since:
     // then its values are what the winner held when it was copied, and a field the winner emptied since is emptied
     // in the copy too. A copy someone has edited since is aligned like two unrelated records.
@@ -1163,6 +1173,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
       String loserValue = winner == Side.SYNERGY ? tRaw : sRaw;
       if (copyOfWinner || rule.normalise(winnerValue) != null) {
         put(base, rule.name(), loserValue);
+      }
+    }
+    if (winner != null && !copyOfWinner && !sent.isEmpty()) {
+      for (FieldRule<S, T> rule : rules) {
+        if (writtenOnCreate(rule, winner.other())) {
+          put(base, rule.name(), sent.get(rule.name()));
+        }
       }
     }
     if (winner == null) {
@@ -1202,6 +1219,23 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
     }
     return written;
+  }
+
+  /** Whether a create on {@code target} writes the field. */
+  private boolean writtenOnCreate(FieldRule<S, T> rule, Side target) {
+    return target == Side.TINYPLUS ? rule.direction().writesTinyPlus()
+        : rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy();
+  }
+
+  /** The original's values of the fields a create on {@code target} writes, by rule name (empty ones left out). */
+  private Map<String, String> sentOnCreate(Side target, Function<FieldRule<S, T>, String> read) {
+    Map<String, String> sent = new HashMap<>();
+    for (FieldRule<S, T> rule : rules) {
+      if (writtenOnCreate(rule, target)) {
+        put(sent, rule.name(), read.apply(rule));
+      }
+    }
+    return sent;
   }
 
   /** A record a marker names must not be linked to another record already: that link would be lost. */
@@ -1291,7 +1325,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Supplier<Map<String, Object>> build = () -> {
       Map<String, Object> members = new LinkedHashMap<>();
       for (FieldRule<S, T> rule : rules) {
-        if (rule.direction().writesTinyPlus()) {
+        if (writtenOnCreate(rule, Side.TINYPLUS)) {
           rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
         }
       }
@@ -1301,7 +1335,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
     };
     Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
-        .marker(Long.toString(id)).createdAt(run.now()).build();
+        .marker(Long.toString(id)).sent(sentOnCreate(Side.TINYPLUS, rule -> rule.readSynergy(s, run)))
+        .createdAt(run.now()).build();
     T created = create(intent, () -> send(Side.TINYPLUS, members, m -> tinyPlus.create(m, id), build));
     finishCreate(intent, s, created, Side.SYNERGY, Flow.SYNERGY_TO_TINYPLUS);
   }
@@ -1354,7 +1389,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Supplier<Map<String, Object>> build = () -> {
       Map<String, Object> members = new LinkedHashMap<>();
       for (FieldRule<S, T> rule : rules) {
-        if (rule.direction().writesSynergyOnCreate() && rule.canWriteSynergy()) {
+        if (writtenOnCreate(rule, Side.SYNERGY)) {
           rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
         }
       }
@@ -1363,7 +1398,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
     };
     Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
-        .marker(SynergySides.marker(id)).createdAt(run.now()).build();
+        .marker(SynergySides.marker(id)).sent(sentOnCreate(Side.SYNERGY, rule -> rule.readTinyPlus(t, run)))
+        .createdAt(run.now()).build();
     S created = create(intent, () -> send(Side.SYNERGY, members, m -> synergy.create(m, id), build));
     finishCreate(intent, created, t, Side.TINYPLUS, Flow.TINYPLUS_TO_SYNERGY);
   }
@@ -1406,7 +1442,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       return false;
     }
     try {
-      linkPair(s, t, winner, outcome, flow);
+      linkPair(s, t, winner, outcome, flow, intent.sent());
     } catch (PairSkip e) {
       if (linked(s, t)) {
         run.store.completePendingCreate(run.lease(), intent);

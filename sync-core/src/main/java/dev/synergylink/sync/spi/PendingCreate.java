@@ -4,6 +4,7 @@ import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.SyncStyle;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +42,16 @@ public interface PendingCreate {
    * @return the marker
    */
   String marker();
+
+  /**
+   * What the create sends: the original's values of the fields written on create, by field rule name, as the original
+   * held them then (a field left out is sent empty). When the copy is found and linked in a later run, after someone
+   * edited it, these are the pair's merge base, so that an edit of either record since is merged instead of
+   * overwritten. Empty on an intent saved without them: the copy is then aligned with its original.
+   *
+   * @return the values sent, by field rule name
+   */
+  Map<String, String> sent();
 
   /**
    * When the intent was saved.

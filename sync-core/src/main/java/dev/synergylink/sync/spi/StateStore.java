@@ -138,7 +138,8 @@ public interface StateStore {
   // ---- pending creates ----
 
   /**
-   * Saves a create intent before the create is sent, replacing one for the same type, target and source id.
+   * Saves a create intent before the create is sent, replacing one for the same type, target and source id. A store
+   * keeps every attribute of the intent, {@link PendingCreate#sent()} included.
    *
    * @param lease the lease the change is made under
    * @param intent the intent
