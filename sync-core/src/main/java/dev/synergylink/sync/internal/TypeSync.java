@@ -1781,11 +1781,22 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   /**
+   * Reads the creates left open (their outcome unknown) into this sync of one record: a record whose create may have
+   * been made already waits for the cycle that settles it, and is never created a second time.
+   */
+  private void openIntents() {
+    for (PendingCreate intent : run.store.pendingCreates(run.connectionId(), type)) {
+      pending.putIfAbsent(pendingKey(intent.target(), intent.sourceId()), intent);
+    }
+  }
+
+  /**
    * Creates (or finds by marker) the tiny+ copy of one unlinked Synergy record.
    *
    * @param s the Synergy record
    */
   public void copyToTinyPlus(S s) {
+    openIntents();
     guarded(Side.SYNERGY, synergy.id(s), synergy.modified(s), false, () -> unlinkedSynergy(s, null));
   }
 
@@ -1795,6 +1806,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * @param t the tiny+ record
    */
   public void copyToSynergy(T t) {
+    openIntents();
     guarded(Side.TINYPLUS, tinyPlus.id(t), tinyPlus.modified(t), false, () -> unlinkedTinyPlus(t, null));
   }
 
