@@ -53,6 +53,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private static final String WAITING_FOR_CREATE = "an earlier copy of it may have been made (the answer to its create"
       + " was lost): it is tried again once that is settled";
   private final Map<String, PendingCreate> pending = new HashMap<>();
+  /** The creates left open whose settling failed in this run (by target and source id). */
+  private final Set<String> unsettled = new HashSet<>();
   /** Whether a manual download or upload is running: it lists one side only, so the other is read before a write. */
   private boolean transferring;
 
@@ -1470,6 +1472,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
           reconcile(intent, source);
         } catch (RemoteFailure e) {
           if (e.kind() != RemoteFailure.Kind.NOT_FOUND || e.side() != source) {
+            // not settled: its copy may exist, so its source is not matched by key to another record this run
+            unsettled.add(pendingKey(intent.target(), intent.sourceId()));
             throw e;
           }
           run.store.completePendingCreate(run.lease(), intent); // the source is gone: nothing left to copy
@@ -1719,10 +1723,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   /**
    * Whether a record listed into an index is still free to match: not linked in this run since, and not the source
-   * of a create whose outcome is not known yet (its copy may exist).
+   * of a create whose outcome is not known yet (its copy may exist), open or not settled this run.
    */
   private boolean unclaimed(Side side, long id) {
-    return !linkedInRun.contains(side + "/" + id) && !pending.containsKey(pendingKey(side.other(), id));
+    String intent = pendingKey(side.other(), id);
+    return !linkedInRun.contains(side + "/" + id) && !pending.containsKey(intent) && !unsettled.contains(intent);
   }
 
   /** Lists one side's records that are neither linked nor marked as some record's copy, by natural key. */
