@@ -1600,6 +1600,11 @@ final class World {
     }
 
     @Override
+    public boolean hasSynergyLink(RecordType type, long synergyId) {
+      return linkBySynergy(type, synergyId) != null;
+    }
+
+    @Override
     public String synergyWebLink(RecordType type, long synergyId) {
       String kind = type == RecordType.TEAM_MEMBER ? "Staff" : type == RecordType.COMPANY ? "Contacts"
           : type == RecordType.CONTACT ? "Personnel" : "Projects";
