@@ -314,6 +314,11 @@ public final class AgreementCheck {
     }
 
     @Override
+    public boolean hasSynergyLink(RecordType type, long synergyId) {
+      return store.linksBySynergyId(settings.connectionId(), type, List.of(synergyId)).containsKey(synergyId);
+    }
+
+    @Override
     public String synergyWebLink(RecordType type, long synergyId) {
       switch (type) {
         case TEAM_MEMBER: return webLinks.staff(synergyId);

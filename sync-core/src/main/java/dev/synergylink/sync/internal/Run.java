@@ -264,6 +264,11 @@ public final class Run implements FieldContext {
   }
 
   @Override
+  public boolean hasSynergyLink(RecordType type, long synergyId) {
+    return store.linksBySynergyId(connectionId(), type, List.of(synergyId)).containsKey(synergyId);
+  }
+
+  @Override
   public String synergyWebLink(RecordType type, long synergyId) {
     return webLink(settings, type, synergyId);
   }

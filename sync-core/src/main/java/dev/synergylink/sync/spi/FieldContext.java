@@ -44,6 +44,21 @@ public interface FieldContext {
   Long linkedTinyPlusId(RecordType type, long synergyId);
 
   /**
+   * Whether a Synergy record has a link, live or orphaned: it was linked with a tiny+ record, even if one of the two
+   * was deleted since. A rule whose reading depends on the link table (a project manager linked with no team member
+   * reads as a marked text) uses it to tell a record never linked from one whose link was orphaned, so that a
+   * deletion on the other side does not read as a change of every record that names it. The default answers from
+   * {@link #linkedTinyPlusId} (a live link only); a context over a link table should answer for orphaned links too.
+   *
+   * @param type the record type
+   * @param synergyId the Synergy id
+   * @return whether the record is linked, or was and its link is orphaned
+   */
+  default boolean hasSynergyLink(RecordType type, long synergyId) {
+    return linkedTinyPlusId(type, synergyId) != null;
+  }
+
+  /**
    * The address of a Synergy record in the Synergy web app, for tiny+'s {@code external_url}.
    *
    * @param type the record type (its Synergy side: contact, personnel, staff or project)

@@ -52,6 +52,35 @@ class ProjectFieldsTest {
   }
 
   @Test
+  void aProjectMatchedByNameWhoseSynergyClientWasDeletedKeepsTheTinyPlusClientAndWaitsWithTheReason() {
+    // Given a Synergy project whose client was deleted in Synergy before it was ever synced, and a tiny+ project of
+    // the same name for a synced client company
+    dev.synergylink.synergy.Contact gone = f.synergy.webApp().createContact(
+        dev.synergylink.synergy.ContactCreate.builder().name("Gone Pty Ltd").build());
+    Project project = f.synergy.webApp().createProject(f.newProject("Harbour House").primaryContactId(gone.id())
+        .build());
+    f.synergy.webApp().deleteContact(gone.id());
+    dev.synergylink.tinyplus.Project tinyPlusProject = f.tinyPlus.webApp().createProject(
+        ProjectCreate.builder().name("Harbour House").clientCompany(f.clientCompany.id()).build());
+
+    // When Synergy's projects are downloaded, and then cycles run
+    f.engine.downloadAll(RecordType.PROJECT, dev.synergylink.sync.spi.ProgressListener.none());
+    f.cycle();
+    f.cycle();
+
+    // Then the two are linked, the tiny+ project keeps its client (the deleted one cannot be copied: every project
+    // needs a client), and the Synergy project waits, left out with the reason
+    assertThat(f.copyOf(project).id()).isEqualTo(tinyPlusProject.id());
+    assertThat(f.tinyPlus.webApp().project(tinyPlusProject.id()).clientCompany()).isEqualTo(f.clientCompany.id());
+    assertThat(f.engine.health().failures()).filteredOn(x -> x.recordType() == RecordType.PROJECT).singleElement()
+        .satisfies(x -> {
+          assertThat(x.recordId()).isEqualTo(project.id());
+          assertThat(x.kind()).isEqualTo(dev.synergylink.sync.spi.RecordFailure.Kind.EXCLUDED);
+          assertThat(x.message()).contains("was deleted in Synergy: give the project another client");
+        });
+  }
+
+  @Test
   void aNewSynergyProjectArrivesInTinyPlusWithEveryField() {
     Project project = f.synergy.webApp().createProject(f.newProject("Town Hall")
         .projectType("Civic")

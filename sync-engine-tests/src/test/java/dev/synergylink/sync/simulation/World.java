@@ -348,10 +348,18 @@ final class World {
     return mapping != null && mapping.isLocked(t.state(), t.phase());
   }
 
-  /** A Synergy client contact that is (or can be) synced. */
+  /**
+   * A Synergy client contact that exists and is (or can be) synced. One deleted in Synergy before it was ever synced
+   * cannot be copied to tiny+ any more than one whose link was orphaned: the guide requires a client for every project
+   * (companies are synced first), so the engine leaves such a project out with the reason (its client was deleted in
+   * Synergy) until it is given another client, as it does a tiny+ project whose client company is gone.
+   */
   private boolean usableContact(long contactId) {
     Link link = linkBySynergy(RecordType.COMPANY, contactId);
-    return link == null || livePair(RecordType.COMPANY, link);
+    if (link == null) {
+      return orNull(() -> synergy.webApp().contact(contactId)) != null;
+    }
+    return livePair(RecordType.COMPANY, link);
   }
 
   /** A client company that exists and is (or can be) synced. */
@@ -1597,6 +1605,11 @@ final class World {
     public Long linkedTinyPlusId(RecordType type, long synergyId) {
       Link link = linkBySynergy(type, synergyId);
       return link == null || link.orphaned() ? null : link.tinyPlusId();
+    }
+
+    @Override
+    public boolean hasSynergyLink(RecordType type, long synergyId) {
+      return linkBySynergy(type, synergyId) != null;
     }
 
     @Override

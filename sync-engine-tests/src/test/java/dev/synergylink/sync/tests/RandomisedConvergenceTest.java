@@ -338,6 +338,11 @@ class RandomisedConvergenceTest {
     }
 
     @Override
+    public boolean hasSynergyLink(RecordType type, long synergyId) {
+      return f.store.linksBySynergyId(Fixture.CONNECTION, type, List.of(synergyId)).containsKey(synergyId);
+    }
+
+    @Override
     public String synergyWebLink(RecordType type, long synergyId) {
       return "https://app.totalsynergy.com/Organisation/" + f.settings.synergyOrganisation() + "/"
           + (type == RecordType.COMPANY ? "Contacts" : "Personnel") + "/" + synergyId;

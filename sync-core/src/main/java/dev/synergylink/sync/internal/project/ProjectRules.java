@@ -226,7 +226,10 @@ public final class ProjectRules {
   /**
    * The Synergy manager: the staff id when the staff member is linked with a team member, else a marked text. Which
    * team member stands for the manager in tiny+ depends on the staff links, so a manager who was not linked when the
-   * project was synced (the copy went to the activating user) reads as changed once they are, and is sent then.
+   * project was synced (the copy went to the activating user) reads as changed once they are, and is sent then. A
+   * staff member whose link was orphaned (they or their team member were deleted) reads as the staff id still: the
+   * deletion edits no project, so it is no change of the projects they manage (read as one, it sent the activating
+   * user to tiny+ whenever such a project was next seen, in a quiet cycle after the link was orphaned).
    *
    * @param p the Synergy project
    * @param ctx the context
@@ -237,7 +240,7 @@ public final class ProjectRules {
     if (staff == null) {
       return null;
     }
-    return ctx.linkedTinyPlusId(RecordType.TEAM_MEMBER, staff) == null ? UNLINKED_STAFF + staff : staff.toString();
+    return ctx.hasSynergyLink(RecordType.TEAM_MEMBER, staff) ? staff.toString() : UNLINKED_STAFF + staff;
   }
 
   /**
