@@ -53,6 +53,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private static final String WAITING_FOR_CREATE = "an earlier copy of it may have been made (the answer to its create"
       + " was lost): it is tried again once that is settled";
   private final Map<String, PendingCreate> pending = new HashMap<>();
+  /** The records (side/id) put in quarantine by this sync, or kept there: each had its try. */
+  private final Set<String> quarantinedInCycle = new HashSet<>();
   /** Whether a manual download or upload is running: it lists one side only, so the other is read before a write. */
   private boolean transferring;
 
@@ -110,6 +112,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     advance(Side.SYNERGY, synergyCursor, synergyHigh);
     advance(Side.TINYPLUS, tinyPlusCursor, tinyPlusHigh);
     retryDue();
+    retryWaitingForACompany();
   }
 
   /**
@@ -268,6 +271,25 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       if (!fresh) {
         return;
+      }
+    }
+  }
+
+  /**
+   * Projects left out for their client company (not synced, refused, not yet copied) wait for it: once a company pair
+   * is made, in this run's companies sync (which comes first) or while a project brought its client along, each
+   * project still left out is tried again now, not only when its own retry is due (up to the maximum retry delay
+   * later, although its reason may be gone: the guide's "sync that company first" would not be enough). A project
+   * quarantined in this cycle already had its try.
+   */
+  private void retryWaitingForACompany() {
+    if (type != RecordType.PROJECT || !run.companyLinked()) {
+      return;
+    }
+    for (RecordFailure failure : run.store.failures(run.connectionId())) {
+      if (failure.recordType() == type && failure.kind() == RecordFailure.Kind.EXCLUDED
+          && !quarantinedInCycle.contains(failure.side() + "/" + failure.recordId())) {
+        retry(failure);
       }
     }
   }
@@ -507,6 +529,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   private void quarantine(Side side, long id, Instant modified, RecordFailure.Kind kind, String field,
       String message) {
+    quarantinedInCycle.add(side + "/" + id);
     RecordFailure previous = run.store.failures(run.connectionId(), type, side, List.of(id)).get(id);
     int attempts = previous == null ? 1 : previous.attempts() + 1;
     Duration delay = run.settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 20));
