@@ -276,11 +276,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   /**
-   * Projects left out for their client company (not synced, refused, not yet copied) wait for it: once a company pair
+   * Projects left out for their client company (not synced, refused, not yet copied) wait for it. Once a company pair
    * is made, in this run's companies sync (which comes first) or while a project brought its client along, each
-   * project still left out is tried again now, not only when its own retry is due (up to the maximum retry delay
-   * later, although its reason may be gone: the guide's "sync that company first" would not be enough). A project
-   * quarantined in this cycle already had its try.
+   * project still left out is tried again now: its own retry may be due only hours later (the back-off grows to the
+   * maximum retry delay), although its reason is gone. The waits are not recorded by company, so every excluded
+   * project is read again, only in a cycle that made a company pair. A project quarantined in this cycle already had
+   * its try.
    */
   private void retryWaitingForACompany() {
     if (type != RecordType.PROJECT || !run.companyLinked()) {
