@@ -12,12 +12,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Found while diagnosing the simulation's "Synergy PROJECT never reached tiny+" seeds (2001017, 2001925): a project
- * left out because its client company could not be synced (Synergy refused the company) was tried again only at its
- * own retry time. Once a person fixed the company, the company was synced in the next cycle, but the project that
- * waited for it stayed out until its back-off ran out (up to the maximum retry delay, hours), although its reason had
- * gone and its message promised that "the project follows". Now a cycle that links a company first tries again, in
- * the same cycle, the projects left out for their client.
+ * Found by the simulation (seeds 2001017 and 2001925, 200 steps, "PROJECT never reached tiny+"): not those seeds' own
+ * cause (a client deleted before it was ever synced), but the next case of the same family, seen while diagnosing
+ * them. A project left out because its client company could not be synced (Synergy refused the company) was tried
+ * again only at its own retry time. Once a person fixed the company, the company was synced in the next cycle, but the
+ * project that waited for it stayed out until its back-off ran out (up to the maximum retry delay, hours), although
+ * its reason had gone and its message promised that "the project follows". Now a cycle that makes a company pair tries
+ * every project left out again in that same cycle.
  */
 class ProjectWaitingForItsClientCompanyFollowsOnlyAtItsRetryTest {
   /** Retries come much later than the cycles: a project that follows in them follows its client, not its retry. */
