@@ -44,6 +44,7 @@ public final class Run implements FieldContext {
   private final List<RecordEvent> problems = new ArrayList<>();
   private final List<ResolvedConflict> conflicts = new ArrayList<>();
   private final Map<Class<?>, Object> attachments = new java.util.HashMap<>();
+  private boolean companyLinked;
   private Lease lease;
 
   /**
@@ -99,6 +100,16 @@ public final class Run implements FieldContext {
     return clock.instant();
   }
 
+  /**
+   * Whether this run created or linked a company pair: records left out because their company was not synced may
+   * follow it now.
+   *
+   * @return true once a company pair was made
+   */
+  boolean companyLinked() {
+    return companyLinked;
+  }
+
   /** Renews the lease when less than half of it is left, so a long run keeps it. */
   void checkpoint() {
     Duration ttl = settings.leaseDuration();
@@ -112,6 +123,10 @@ public final class Run implements FieldContext {
   }
 
   void event(RecordEvent event) {
+    if (event.recordType() == RecordType.COMPANY
+        && (event.outcome() == RecordOutcome.CREATED || event.outcome() == RecordOutcome.LINKED)) {
+      companyLinked = true;
+    }
     int[] c = counter(event.recordType(), event.flow());
     switch (event.outcome()) {
       case CREATED: c[0]++; break;

@@ -55,6 +55,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private final Map<String, PendingCreate> pending = new HashMap<>();
   /** The creates left open whose settling failed in this run (by target and source id). */
   private final Set<String> unsettled = new HashSet<>();
+  /** The records (side/id) put in quarantine by this sync, or kept there: each had its try. */
+  private final Set<String> quarantinedInCycle = new HashSet<>();
   /** Whether a manual download or upload is running: it lists one side only, so the other is read before a write. */
   private boolean transferring;
 
@@ -112,6 +114,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     advance(Side.SYNERGY, synergyCursor, synergyHigh);
     advance(Side.TINYPLUS, tinyPlusCursor, tinyPlusHigh);
     retryDue();
+    retryWaitingForACompany();
   }
 
   /**
@@ -270,6 +273,26 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       if (!fresh) {
         return;
+      }
+    }
+  }
+
+  /**
+   * Projects left out for their client company (not synced, refused, not yet copied) wait for it. Once a company pair
+   * is made, in this run's companies sync (which comes first) or while a project brought its client along, each
+   * project still left out is tried again now: its own retry may be due only hours later (the back-off grows to the
+   * maximum retry delay), although its reason is gone. The waits are not recorded by company, so every excluded
+   * project is read again, only in a cycle that made a company pair. A project quarantined in this cycle already had
+   * its try.
+   */
+  private void retryWaitingForACompany() {
+    if (type != RecordType.PROJECT || !run.companyLinked()) {
+      return;
+    }
+    for (RecordFailure failure : run.store.failures(run.connectionId())) {
+      if (failure.recordType() == type && failure.kind() == RecordFailure.Kind.EXCLUDED
+          && !quarantinedInCycle.contains(failure.side() + "/" + failure.recordId())) {
+        retry(failure);
       }
     }
   }
@@ -509,6 +532,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   private void quarantine(Side side, long id, Instant modified, RecordFailure.Kind kind, String field,
       String message) {
+    quarantinedInCycle.add(side + "/" + id);
     RecordFailure previous = run.store.failures(run.connectionId(), type, side, List.of(id)).get(id);
     int attempts = previous == null ? 1 : previous.attempts() + 1;
     Duration delay = run.settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 20));

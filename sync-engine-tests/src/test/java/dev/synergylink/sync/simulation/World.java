@@ -362,6 +362,30 @@ final class World {
     return livePair(RecordType.COMPANY, link);
   }
 
+  /**
+   * Whether the engine reports a Synergy project excluded, naming its client, because that client contact was deleted
+   * in Synergy before it was ever synced. The guide: every Synergy project has a client contact, and its tiny+ Client
+   * Company is that contact's synced company (set from Synergy, locked in tiny+). A contact deleted before any cycle
+   * linked it has no tiny+ company and can no longer be copied (404), and the engine never recreates a deleted record
+   * (ARCHITECTURE, Deletes), so the project cannot reach tiny+ with its client: it waits, excluded with the reason in
+   * health, until its client is changed in Synergy (an edit of the project, which brings it back). Only a failure the
+   * engine reports is accepted: a project silently left out still breaks convergence.
+   */
+  private boolean excludedForAClientNeverSynced(RecordFailure failure) {
+    if (failure.recordType() != RecordType.PROJECT || failure.side() != Side.SYNERGY
+        || failure.kind() != RecordFailure.Kind.EXCLUDED) {
+      return false;
+    }
+    Project project = orNull(() -> synergy.webApp().project(failure.recordId()));
+    if (project == null) {
+      return false;
+    }
+    long client = project.primaryContactId();
+    return linkBySynergy(RecordType.COMPANY, client) == null
+        && orNull(() -> synergy.webApp().contact(client)) == null
+        && failure.message().contains("Synergy contact " + client + ")");
+  }
+
   /** A client company that exists and is (or can be) synced. */
   private boolean usableCompany(long companyId) {
     Company company = orNull(() -> tinyPlus.webApp().company(companyId));
@@ -1779,10 +1803,14 @@ final class World {
     void checkConverged(List<String> problems) {
       Set<Long> excludedSynergy = new HashSet<>();
       Set<Long> excludedTinyPlus = new HashSet<>();
-      for (RecordFailure f : store.failures(CONNECTION)) {
+      for (RecordFailure f : engine.health().failures()) {
         // only a contact may be left out: its related company is not synced (the guide's rule)
         if (f.recordType() == type && type == RecordType.CONTACT && f.kind() == RecordFailure.Kind.EXCLUDED) {
           (f.side() == Side.SYNERGY ? excludedSynergy : excludedTinyPlus).add(f.recordId());
+        }
+        // and a Synergy project whose client was deleted before it was ever synced, when the engine says so
+        if (f.recordType() == type && excludedForAClientNeverSynced(f)) {
+          excludedSynergy.add(f.recordId());
         }
       }
       List<Link> links = store.links(CONNECTION, type);
