@@ -7,6 +7,7 @@ import dev.synergylink.sync.ResolvedConflict;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.spi.ConflictPolicy;
 import dev.synergylink.sync.testkit.ManualClock;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
@@ -78,5 +79,42 @@ class FirstAndLastNameClearedOnOppositeSidesTest {
     assertThat(next.problems()).isEmpty();
     assertThat(next.conflicts()).isEmpty();
     assertThat(engine.health().failures()).isEmpty();
+  }
+
+  @Test
+  void theConflictPolicyPicksTheWholeName() {
+    // Given a person "Bob Lee" synced to tiny+, and an engine whose conflict policy lets Synergy win
+    SyncEngine synergyWins = fixture.worker(b -> b.conflictPolicy(ConflictPolicy.synergyWins()));
+    synergyWins.syncOnce();
+    clock.advance(Duration.ofMinutes(1));
+    long company = synergy.webApp().createContact(ContactCreate.builder().name("Acme").build()).id();
+    Personnel bob = synergy.webApp().createPersonnel(PersonnelCreate.builder().parentContactId(company)
+        .firstName("Bob").lastName("Lee").build());
+    clock.advance(Duration.ofMinutes(1));
+    synergyWins.syncOnce();
+    long contact = tinyPlus.webApp().contacts().get(0).id();
+
+    // When the last name is cleared in Synergy and then the first name in tiny+
+    clock.advance(Duration.ofMinutes(1));
+    synergy.webApp().editPersonnel(bob.id(), PersonnelPatch.builder().lastName(null).build());
+    clock.advance(Duration.ofMinutes(1));
+    tinyPlus.webApp().editContact(contact, ContactPatch.builder().firstName(null).build());
+    clock.advance(Duration.ofMinutes(1));
+    SyncReport report = synergyWins.syncOnce();
+
+    // Then Synergy's whole name "Bob" is kept on both sides, and tiny+'s losing "Lee" is in the report
+    assertThat(synergy.webApp().personnel(bob.id()).firstName()).isEqualTo("Bob");
+    assertThat(synergy.webApp().personnel(bob.id()).lastName()).isNull();
+    assertThat(tinyPlus.webApp().contact(contact).firstName()).isEqualTo("Bob");
+    assertThat(tinyPlus.webApp().contact(contact).lastName()).isNull();
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.conflicts()).anySatisfy(c -> {
+      assertThat(c.conflict().field()).isEqualTo("lastName");
+      assertThat(c.winner()).isEqualTo(Side.SYNERGY);
+      assertThat(c.losingValue()).isEqualTo("Lee");
+    });
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(synergyWins.syncOnce().problems()).isEmpty();
+    assertThat(synergyWins.health().failures()).isEmpty();
   }
 }
