@@ -80,7 +80,9 @@ public final class FieldMappings {
   /**
    * Synergy personnel &lt;&gt; tiny+ contacts. The parent contact and the related company are compared through the
    * link table: a tiny+ contact whose company is blank or not synced is not sent to Synergy (it is skipped with
-   * that reason).
+   * that reason). First and last name are a group of which at least one must keep a value
+   * ({@link FieldMapping#withAtLeastOneOf(String...)}): one side clearing one and the other side the other is settled
+   * as one conflict of the whole name, never merged into a person with no name.
    *
    * @return the mapping
    */
@@ -130,7 +132,8 @@ public final class FieldMappings {
             .tinyPlus("primary_company", FieldMappings::readCompany, FieldMappings::writeCompany)
             .normaliser(Normaliser.none())
             .build(),
-        externalUrl(RecordType.CONTACT, Personnel::id)));
+        externalUrl(RecordType.CONTACT, Personnel::id)))
+        .withAtLeastOneOf("firstName", "lastName");
   }
 
   /**

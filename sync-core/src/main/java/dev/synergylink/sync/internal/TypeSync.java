@@ -569,6 +569,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
     /** Each side's value of each rule as merged, for a field left apart. */
     final Map<String, String> synergyValues = new HashMap<>();
     final Map<String, String> tinyPlusValues = new HashMap<>();
+    /** The conflicts settled, by rule name: reported once the merge is done. */
+    final Map<String, ResolvedConflict> conflicts = new LinkedHashMap<>();
   }
 
   /** An empty value of a side's own base in the snapshot (where an absent key means "the agreed value"). */
@@ -812,8 +814,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
               .tinyPlusModified(tinyPlus.modified(t))
               .build();
           winner = Objects.requireNonNull(run.policy.resolve(conflict), "the conflict policy returned null");
-          run.conflict(type, Flow.into(winner.other()),
-              ResolvedConflict.builder().conflict(conflict).winner(winner).build());
+          plan.conflicts.put(rule.name(), ResolvedConflict.builder().conflict(conflict).winner(winner).build());
         } else {
           winner = tinyPlusChanged ? Side.TINYPLUS : Side.SYNERGY;
         }
@@ -826,7 +827,119 @@ public final class TypeSync<S, T extends SyncedRecord> {
         }
       }
     }
+    for (List<String> group : binding.mapping().atLeastOneOf()) {
+      settleAtLeastOneOf(link, s, t, plan, group);
+    }
+    for (ResolvedConflict conflict : plan.conflicts.values()) {
+      run.conflict(type, Flow.into(conflict.winner().other()), conflict);
+    }
     return plan;
+  }
+
+  /**
+   * Settles a group of fields of which at least one must keep a value (a person's first and last name) as one unit,
+   * where the field-by-field merge would leave a side with all of them empty although each side changed some of
+   * them and that side's record did not have them all empty: one side cleared one name and the other side the
+   * other. The winning side's values of the whole group are kept on both sides, the conflict policy deciding (asked
+   * once for the group) unless only one side still holds a value in it; each field whose losing value differs is
+   * reported as a conflict, so that nothing is lost.
+   */
+  private void settleAtLeastOneOf(Link link, S s, T t, Plan plan, List<String> names) {
+    if (s == null || t == null) {
+      return;
+    }
+    List<FieldRule<S, T>> group = new ArrayList<>();
+    for (String name : names) {
+      FieldRule<S, T> rule = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+      if (rule == null || rule.direction() != Direction.BOTH || ownedBySynergy(rule)
+          || !plan.synergyValues.containsKey(name)) {
+        return; // the group is settled as one only while all of it syncs both ways
+      }
+      group.add(rule);
+    }
+    boolean synergyChanged = false;
+    boolean tinyPlusChanged = false;
+    boolean synergyEmptied = true;
+    boolean tinyPlusEmptied = true;
+    for (FieldRule<S, T> rule : group) {
+      String sRaw = plan.synergyValues.get(rule.name());
+      String tRaw = plan.tinyPlusValues.get(rule.name());
+      synergyChanged |= changed(rule, sRaw, base(link, rule.name(), Side.SYNERGY));
+      tinyPlusChanged |= changed(rule, tRaw, base(link, rule.name(), Side.TINYPLUS));
+      String synergyAfter = plan.toSynergy.containsKey(rule) ? plan.toSynergy.get(rule) : sRaw;
+      String tinyPlusAfter = plan.toTinyPlus.containsKey(rule) ? plan.toTinyPlus.get(rule) : tRaw;
+      synergyEmptied &= rule.normalise(synergyAfter) == null;
+      tinyPlusEmptied &= rule.normalise(tinyPlusAfter) == null;
+    }
+    String synergyName = wholeValue(group, plan.synergyValues);
+    String tinyPlusName = wholeValue(group, plan.tinyPlusValues);
+    boolean emptiedByTheMerge = synergyEmptied && synergyName != null || tinyPlusEmptied && tinyPlusName != null;
+    if (!synergyChanged || !tinyPlusChanged || !emptiedByTheMerge) {
+      return;
+    }
+    Map<String, String> bases = new HashMap<>();
+    for (FieldRule<S, T> rule : group) {
+      bases.put(rule.name(), link.snapshot().get(rule.name()));
+    }
+    Side winner;
+    if (synergyName == null || tinyPlusName == null) {
+      winner = synergyName == null ? Side.TINYPLUS : Side.SYNERGY;
+    } else {
+      FieldConflict whole = FieldConflict.builder()
+          .recordType(type)
+          .field(String.join("+", names))
+          .direction(Direction.BOTH)
+          .synergyId(link.synergyId())
+          .tinyPlusId(link.tinyPlusId())
+          .base(wholeValue(group, bases))
+          .synergyValue(synergyName)
+          .tinyPlusValue(tinyPlusName)
+          .synergyModified(synergy.modified(s))
+          .tinyPlusModified(tinyPlus.modified(t))
+          .build();
+      winner = Objects.requireNonNull(run.policy.resolve(whole), "the conflict policy returned null");
+    }
+    for (FieldRule<S, T> rule : group) {
+      String sRaw = plan.synergyValues.get(rule.name());
+      String tRaw = plan.tinyPlusValues.get(rule.name());
+      String won = winner == Side.SYNERGY ? sRaw : tRaw;
+      String lost = winner == Side.SYNERGY ? tRaw : sRaw;
+      plan.toSynergy.remove(rule);
+      plan.toTinyPlus.remove(rule);
+      plan.kept.remove(rule);
+      plan.conflicts.remove(rule.name());
+      plan.agreed.put(rule.name(), won);
+      if (!Objects.equals(rule.normalise(won), rule.normalise(lost))) {
+        (winner == Side.SYNERGY ? plan.toTinyPlus : plan.toSynergy).put(rule, won);
+        plan.conflicts.put(rule.name(), ResolvedConflict.builder()
+            .conflict(FieldConflict.builder()
+                .recordType(type)
+                .field(rule.name())
+                .direction(rule.direction())
+                .synergyId(link.synergyId())
+                .tinyPlusId(link.tinyPlusId())
+                .base(bases.get(rule.name()))
+                .synergyValue(sRaw)
+                .tinyPlusValue(tRaw)
+                .synergyModified(synergy.modified(s))
+                .tinyPlusModified(tinyPlus.modified(t))
+                .build())
+            .winner(winner)
+            .build());
+      }
+    }
+  }
+
+  /** A side's values of a group of fields joined by a space, or null when all are empty. */
+  private static <S, T> String wholeValue(List<FieldRule<S, T>> group, Map<String, String> values) {
+    List<String> parts = new ArrayList<>();
+    for (FieldRule<S, T> rule : group) {
+      String value = values.get(rule.name());
+      if (rule.normalise(value) != null) {
+        parts.add(value.strip());
+      }
+    }
+    return parts.isEmpty() ? null : String.join(" ", parts);
   }
 
   private static final class Written {

@@ -57,4 +57,31 @@ class FieldMappingTest {
     assertThatThrownBy(() -> FieldRule.<Personnel, Contact>builder("x").tinyPlus("role", Contact::role).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no Synergy field");
   }
+
+  @Test
+  void theContactsMappingKeepsAtLeastOneOfFirstAndLastName() {
+    FieldMapping<Personnel, Contact> contacts = FieldMappings.contacts();
+    assertThat(contacts.atLeastOneOf()).containsExactly(List.of("firstName", "lastName"));
+    assertThat(FieldMappings.companies().atLeastOneOf()).isEmpty();
+
+    // the group survives other changes, loses a rule taken out, and is dropped once fewer than two are left
+    assertThat(contacts.withDirection("title", Direction.NONE).atLeastOneOf())
+        .containsExactly(List.of("firstName", "lastName"));
+    assertThat(contacts.without("lastName").atLeastOneOf()).isEmpty();
+    assertThat(contacts.without("title").withAtLeastOneOf("phone", "mobile", "officePhone").atLeastOneOf())
+        .containsExactly(List.of("firstName", "lastName"), List.of("phone", "mobile", "officePhone"));
+    assertThat(contacts.withAtLeastOneOf("phone", "mobile", "officePhone").without("mobile").atLeastOneOf())
+        .containsExactly(List.of("firstName", "lastName"), List.of("phone", "officePhone"));
+  }
+
+  @Test
+  void aGroupNeedsTwoDifferentRulesOfTheMapping() {
+    FieldMapping<Personnel, Contact> contacts = FieldMappings.contacts();
+    assertThatThrownBy(() -> contacts.withAtLeastOneOf("firstName"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two different rule names");
+    assertThatThrownBy(() -> contacts.withAtLeastOneOf("firstName", "firstName"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two different rule names");
+    assertThatThrownBy(() -> contacts.withAtLeastOneOf("firstName", "nickname"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no field rule named 'nickname'");
+  }
 }
