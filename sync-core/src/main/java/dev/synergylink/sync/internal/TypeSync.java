@@ -851,15 +851,21 @@ public final class TypeSync<S, T extends SyncedRecord> {
     run.checkpoint();
     Written written = new Written();
     Map<String, String> snapshot = new HashMap<>(link.snapshot());
-    if (t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t)) {
+    if (t != null && binding.heldBack().test(t)) {
       // a tiny+ record in a locked status sends nothing. Each held-back field keeps a tiny+ base that no value
       // equals, so that whatever tiny+ holds is the change to send when it is released, and so that a later Synergy
       // change of the field is merged with it (the tiny+ record is read when it is not listed), never written over
       // it unseen; a Synergy change it won over is taken as seen (so that it is not sent to tiny+ over the held-back
-      // change)
-      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-        apart(snapshot, rule, link.snapshot().get(rule.name()), plan.synergyValues.get(rule.name()), PENDING);
-        plan.kept.add(rule);
+      // change). A held-back field whose tiny+ value now equals Synergy's stays held back too: Synergy's value may be
+      // one its lagging list does not show yet, so the two are only taken to agree when the record is released.
+      for (FieldRule<S, T> rule : rules) {
+        boolean held = plan.toSynergy.containsKey(rule) || !plan.toTinyPlus.containsKey(rule)
+            && !plan.kept.contains(rule) && !ownedBySynergy(rule)
+            && PENDING.equals(base(link, rule.name(), Side.TINYPLUS));
+        if (held) {
+          apart(snapshot, rule, link.snapshot().get(rule.name()), plan.synergyValues.get(rule.name()), PENDING);
+          plan.kept.add(rule);
+        }
       }
       plan.toSynergy.clear();
     }
