@@ -576,8 +576,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   /** An empty value of a side's own base in the snapshot (where an absent key means "the agreed value"). */
   private static final String NO_VALUE = "\u0000";
   /**
-   * A tiny+ base that no value equals: the tiny+ value of a field won a conflict but is held back (a project in a
-   * locked status), so whatever tiny+ holds when it is seen again is its change, sent once it is released.
+   * A tiny+ base that no value equals: the tiny+ change of a field is held back (a project in a locked status), so
+   * whatever tiny+ holds when it is seen again is its change, sent once it is released.
    */
   private static final String PENDING = "\u0000pending";
 
@@ -660,10 +660,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
     // what the write was to send (the winner's values, the markers) is sent from the record itself, never taken to
     // be the merge base.
     if (t == null && (link.tinyPlusModified() == null
-        || (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s))) {
-      // "Download all" lists Synergy only, and a quarantined tiny+ change is not in this cycle's tiny+ poll: read the
-      // tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or loses a conflict
-      // that is kept), not overwritten
+        || (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)
+        || meetsHeldBackChange(link, s))) {
+      // "Download all" lists Synergy only, and a quarantined or held-back tiny+ change is not in this cycle's tiny+
+      // poll: read the tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or
+      // loses a conflict that is kept), not overwritten
       try {
         t = tinyPlus.get(link.tinyPlusId());
       } catch (RemoteFailure e) {
@@ -732,6 +733,24 @@ public final class TypeSync<S, T extends SyncedRecord> {
     for (FieldRule<S, T> rule : rules) {
       if (rule.direction().writesTinyPlus() && !Objects.equals(rule.normalise(rule.readSynergy(s, run)),
           rule.normalise(base(link, rule.name(), Side.SYNERGY)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the Synergy record changed a field in which tiny+ holds a change held back (a project in a locked status):
+   * the two changes are to be merged (a conflict whose loser is kept), so the tiny+ record must be read when it is not
+   * listed.
+   */
+  private boolean meetsHeldBackChange(Link link, S s) {
+    if (s == null) {
+      return false;
+    }
+    for (FieldRule<S, T> rule : rules) {
+      if (rule.direction().writesTinyPlus() && PENDING.equals(base(link, rule.name(), Side.TINYPLUS))
+          && changed(rule, rule.readSynergy(s, run), base(link, rule.name(), Side.SYNERGY))) {
         return true;
       }
     }
@@ -971,17 +990,21 @@ public final class TypeSync<S, T extends SyncedRecord> {
     run.checkpoint();
     Written written = new Written();
     Map<String, String> snapshot = new HashMap<>(link.snapshot());
-    if (t != null && !plan.toSynergy.isEmpty() && binding.heldBack().test(t)) {
-      // a tiny+ record in a locked status sends nothing: its fields keep their tiny+ merge base, so that the changes
-      // are seen and sent when it is released; a Synergy change it won over is taken as seen (so that it is not sent
-      // to tiny+ over the held-back change when the tiny+ record is not listed), and then whatever tiny+ holds is
-      // the change to send
-      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-        String synergyValue = plan.synergyValues.get(rule.name());
-        if (changed(rule, synergyValue, base(link, rule.name(), Side.SYNERGY))) {
-          apart(snapshot, rule, link.snapshot().get(rule.name()), synergyValue, PENDING);
+    if (t != null && binding.heldBack().test(t)) {
+      // a tiny+ record in a locked status sends nothing. Each held-back field keeps a tiny+ base that no value
+      // equals, so that whatever tiny+ holds is the change to send when it is released, and so that a later Synergy
+      // change of the field is merged with it (the tiny+ record is read when it is not listed), never written over
+      // it unseen; a Synergy change it won over is taken as seen (so that it is not sent to tiny+ over the held-back
+      // change). A held-back field whose tiny+ value now equals Synergy's stays held back too: Synergy's value may be
+      // one its lagging list does not show yet, so the two are only taken to agree when the record is released.
+      for (FieldRule<S, T> rule : rules) {
+        boolean held = plan.toSynergy.containsKey(rule) || !plan.toTinyPlus.containsKey(rule)
+            && !plan.kept.contains(rule) && !ownedBySynergy(rule)
+            && PENDING.equals(base(link, rule.name(), Side.TINYPLUS));
+        if (held) {
+          apart(snapshot, rule, link.snapshot().get(rule.name()), plan.synergyValues.get(rule.name()), PENDING);
+          plan.kept.add(rule);
         }
-        plan.kept.add(rule);
       }
       plan.toSynergy.clear();
     }

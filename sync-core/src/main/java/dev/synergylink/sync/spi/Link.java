@@ -40,8 +40,8 @@ public interface Link {
    * agreed on; a rule with no value is absent. A field the two sides were left disagreeing on (a value the other
    * side could not take, such as a tiny+ assignee linked with no staff member, or a change of a tiny+ project held
    * back in a locked status) also keeps each side's own base under the rule name followed by {@code @synergy} and
-   * {@code @tinyplus} (an empty value as the single character U+0000; a held-back tiny+ change that won a conflict
-   * as U+0000 followed by {@code pending}, which no value equals), so that neither reads as changed until it is.
+   * {@code @tinyplus} (an empty value as the single character U+0000; a held-back tiny+ change as U+0000 followed
+   * by {@code pending}, which no value equals), so that neither reads as changed until it is.
    *
    * @return the snapshot
    */

@@ -1280,14 +1280,17 @@ final class World {
     FieldRule<?, ?> rule = view.mapping.rule(ruleName).orElseThrow();
     Link link = side == Side.SYNERGY ? linkBySynergy(type, id) : linkByTinyPlus(type, id);
     String value = view.value(side, id, ruleName);
-    TrackedEdit e = new TrackedEdit(type, side, id, ruleName, value, ++editSeq, inOp ? op : -1,
-        side == Side.SYNERGY ? synergy.writes().size() : tinyPlus.writes().size(),
-        link != null && !link.orphaned() && sameAsBase(link, side, rule, value),
-        link != null);
+    TinyPlusStatus tinyPlusStatus = null;
     if (type == RecordType.PROJECT && side == Side.TINYPLUS && ruleName.equals("status")) {
       dev.synergylink.tinyplus.Project t = orNull(() -> tinyPlus.webApp().project(id));
-      e.tinyPlusStatus = t == null ? null : TinyPlusStatus.of(t.state(), t.phase());
+      tinyPlusStatus = t == null ? null : TinyPlusStatus.of(t.state(), t.phase());
     }
+    TrackedEdit e = new TrackedEdit(type, side, id, ruleName, value, ++editSeq, inOp ? op : -1,
+        side == Side.SYNERGY ? synergy.writes().size() : tinyPlus.writes().size(),
+        link != null && !link.orphaned() && (sameAsBase(link, side, rule, value)
+            || tinyPlusStatus != null && phaseOfBase(link, tinyPlusStatus)),
+        link != null);
+    e.tinyPlusStatus = tinyPlusStatus;
     edits.add(e);
     markLanded(e);
   }
@@ -1306,6 +1309,24 @@ final class World {
       return own.equals("\u0000") && value == null;
     }
     return Objects.equals(rule.normalise(own), value);
+  }
+
+  /**
+   * Whether a tiny+ status edit set the state and phase that the pair's synced status maps to: tiny+ holds a state and
+   * phase, not a Synergy status, and where several Synergy statuses share a phase the engine reads the phase as the
+   * synced status while that status maps to it (ProjectMappings: the status rule compares in Synergy's terms). Such an
+   * edit changes nothing the engine can see, like any edit back to the merge base (ARCHITECTURE, one cycle, step 3: no
+   * difference is a no-op edit). The simulation's own reading names the status by the partner's current status, which
+   * a Synergy edit made just before may have moved off the phase, so the edit's value alone does not show this.
+   */
+  private boolean phaseOfBase(Link link, TinyPlusStatus set) {
+    StatusMapping mapping = settings.statusMapping();
+    String base = link.snapshot().get("status");
+    if (mapping == null || link.snapshot().containsKey("status@tinyplus") || base == null || base.isEmpty()
+        || !base.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    return set.equals(mapping.tinyPlusStatus(Long.parseLong(base)));
   }
 
   private void markLanded() {
