@@ -1142,13 +1142,30 @@ public final class TypeSync<S, T extends SyncedRecord> {
       if (e.kind() == RemoteFailure.Kind.FATAL) {
         throw e;
       }
-      if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+      if (e.kind() == RemoteFailure.Kind.NOT_FOUND || e.kind() == RemoteFailure.Kind.INVALID
+          && target == Side.TINYPLUS && deletedInTinyPlus(link.tinyPlusId())) {
         orphan(link, Flow.into(target), (target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted");
         written.orphaned = true;
       } else {
         written.failures.put(target.other(), e);
       }
       return null;
+    }
+  }
+
+  /**
+   * Whether a tiny+ record that refused a write was deleted: tiny+ keeps a deleted record (soft delete) and still
+   * checks a write to it, so a change whose result it finds invalid (a contact left with no name) is refused rather
+   * than answered with a 404, and would be sent again in every cycle. Read after a refusal only.
+   */
+  private boolean deletedInTinyPlus(long id) {
+    try {
+      return tinyPlus.deleted(tinyPlus.get(id));
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      return e.kind() == RemoteFailure.Kind.NOT_FOUND; // else not known now: the refusal stands, and is retried
     }
   }
 
