@@ -820,18 +820,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       } else {
         Side winner;
         if (synergyChanged && tinyPlusChanged) {
-          FieldConflict conflict = FieldConflict.builder()
-              .recordType(type)
-              .field(rule.name())
-              .direction(direction)
-              .synergyId(link.synergyId())
-              .tinyPlusId(link.tinyPlusId())
-              .base(base)
-              .synergyValue(sRaw)
-              .tinyPlusValue(tRaw)
-              .synergyModified(synergy.modified(s))
-              .tinyPlusModified(tinyPlus.modified(t))
-              .build();
+          FieldConflict conflict = conflict(link, s, t, rule.name(), direction, base, sRaw, tRaw);
           winner = Objects.requireNonNull(run.policy.resolve(conflict), "the conflict policy returned null");
           plan.conflicts.put(rule.name(), ResolvedConflict.builder().conflict(conflict).winner(winner).build());
         } else {
@@ -904,18 +893,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (synergyName == null || tinyPlusName == null) {
       winner = synergyName == null ? Side.TINYPLUS : Side.SYNERGY;
     } else {
-      FieldConflict whole = FieldConflict.builder()
-          .recordType(type)
-          .field(String.join("+", names))
-          .direction(Direction.BOTH)
-          .synergyId(link.synergyId())
-          .tinyPlusId(link.tinyPlusId())
-          .base(wholeValue(group, bases))
-          .synergyValue(synergyName)
-          .tinyPlusValue(tinyPlusName)
-          .synergyModified(synergy.modified(s))
-          .tinyPlusModified(tinyPlus.modified(t))
-          .build();
+      FieldConflict whole = conflict(link, s, t, String.join("+", names), Direction.BOTH, wholeValue(group, bases),
+          synergyName, tinyPlusName);
       winner = Objects.requireNonNull(run.policy.resolve(whole), "the conflict policy returned null");
     }
     for (FieldRule<S, T> rule : group) {
@@ -931,22 +910,28 @@ public final class TypeSync<S, T extends SyncedRecord> {
       if (!Objects.equals(rule.normalise(won), rule.normalise(lost))) {
         (winner == Side.SYNERGY ? plan.toTinyPlus : plan.toSynergy).put(rule, won);
         plan.conflicts.put(rule.name(), ResolvedConflict.builder()
-            .conflict(FieldConflict.builder()
-                .recordType(type)
-                .field(rule.name())
-                .direction(rule.direction())
-                .synergyId(link.synergyId())
-                .tinyPlusId(link.tinyPlusId())
-                .base(bases.get(rule.name()))
-                .synergyValue(sRaw)
-                .tinyPlusValue(tRaw)
-                .synergyModified(synergy.modified(s))
-                .tinyPlusModified(tinyPlus.modified(t))
-                .build())
+            .conflict(conflict(link, s, t, rule.name(), rule.direction(), bases.get(rule.name()), sRaw, tRaw))
             .winner(winner)
             .build());
       }
     }
+  }
+
+  /** A field on which both records of a pair changed since the merge base. */
+  private FieldConflict conflict(Link link, S s, T t, String field, Direction direction, String base,
+      String synergyValue, String tinyPlusValue) {
+    return FieldConflict.builder()
+        .recordType(type)
+        .field(field)
+        .direction(direction)
+        .synergyId(link.synergyId())
+        .tinyPlusId(link.tinyPlusId())
+        .base(base)
+        .synergyValue(synergyValue)
+        .tinyPlusValue(tinyPlusValue)
+        .synergyModified(synergy.modified(s))
+        .tinyPlusModified(tinyPlus.modified(t))
+        .build();
   }
 
   /** A side's values of a group of fields joined by a space, or null when all are empty. */

@@ -9,7 +9,6 @@ import dev.synergylink.sync.testkit.SynergyOperation;
 import dev.synergylink.sync.testkit.TinyPlusFake;
 import dev.synergylink.sync.testkit.TinyPlusOperation;
 import dev.synergylink.sync.tests.Fixture;
-import dev.synergylink.synergy.ContactCreate;
 import dev.synergylink.synergy.Personnel;
 import dev.synergylink.synergy.PersonnelCreate;
 import dev.synergylink.tinyplus.Contact;
@@ -32,10 +31,7 @@ class RecordMatchedByKeyWhileItsCreateCouldNotBeSettledTest {
   @Test
   void onlyTheCopyTheCreateMadeIsLinkedToThePerson() {
     // Given a new Synergy person whose tiny+ copy was made by a create whose answer was lost
-    fixture.engine.syncOnce();
-    fixture.clock.advance(Duration.ofMinutes(1));
-    long acme = synergy.webApp().createContact(ContactCreate.builder().name("Acme").build()).id();
-    fixture.cycles(1, Duration.ofMinutes(1));
+    long acme = fixture.startedWithSyncedSynergyCompany("Acme");
     long acmeInTinyPlus = tinyPlus.webApp().companies().get(0).id();
     Personnel ada = synergy.webApp().createPersonnel(PersonnelCreate.builder().parentContactId(acme)
         .firstName("Ada").lastName("Lovelace").email("ada@example.com").build());

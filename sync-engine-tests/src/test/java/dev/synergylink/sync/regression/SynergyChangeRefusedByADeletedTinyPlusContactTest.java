@@ -6,7 +6,6 @@ import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
 import dev.synergylink.sync.tests.Fixture;
-import dev.synergylink.synergy.ContactCreate;
 import dev.synergylink.synergy.Personnel;
 import dev.synergylink.synergy.PersonnelCreate;
 import dev.synergylink.synergy.PersonnelPatch;
@@ -31,9 +30,7 @@ class SynergyChangeRefusedByADeletedTinyPlusContactTest {
   @Test
   void theLinkIsOrphanedAndNothingIsLeftFailing() {
     // Given a Synergy person synced to tiny+, whose first name a person clears in tiny+ before deleting the contact
-    fixture.engine.syncOnce();
-    fixture.clock.advance(Duration.ofMinutes(1));
-    long acme = synergy.webApp().createContact(ContactCreate.builder().name("Acme").build()).id();
+    long acme = fixture.startedWithSyncedSynergyCompany("Acme");
     Personnel ada = synergy.webApp().createPersonnel(PersonnelCreate.builder().parentContactId(acme)
         .firstName("Ada").lastName("Lovelace").build());
     fixture.cycles(1, Duration.ofMinutes(1));

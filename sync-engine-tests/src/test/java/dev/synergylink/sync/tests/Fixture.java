@@ -96,6 +96,21 @@ public final class Fixture {
   }
 
   /**
+   * The first cycle (it starts the cursors); a minute later a person creates a Synergy company, which the next cycle,
+   * a minute after that, copies to tiny+.
+   *
+   * @param name the company's name
+   * @return the Synergy company's id
+   */
+  public long startedWithSyncedSynergyCompany(String name) {
+    engine.syncOnce();
+    clock.advance(Duration.ofMinutes(1));
+    long id = synergy.webApp().createContact(dev.synergylink.synergy.ContactCreate.builder().name(name).build()).id();
+    cycles(1, Duration.ofMinutes(1));
+    return id;
+  }
+
+  /**
    * Cycles of the current engine, each after a pause.
    *
    * @param count how many cycles
