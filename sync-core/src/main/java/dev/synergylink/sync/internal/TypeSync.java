@@ -1025,10 +1025,12 @@ public final class TypeSync<S, T extends SyncedRecord> {
     if (written.orphaned) {
       return null;
     }
-    if (markers && tinyPlusAfter == null && written.failures.containsKey(Side.SYNERGY)) {
-      // The markers did not reach the tiny+ record. Its version read here is not taken as one the link has seen, so
-      // that the next sync of the pair reads it again and sends them, even when no field has changed by then (the
-      // write also carried the fields a natural-key match aligned, whose merge base now says they agree).
+    if (tinyPlusAfter == null && written.failures.containsKey(Side.SYNERGY)) {
+      // The write did not reach the tiny+ record. Its version read here is not taken as one the link has seen, so
+      // that the retry reads it again and sends what it lacks, even when the Synergy record has not changed by then:
+      // the markers (the fields a natural-key match aligned have a merge base that says they agree), or Synergy's
+      // value of a field it owns put back over a tiny+ edit (its merge base is Synergy's value, so the Synergy record
+      // holds no change that would call for the read).
       current = Link.builder().from(current).tinyPlusModified(null).build();
     }
     if (tinyPlusAfter != null) {
