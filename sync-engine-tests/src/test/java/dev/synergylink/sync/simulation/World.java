@@ -1340,10 +1340,18 @@ final class World {
       return;
     }
     Link link = e.side == Side.SYNERGY ? linkBySynergy(e.type, e.id) : linkByTinyPlus(e.type, e.id);
-    if (link == null || link.orphaned()) {
+    Long partner;
+    if (link == null) {
+      // the engine's copy made before its link was saved (a crash, a lost answer) carries the edit too: it was sent
+      partner = e.type == RecordType.TEAM_MEMBER ? null : views.get(e.type).markedCopy(e.side, e.id);
+      if (partner == null) {
+        return;
+      }
+    } else if (link.orphaned()) {
       return;
+    } else {
+      partner = e.side == Side.SYNERGY ? link.tinyPlusId() : link.synergyId();
     }
-    long partner = e.side == Side.SYNERGY ? link.tinyPlusId() : link.synergyId();
     String there = views.get(e.type).value(e.side.other(), partner, e.rule);
     if (Objects.equals(there, resolved(e.value))) {
       e.landed = true;
@@ -1788,6 +1796,31 @@ final class World {
       boolean tinyPlusSame = assignee != null && (tinyPlusBase.equals("tinyplus-member:" + assignee)
           || tinyPlusBase.equals(String.valueOf(context.linkedSynergyId(RecordType.TEAM_MEMBER, assignee))));
       return synergySame && tinyPlusSame;
+    }
+
+    /**
+     * The id of the engine's copy of a record, found by the marker the copy carries (its link may not be saved yet: a
+     * crash or a lost answer after the create), or null.
+     */
+    Long markedCopy(Side originalSide, long originalId) {
+      if (originalSide == Side.SYNERGY) {
+        for (T t : tinyAll.get()) {
+          if (!tinyDeleted.test(t) && settings.syncOrigin().equals(t.syncOrigin())
+              && Long.toString(originalId).equals(t.remoteId())) {
+            return t.id();
+          }
+        }
+        return null;
+      }
+      for (S s : synergyAll.get()) {
+        String reference = s instanceof Contact ? ((Contact) s).externalReference()
+            : s instanceof Project ? ((Project) s).externalReference()
+            : s instanceof Personnel ? ((Personnel) s).externalReference() : null;
+        if (("tinyplus:" + originalId).equals(reference)) {
+          return synergyId.applyAsLong(s);
+        }
+      }
+      return null;
     }
 
     void checkNoDuplicates() {
