@@ -1383,6 +1383,12 @@ final class World {
       if (e.side == Side.TINYPLUS && view.unlinkedAssignee(e.rule, e.value)) {
         continue; // the guide's rule: an assignee who is no linked team member is not sent to Synergy
       }
+      if (e.type == RecordType.PROJECT && e.rule.equals("manager") && view.managerKeptApart(link)) {
+        // the manager is kept apart by the staff-link rules since (an unlinked manager went to tiny+ as the activating
+        // user, or an assignee linked with no staff member left Synergy's manager), and neither project's manager has
+        // been edited since: the convergence check excuses the same, for the same reason
+        continue;
+      }
       if (e.type == RecordType.PROJECT && e.rule.equals("manager") && deletedStaff(e.value)) {
         // the staff member the edit named was deleted in Synergy since (and the team member's link orphaned): the
         // edit cannot land any more, and the guide's rules for a manager or an assignee who is not linked apply
@@ -1782,6 +1788,18 @@ final class World {
      * change-driven (ARCHITECTURE: only changed records are compared and written), so the pair stays apart until
      * either project's manager is changed. Any edit of either side's manager since still has to converge.
      */
+    boolean managerKeptApart(Link link) {
+      if (type != RecordType.PROJECT) {
+        return false;
+      }
+      S s = synergyGet.apply(link.synergyId());
+      T t = tinyGet.apply(link.tinyPlusId());
+      FieldRule<S, T> rule = mapping.rule("manager").orElse(null);
+      return s != null && t != null && rule != null
+          && managerApartSinceUnlinked(link, "manager", readSynergy(rule, s), t);
+    }
+
+    /** See {@link #managerKeptApart}: the same, for one field's values. */
     boolean managerApartSinceUnlinked(Link link, String rule, String synergyValue, T t) {
       if (type != RecordType.PROJECT || !rule.equals("manager")) {
         return false;
@@ -1792,7 +1810,9 @@ final class World {
         return false; // not kept apart
       }
       Long assignee = ((dev.synergylink.tinyplus.Project) t).assignedUser();
-      boolean synergySame = Objects.equals(synergyValue, synergyBase.equals("\u0000") ? null : synergyBase);
+      // the same staff member, linked with a team member since or not (a manager not linked reads as a marked text)
+      boolean synergySame = Objects.equals(staffOf(synergyValue),
+          staffOf(synergyBase.equals("\u0000") ? null : synergyBase));
       boolean tinyPlusSame = assignee != null && (tinyPlusBase.equals("tinyplus-member:" + assignee)
           || tinyPlusBase.equals(String.valueOf(context.linkedSynergyId(RecordType.TEAM_MEMBER, assignee))));
       return synergySame && tinyPlusSame;
