@@ -436,14 +436,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
         run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.SKIPPED).message(reason.getValue())
             .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
       }
-      for (RemoteFailure failure : failures.values()) {
-        pairFailed(link, s, t, failure);
+      for (Map.Entry<Side, RemoteFailure> failure : failures.entrySet()) {
+        pairFailed(link, s, t, failure.getKey(), failure.getValue());
       }
     } catch (RemoteFailure e) {
       if (e.kind() == RemoteFailure.Kind.FATAL) {
         throw e;
       }
-      pairFailed(link, s, t, e);
+      pairFailed(link, s, t, e.side().other(), e);
     } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
         | UnsupportedOperationException e) {
       Side source = primary.source();
@@ -451,12 +451,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
   }
 
-  /** Quarantines the side of a pair whose change a failed call kept from the other side. */
-  private void pairFailed(Link link, S s, T t, RemoteFailure e) {
-    Side source = e.side().other();
+  /**
+   * Quarantines the side of a pair whose change a failed call kept from the other side: {@code source}, the side the
+   * change came from. That is not always the side opposite to the failed call's: a field rule's own call made while
+   * building a write (the status rule lists the tiny+ project phases before it writes a Synergy status) fails on the
+   * side of the change it was to send.
+   */
+  private void pairFailed(Link link, S s, T t, Side source, RemoteFailure e) {
     String message = message(e);
     quarantine(source, idOn(link, source), modifiedOn(source, s, t), RecordFailure.Kind.FAILING, e.field(), message);
-    run.event(Run.eventBuilder(type, Flow.into(e.side()), RecordOutcome.FAILED).field(e.field()).message(message)
+    run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.FAILED).field(e.field()).message(message)
         .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId()).build());
   }
 
@@ -1017,7 +1021,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       return m;
     };
-    T tinyPlusAfter = sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers.get(),
+    T tinyPlusAfter = sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers,
         m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
           reread(plan.toTinyPlus, plan.synergyValues, s == null ? null : rule -> rule.readSynergy(s, run));
           return tinyPlusMembers.get();
@@ -1063,7 +1067,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
     }
 
-    S synergyAfter = sendPairWrite(Side.SYNERGY, current, written, members(plan.toSynergy, Side.SYNERGY, written),
+    S synergyAfter = sendPairWrite(Side.SYNERGY, current, written, () -> members(plan.toSynergy, Side.SYNERGY, written),
         m -> synergy.patch(link.synergyId(), m), () -> {
           reread(plan.toSynergy, plan.tinyPlusValues, t == null ? null : rule -> rule.readTinyPlus(t, run));
           return members(plan.toSynergy, Side.SYNERGY, written);
@@ -1112,14 +1116,28 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   /**
-   * Sends one of a pair's writes (nothing when {@code members} is empty). A 404 orphans the link
-   * ({@code written.orphaned}); a refused or failed write is kept in {@code written.failures} against the side its
-   * change came from, so that the other write is still sent; a fatal failure stops the run.
+   * Sends one of a pair's writes, of the members {@code build} makes (nothing when there are none). A 404 orphans the
+   * link ({@code written.orphaned}); a refused or failed write, or a field rule's call failed while building it, is
+   * kept in {@code written.failures} against the side its change came from, so that the other write is still sent; a
+   * fatal failure stops the run.
    *
    * @return the record after the write, or null when nothing was written
    */
-  private <R> R sendPairWrite(Side target, Link link, Written written, Map<String, Object> members,
+  private <R> R sendPairWrite(Side target, Link link, Written written, Supplier<Map<String, Object>> build,
       Function<Map<String, Object>, R> call, Supplier<Map<String, Object>> rebuild) {
+    Map<String, Object> members;
+    try {
+      members = build.get();
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      // a field rule's own call failed while the write was built (the status rule lists the tiny+ project phases
+      // before it writes a Synergy status): whichever system that call went to, it is the change for the target
+      // that was not sent, so it is kept against the side that change came from and retried from there
+      written.failures.put(target.other(), e);
+      return null;
+    }
     if (members.isEmpty()) {
       return null;
     }
