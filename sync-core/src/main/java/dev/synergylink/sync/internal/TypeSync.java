@@ -663,9 +663,17 @@ public final class TypeSync<S, T extends SyncedRecord> {
     // no modified instant of a side that was never written or read since. Such a side is read whatever else changed:
     // what the write was to send (the winner's values, the markers) is sent from the record itself, never taken to
     // be the merge base.
+    // A Synergy record in quarantine holds a change not yet written in full, and the snapshot is no merge base for
+    // what is missing: a change that was skipped left the tiny+ value as the Synergy record's base (so the Synergy
+    // record is read when it is not listed, never taken to hold that value), and a write to tiny+ that failed was not
+    // remembered, while the tiny+ edit that called for it (a tiny+ edit of a field Synergy owns, to be put back) may
+    // never be listed again (so the tiny+ record is read too, and the failure only ends once it was merged).
+    RecordFailure synergyFailure = s != null && t != null ? null
+        : run.store.failures(run.connectionId(), type, Side.SYNERGY, List.of(link.synergyId())).get(link.synergyId());
     if (t == null && (link.tinyPlusModified() == null
         || (transferring || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)
-        || meetsHeldBackChange(link, s))) {
+        || meetsHeldBackChange(link, s)
+        || synergyFailure != null && synergyFailure.kind() == RecordFailure.Kind.FAILING)) {
       // "Download all" lists Synergy only, and a quarantined or held-back tiny+ change is not in this cycle's tiny+
       // poll: read the tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or
       // loses a conflict that is kept), not overwritten
@@ -684,7 +692,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
       considered.add(Side.TINYPLUS);
     }
-    if (s == null && link.synergyModified() == null
+    if (s == null && (link.synergyModified() == null || synergyFailure != null)
         || run.settings.readBeforeSynergyWrite() && mayWriteSynergy(link, t)) {
       // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
       // just before the poll. When the host asks for it, read the record itself (by id, never lagging) before
