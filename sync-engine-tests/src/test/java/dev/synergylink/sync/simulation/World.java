@@ -1114,11 +1114,18 @@ final class World {
       long retries = store.failures(CONNECTION).size();
       int synergyWrites = synergy.writes().size();
       int tinyPlusWrites = tinyPlus.writes().size();
+      Set<String> managersApart = managersKeptApart();
       operation("quiet cycle " + i, () -> engine.syncOnce());
       if (synergy.writes().size() != synergyWrites || tinyPlus.writes().size() != tinyPlusWrites) {
         List<FakeWrite> echo = new ArrayList<>(synergy.writes().subList(synergyWrites, synergy.writes().size()));
         echo.addAll(tinyPlus.writes().subList(tinyPlusWrites, tinyPlus.writes().size()));
-        throw new InvariantViolation("echo", "quiet cycle " + i + " after convergence wrote " + echo);
+        // a manager the convergence check excused (kept apart by the staff-link rules, see View.managerKeptApart)
+        // settles when its pair is next merged (a retry of the pair for another reason, say): that write is no echo
+        echo.removeIf(w -> w.action() == FakeWrite.Action.UPDATE && managersApart.contains(w.resource() + "/" + w.id())
+            && w.members().keySet().equals(Set.of(w.resource().equals("Projects") ? "managerId" : "assigned_user")));
+        if (!echo.isEmpty()) {
+          throw new InvariantViolation("echo", "quiet cycle " + i + " after convergence wrote " + echo);
+        }
       }
       Map<FakeOperation, Long> spent = delta(synergyBefore, synergy.calls().asMap());
       spent.putAll(delta(tinyPlusBefore, tinyPlus.calls().asMap()));
@@ -1327,6 +1334,22 @@ final class World {
       return false;
     }
     return set.equals(mapping.tinyPlusStatus(Long.parseLong(base)));
+  }
+
+  /** The projects (as "Projects/id" and "projects/id") whose managers are kept apart by the staff-link rules. */
+  private Set<String> managersKeptApart() {
+    Set<String> apart = new HashSet<>();
+    View<?, ?> view = views.get(RecordType.PROJECT);
+    if (view == null) {
+      return apart;
+    }
+    for (Link link : store.links(CONNECTION, RecordType.PROJECT)) {
+      if (!link.orphaned() && view.managerKeptApart(link)) {
+        apart.add("Projects/" + link.synergyId());
+        apart.add("projects/" + link.tinyPlusId());
+      }
+    }
+    return apart;
   }
 
   private void markLanded() {
