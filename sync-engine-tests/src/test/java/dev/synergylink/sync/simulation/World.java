@@ -1295,11 +1295,26 @@ final class World {
     TrackedEdit e = new TrackedEdit(type, side, id, ruleName, value, ++editSeq, inOp ? op : -1,
         side == Side.SYNERGY ? synergy.writes().size() : tinyPlus.writes().size(),
         link != null && !link.orphaned() && (sameAsBase(link, side, rule, value)
-            || tinyPlusStatus != null && phaseOfBase(link, tinyPlusStatus)),
+            || tinyPlusStatus != null && phaseOfBase(link, tinyPlusStatus))
+            || link == null && sameAsSent(type, side, id, rule, value),
         link != null);
     e.tinyPlusStatus = tinyPlusStatus;
     edits.add(e);
     markLanded(e);
+  }
+
+  /**
+   * Whether an edit of a record whose copy's create is still open (its answer lost, or the engine crashed before the
+   * link was saved) sets the value that create sent: the engine merges the copy, once found, against what it sent
+   * (see {@link dev.synergylink.sync.spi.PendingCreate#sent()}), so such an edit is no change it can see.
+   */
+  private boolean sameAsSent(RecordType type, Side side, long id, FieldRule<?, ?> rule, String value) {
+    for (dev.synergylink.sync.spi.PendingCreate intent : store.pendingCreates(CONNECTION, type)) {
+      if (intent.target() == side.other() && intent.sourceId() == id && !intent.sent().isEmpty()) {
+        return Objects.equals(rule.normalise(intent.sent().get(rule.name())), value);
+      }
+    }
+    return false;
   }
 
   /**
