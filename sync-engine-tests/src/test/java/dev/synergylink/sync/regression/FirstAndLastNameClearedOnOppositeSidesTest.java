@@ -51,11 +51,7 @@ class FirstAndLastNameClearedOnOppositeSidesTest {
     long contact = tinyPlus.webApp().contacts().get(0).id();
 
     // When a person clears the last name in Synergy, then another the first name in tiny+, and a cycle runs
-    clock.advance(Duration.ofMinutes(1));
-    synergy.webApp().editPersonnel(bob.id(), PersonnelPatch.builder().lastName(null).build());
-    clock.advance(Duration.ofMinutes(1));
-    tinyPlus.webApp().editContact(contact, ContactPatch.builder().firstName(null).build());
-    clock.advance(Duration.ofMinutes(1));
+    namesClearedOnOppositeSides(bob, contact);
     SyncReport report = engine.syncOnce();
 
     // Then tiny+'s whole name (the newer edit) wins on both sides, nothing fails, and Synergy's "Bob" is reported
@@ -95,11 +91,7 @@ class FirstAndLastNameClearedOnOppositeSidesTest {
     long contact = tinyPlus.webApp().contacts().get(0).id();
 
     // When the last name is cleared in Synergy and then the first name in tiny+
-    clock.advance(Duration.ofMinutes(1));
-    synergy.webApp().editPersonnel(bob.id(), PersonnelPatch.builder().lastName(null).build());
-    clock.advance(Duration.ofMinutes(1));
-    tinyPlus.webApp().editContact(contact, ContactPatch.builder().firstName(null).build());
-    clock.advance(Duration.ofMinutes(1));
+    namesClearedOnOppositeSides(bob, contact);
     SyncReport report = synergyWins.syncOnce();
 
     // Then Synergy's whole name "Bob" is kept on both sides, and tiny+'s losing "Lee" is in the report
@@ -116,5 +108,14 @@ class FirstAndLastNameClearedOnOppositeSidesTest {
     clock.advance(Duration.ofMinutes(5));
     assertThat(synergyWins.syncOnce().problems()).isEmpty();
     assertThat(synergyWins.health().failures()).isEmpty();
+  }
+
+  /** A minute later a person clears the last name in Synergy, a minute after that another the first name in tiny+. */
+  private void namesClearedOnOppositeSides(Personnel bob, long contact) {
+    clock.advance(Duration.ofMinutes(1));
+    synergy.webApp().editPersonnel(bob.id(), PersonnelPatch.builder().lastName(null).build());
+    clock.advance(Duration.ofMinutes(1));
+    tinyPlus.webApp().editContact(contact, ContactPatch.builder().firstName(null).build());
+    clock.advance(Duration.ofMinutes(1));
   }
 }
