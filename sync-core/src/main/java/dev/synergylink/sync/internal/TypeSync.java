@@ -53,7 +53,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private static final String WAITING_FOR_CREATE = "an earlier copy of it may have been made (the answer to its create"
       + " was lost): it is tried again once that is settled";
   private final Map<String, PendingCreate> pending = new HashMap<>();
-  /** The creates left open whose settling failed in this run (by target and source id). */
+  /**
+   * The creates left open whose settling failed in this run (by target and source id): the source may still be linked
+   * to a copy its marker finds, but is neither matched by key nor created again.
+   */
   private final Set<String> unsettled = new HashSet<>();
   /** The records (side/id) put in quarantine by this sync, or kept there: each had its try. */
   private final Set<String> quarantinedInCycle = new HashSet<>();
@@ -1501,6 +1504,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     List<T> found = tinyPlus.findByPartner(id);
     T match = found.isEmpty() ? null : found.get(0);
+    if (match == null && unsettled.contains(pendingKey(Side.TINYPLUS, id))) {
+      throw new SkipRecordException(WAITING_FOR_CREATE); // its copy may exist, not listed yet: never a second one
+    }
     if (match != null && tinyPlus.deleted(match)) {
       orphanedCopy(s, match);
       return;
@@ -1569,6 +1575,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     List<S> found = synergy.findByPartner(id);
     S match = found.isEmpty() ? null : found.get(0);
+    if (match == null && unsettled.contains(pendingKey(Side.SYNERGY, id))) {
+      throw new SkipRecordException(WAITING_FOR_CREATE); // its copy may exist, not listed yet: never a second one
+    }
     Side winner = Side.TINYPLUS;
     if (match == null && naturalMatch != null) {
       match = naturalMatch.apply(t);
