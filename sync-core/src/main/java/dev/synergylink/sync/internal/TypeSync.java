@@ -873,7 +873,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     List<FieldRule<S, T>> group = new ArrayList<>();
     for (String name : names) {
-      FieldRule<S, T> rule = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+      FieldRule<S, T> rule = binding.mapping().rule(name).orElse(null);
       if (rule == null || rule.direction() != Direction.BOTH || ownedBySynergy(rule)
           || !plan.synergyValues.containsKey(name)) {
         return; // the group is settled as one only while all of it syncs both ways

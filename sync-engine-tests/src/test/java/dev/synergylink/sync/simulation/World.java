@@ -1871,14 +1871,18 @@ final class World {
         return null;
       }
       for (S s : synergyAll.get()) {
-        String reference = s instanceof Contact ? ((Contact) s).externalReference()
-            : s instanceof Project ? ((Project) s).externalReference()
-            : s instanceof Personnel ? ((Personnel) s).externalReference() : null;
-        if (("tinyplus:" + originalId).equals(reference)) {
+        if (("tinyplus:" + originalId).equals(externalReference(s))) {
           return synergyId.applyAsLong(s);
         }
       }
       return null;
+    }
+
+    /** The marker a Synergy record carries (its {@code externalReference}), or null. */
+    private String externalReference(S s) {
+      return s instanceof Contact ? ((Contact) s).externalReference()
+          : s instanceof Project ? ((Project) s).externalReference()
+          : s instanceof Personnel ? ((Personnel) s).externalReference() : null;
     }
 
     void checkNoDuplicates() {
@@ -1899,8 +1903,7 @@ final class World {
       }
       Map<String, List<Long>> byReference = new HashMap<>();
       for (S s : synergyAll.get()) {
-        String reference = s instanceof Contact ? ((Contact) s).externalReference()
-            : s instanceof Project ? ((Project) s).externalReference() : ((Personnel) s).externalReference();
+        String reference = externalReference(s);
         if (reference != null && reference.startsWith("tinyplus:")) {
           byReference.computeIfAbsent(reference, k -> new ArrayList<>()).add(synergyId.applyAsLong(s));
         }
