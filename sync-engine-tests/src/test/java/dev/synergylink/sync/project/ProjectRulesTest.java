@@ -110,7 +110,7 @@ class ProjectRulesTest {
     f.synergy.webApp().editProject(old.id(), ProjectPatch.builder().statusId(f.status("Complete").id()).build());
     f.clock.advance(java.time.Duration.ofMinutes(1)); // Synergy's lists catch up
 
-    List<String> types = f.engine.discoverProjectTypes();
+    List<String> types = f.engine.projectSetup().discoverTypes();
 
     assertThat(types).containsExactlyInAnyOrder("Education", "Industrial");
     assertThat(f.tinyPlus.webApp().projectTypes()).extracting(t -> t.name()).containsExactlyInAnyOrder(
@@ -271,14 +271,14 @@ class ProjectRulesTest {
 
     assertThat(report.aborted()).isTrue();
     assertThat(report.abortedBecause()).contains("link your Staff / Team Member records");
-    assertThat(f.engine.projectSetupProblems()).singleElement()
+    assertThat(f.engine.projectSetup().problems()).singleElement()
         .satisfies(p -> assertThat(p).startsWith("Projects cannot sync before team members are linked"));
   }
 
   @Test
   void theEngineRefusesAProjectUploadBeforeTheCompaniesAreSynced() {
     ProjectFixture f = new ProjectFixture();
-    f.engine.linkTeamMember(dev.synergylink.sync.testkit.SynergyFake.ADMIN_STAFF_ID,
+    f.engine.teamMembers().link(dev.synergylink.sync.testkit.SynergyFake.ADMIN_STAFF_ID,
         dev.synergylink.sync.testkit.TinyPlusFake.ADMIN_ID);
     f.resetCounts();
 
