@@ -6,8 +6,10 @@ import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.ProjectTypeMapping;
 import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettingsException;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.testkit.FakeWrite;
 import dev.synergylink.synergy.Project;
@@ -271,6 +273,9 @@ class ProjectRulesTest {
 
     assertThat(report.aborted()).isTrue();
     assertThat(report.abortedBecause()).contains("link your Staff / Team Member records");
+    assertThat(report.stopCause().kind()).isEqualTo(StopCause.Kind.SETTINGS);
+    assertThat(((SyncSettingsException) report.stopCause().exception()).problems()).singleElement()
+        .satisfies(p -> assertThat(p).startsWith("Projects cannot sync before team members are linked"));
     assertThat(f.engine.projectSetup().problems()).singleElement()
         .satisfies(p -> assertThat(p).startsWith("Projects cannot sync before team members are linked"));
   }
