@@ -13,6 +13,7 @@ import dev.synergylink.sync.TeamMemberSuggestion;
 import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.sync.testkit.FakeWrite;
+import dev.synergylink.sync.testkit.SynergyOperation;
 import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.TeamMember;
@@ -135,6 +136,33 @@ class TeamMemberTest {
     assertThatThrownBy(() -> FieldMappings.teamMembers().withDirection("email", Direction.BOTH))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot write to Synergy");
+  }
+
+  @Test
+  void suggestionsAndGhostsReachStaffMembersPastTheFirstPage() {
+    // Given 150 staff members, one more page than a list call holds, and a team member for the last one
+    Staff last = null;
+    for (int i = 1; i <= 150; i++) {
+      last = f.synergy.webApp().addStaff("Staff", "Member " + i, "staff" + i + "@firm.example", SecurityLevel.STANDARD);
+    }
+    TeamMember lastUser = f.tinyPlus.webApp().inviteTeamMember("Staff Member 150", "staff150@firm.example");
+    f.clock.advance(java.time.Duration.ofSeconds(10)); // Synergy's lists show new staff after their lag
+    f.resetCounts();
+
+    // When the suggestions are read and ghosts are made for the others
+    List<TeamMemberSuggestion> suggestions = f.engine.teamMembers().suggestions();
+    long staffListings = f.synergy.calls().count(SynergyOperation.LIST_STAFF);
+    SyncReport ghosts = f.engine.teamMembers().createGhosts();
+
+    // Then both read every page (two list calls each) and reach the staff member on the second page
+    long staffId = last.id();
+    assertThat(suggestions).filteredOn(s -> s.staffId() == staffId).singleElement()
+        .satisfies(s -> assertThat(s.teamMemberId()).isEqualTo(lastUser.id()));
+    assertThat(staffListings).isEqualTo(2);
+    assertThat(f.synergy.calls().count(SynergyOperation.LIST_STAFF)).isEqualTo(4);
+    assertThat(ghosts.aborted()).isFalse();
+    assertThat(f.store.linksBySynergyId(Fixture.CONNECTION, RecordType.TEAM_MEMBER, List.of(staffId)))
+        .containsKey(staffId);
   }
 
   @Test
