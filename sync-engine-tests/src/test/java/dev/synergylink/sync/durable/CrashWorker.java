@@ -1,5 +1,7 @@
 package dev.synergylink.sync.durable;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncSettings;
@@ -17,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A worker in a JVM of its own, for {@link WorkerCrashTest} to kill with {@code kill -9}: it connects to the HTTP fake
@@ -86,10 +87,12 @@ public final class CrashWorker {
         // the fake server of this test enforces no limit; the contract's 300 a minute would only slow it down
         .requestsPerMinute(60_000)
         .build();
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(connection.jdbcUrl());
-    dataSource.setUser(connection.jdbcUser());
-    dataSource.setPassword(connection.jdbcPassword());
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl(connection.jdbcUrl());
+    pool.setUsername(connection.jdbcUser());
+    pool.setPassword(connection.jdbcPassword());
+    pool.setMaximumPoolSize(2);
+    HikariDataSource dataSource = new HikariDataSource(pool);
     return SyncEngine.builder()
         .synergy(synergy)
         .tinyPlus(tinyPlus)

@@ -1,11 +1,15 @@
 package dev.synergylink.sync.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -20,6 +24,7 @@ public final class TestPostgres {
   public static final String PASSWORD = "postgres";
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static final Map<String, HikariDataSource> POOLS = new HashMap<>();
   private static EmbeddedPostgres server;
 
   private TestPostgres() {}
@@ -49,13 +54,21 @@ public final class TestPostgres {
   }
 
   /**
-   * A database's data source.
+   * A pool of connections to a database, as a host would have.
    *
    * @param database the database's name
    * @return its data source
    */
-  public static DataSource dataSource(String database) {
-    return server().getDatabase(USER, database);
+  public static synchronized DataSource dataSource(String database) {
+    return POOLS.computeIfAbsent(database, name -> {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(jdbcUrl(name));
+      config.setUsername(USER);
+      config.setPassword(PASSWORD);
+      config.setMaximumPoolSize(4);
+      config.setPoolName("test-" + name);
+      return new HikariDataSource(config);
+    });
   }
 
   /**
