@@ -291,6 +291,24 @@ public final class SynergyFake implements SynergyClient {
   }
 
   /**
+   * Every request this fake's API refused because it broke the Synergy contract, in process and over HTTP, oldest
+   * first: an invalid body or value, a wrong {@code Content-Type}, a read-only or unknown member, a method or path
+   * the contract does not have. Refusals the caller could not avoid (a record deleted meanwhile, an expired token,
+   * a limit) and injected faults are not in it. A test that wants none calls
+   * {@link ContractViolations#assertNone(SynergyFake, TinyPlusFake)}.
+   *
+   * @return an immutable copy of the record
+   */
+  public List<ContractViolation> contractViolations() {
+    return backend.violations.all();
+  }
+
+  /** Empties the record of contract violations, e.g. after a test asserted the one it provoked on purpose. */
+  public void clearContractViolations() {
+    backend.violations.clear();
+  }
+
+  /**
    * Changes how far list endpoints lag behind writes, from now on. The fake keeps only the history the old lag
    * needed, so a longer lag fully applies to writes made after the change (older records may show their latest
    * version or, when created within the new lag, not at all).
@@ -370,7 +388,8 @@ public final class SynergyFake implements SynergyClient {
 
   private <T> T call(SynergyOperation op, String path, Supplier<T> work) {
     try {
-      return backend.serve(op, SynergyBackend.IN_PROCESS_TOKEN, work);
+      String contractPath = "/Organisation/" + backend.organisation() + path;
+      return backend.serve(op, contractPath, SynergyBackend.IN_PROCESS_TOKEN, work);
     } catch (FakeError e) {
       throw SynergyModels.exception(e, op.method(), apiPrefix + path);
     } finally {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -60,6 +61,9 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
   static final Duration REFRESH_TOKEN_LIFE = Duration.ofDays(30);
   static final Duration REFRESH_GRACE = Duration.ofSeconds(60);
   static final Duration CODE_LIFE = Duration.ofMinutes(10);
+
+  /** The path of the API's base URL, which the contract's paths are written below. */
+  private static final String API_ROOT = "/api/v2";
 
   private static final Pattern ORG_PATH =
       Pattern.compile("/api/v2/Organisation/([^/]+)/(CurrentUser|ProjectStatuses|Projects|Contacts|Personnel|Staff)"
@@ -260,31 +264,35 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     headers.putAll(backend.rateLimitHeaders());
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
+    // the violations record paths as the contract writes them, below the base URL
+    String contractPath = path.startsWith(API_ROOT) ? path.substring(API_ROOT.length()) : path;
     try {
       if (path.equals("/OAuth2/Authorize") && method.equals("GET")) {
         authorize(exchange, headers);
         return;
       }
       if (path.equals("/api/v2/OAuth2/GetAccessToken") || path.equals("/api/v2/OAuth2/RefreshAccessToken")) {
-        oauth(exchange, path.endsWith("GetAccessToken"), headers);
+        oauth(exchange, path.endsWith("GetAccessToken"), contractPath, headers);
         return;
       }
       Matcher m = ORG_PATH.matcher(path);
-      if (!m.matches()) {
-        sendError(exchange, headers, FakeError.http(404, "No such endpoint: " + method + " " + path), requestId);
+      List<String> allowed = m.matches() ? allowedMethods(m.group(2), m.group(3) != null) : List.of();
+      if (allowed.isEmpty()) {
+        refuse(exchange, headers, FakeError.misuse(404, "No such endpoint: " + method + " " + path), requestId,
+            method, contractPath);
         return;
       }
       SynergyOperation op = operation(method, m.group(2), m.group(3) != null);
       if (op == null) {
-        sendError(exchange, headers, FakeError.http(405, method + " is not allowed on " + path), requestId);
+        refuse(exchange, headers, FakeError.methodNotAllowed(method, path, allowed), requestId, method,
+            contractPath);
         return;
       }
       String token = exchange.getRequestHeaders().getFirst("access-token");
       if (!validToken(token)) {
         backend.calls.record(op);
-        sendError(exchange, headers, FakeError.http(401,
-            token == null ? "The access-token header is missing." : "The access token is unknown or expired."),
-            requestId);
+        refuse(exchange, headers, token == null ? FakeError.misuse(401, "The access-token header is missing.")
+            : FakeError.http(401, "The access token is unknown or expired."), requestId, method, contractPath);
         return;
       }
       if (!m.group(1).equals(backend.organisation())) {
@@ -299,14 +307,33 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
           id = Long.parseLong(m.group(3));
         } catch (NumberFormatException e) {
           backend.calls.record(op);
-          sendError(exchange, headers, FakeError.http(404, "No record with id " + m.group(3) + "."), requestId);
+          refuse(exchange, headers, FakeError.misuse(404, "No record with id " + m.group(3)
+              + ": an id is an integer."), requestId, method, contractPath);
           return;
         }
       }
-      serveApi(exchange, op, m.group(2), id, token, headers, requestId);
+      serveApi(exchange, op, m.group(2), id, token, contractPath, headers, requestId);
     } catch (RuntimeException e) {
       sendError(exchange, headers, FakeError.http(500, "The fake failed: " + e), requestId);
     }
+  }
+
+  /** The methods the contract has for a resource's path, in a fixed order; empty for a path it does not have. */
+  private static List<String> allowedMethods(String resource, boolean byId) {
+    List<String> allowed = new ArrayList<>();
+    for (String method : List.of("GET", "POST", "PATCH", "DELETE")) {
+      if (operation(method, resource, byId) != null) {
+        allowed.add(method);
+      }
+    }
+    return allowed;
+  }
+
+  /** Answers a request that broke the contract before it reached the fake, and records it. */
+  private void refuse(HttpExchange exchange, Map<String, String> headers, FakeError e, String requestId,
+      String method, String contractPath) throws IOException {
+    backend.violations.record(method, contractPath, e);
+    sendError(exchange, headers, e, requestId);
   }
 
   private static SynergyOperation operation(String method, String resource, boolean byId) {
@@ -349,17 +376,23 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
   }
 
   private void serveApi(HttpExchange exchange, SynergyOperation op, String resourceName, Long id, String token,
-      Map<String, String> headers, String requestId) throws IOException {
+      String contractPath, Map<String, String> headers, String requestId) throws IOException {
     Map<String, Object> body = null;
     if (op.isWrite()) {
       body = FakeHttp.jsonObject(FakeHttp.bodyText(exchange));
     }
     Map<String, String> query = FakeHttp.query(exchange);
     Map<String, Object> members = body;
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     int successStatus = op.method().equals("POST") ? 201 : 200;
     Object result;
     try {
-      result = backend.serve(op, token, () -> {
+      result = backend.serve(op, contractPath, token, () -> {
+        if (op.isWrite()) {
+          // PATCH is a JSON merge patch (RFC 7396), POST plain JSON, as the contract's request bodies say
+          FakeHttp.requireContentType(contentType,
+              op.method().equals("PATCH") ? FakeHttp.MERGE_PATCH_JSON : FakeHttp.JSON);
+        }
         if (op.isWrite() && members == null) {
           throw FakeError.http(400, "The body must be a JSON object.");
         }
@@ -427,16 +460,27 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     FakeHttp.send(exchange, 302, headers, null);
   }
 
-  private void oauth(HttpExchange exchange, boolean codeExchange, Map<String, String> headers) throws IOException {
+  private void oauth(HttpExchange exchange, boolean codeExchange, String contractPath, Map<String, String> headers)
+      throws IOException {
     SynergyOperation op = codeExchange ? SynergyOperation.GET_ACCESS_TOKEN : SynergyOperation.REFRESH_ACCESS_TOKEN;
-    if (!exchange.getRequestMethod().equals("POST")) {
+    String method = exchange.getRequestMethod();
+    if (!method.equals("POST")) {
+      backend.violations.record(method, contractPath,
+          FakeError.methodNotAllowed(method, contractPath, List.of("POST")));
+      headers.put("Allow", "POST");
       FakeHttp.send(exchange, 405, headers, oauthError("invalid_request", "Use POST."));
       return;
     }
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     Map<String, String> form = FakeHttp.decodeForm(FakeHttp.bodyText(exchange));
     Object answer;
     try {
-      answer = backend.serve(op, "oauth", () -> codeExchange ? exchangeCode(form) : refresh(form));
+      answer = backend.serve(op, contractPath, "oauth", () -> {
+        if (!FakeHttp.FORM.equals(FakeHttp.mediaType(contentType))) {
+          throw grantError("invalid_request", "The body must be " + FakeHttp.FORM + ", not " + contentType + ".");
+        }
+        return codeExchange ? exchangeCode(form) : refresh(form);
+      });
     } catch (FakeError e) {
       if (e.status != 400 || e.errors.isEmpty()) {
         FakeHttp.sendFailure(exchange, e, 200, headers, null);
@@ -456,8 +500,10 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     return body;
   }
 
+  /** A malformed request breaks the contract; an unknown, used or expired grant or a wrong secret does not. */
   private static FakeError grantError(String error, String description) {
-    return FakeError.validation(Map.of(error, List.of(description)));
+    return error.equals("invalid_request") ? FakeError.validation(Map.of(error, List.of(description)))
+        : FakeError.refusedGrant(error, description);
   }
 
   private synchronized Map<String, Object> exchangeCode(Map<String, String> form) {

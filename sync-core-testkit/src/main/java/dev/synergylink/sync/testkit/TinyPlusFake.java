@@ -238,6 +238,24 @@ public final class TinyPlusFake implements TinyPlusClient {
     backend.clearWrites();
   }
 
+  /**
+   * Every request this fake's API refused because it broke the tiny+ contract, in process and over HTTP, oldest
+   * first: an invalid body or value, a wrong {@code Content-Type}, a read-only or unknown member, a method or path
+   * the contract does not have. Refusals the caller could not avoid (a record deleted meanwhile, an expired token,
+   * a limit) and injected faults are not in it. A test that wants none calls
+   * {@link ContractViolations#assertNone(SynergyFake, TinyPlusFake)}.
+   *
+   * @return an immutable copy of the record
+   */
+  public List<ContractViolation> contractViolations() {
+    return backend.violations.all();
+  }
+
+  /** Empties the record of contract violations, e.g. after a test asserted the one it provoked on purpose. */
+  public void clearContractViolations() {
+    backend.violations.clear();
+  }
+
   TinyPlusBackend backend() {
     return backend;
   }
@@ -296,7 +314,7 @@ public final class TinyPlusFake implements TinyPlusClient {
 
   private <T> T call(TinyPlusOperation op, String path, Supplier<T> work) {
     try {
-      return backend.serve(op, TinyPlusBackend.IN_PROCESS_TOKEN, work);
+      return backend.serve(op, path, TinyPlusBackend.IN_PROCESS_TOKEN, work);
     } catch (FakeError e) {
       throw TinyPlusModels.exception(e, op.method(), path);
     }
