@@ -45,7 +45,9 @@ import java.util.function.Supplier;
  * allows) while GET by id reads current data; projects listed without inactive ones unless asked; page-number
  * paging over the live result set; records deleted in the web app vanishing (404); total fee as the sum of the
  * stages, with {@code initialFee} creating a stage named {@code Fee}; and the validations the contract names
- * (required members, read-only members, the ABN checksum, unknown contact, staff or status ids, an inactive status).
+ * (required members, read-only members, the ABN checksum, unknown contact, staff or status ids, an inactive status,
+ * no {@code null} address, fees in cents). What it refuses for breaking the contract is kept in
+ * {@link #contractViolations()}.
  *
  * <p>Tests act as a person in the Synergy web app through {@link #webApp()}: seed and edit records, change stage
  * fees, add statuses and staff, delete records, read the whole state. Assert API-call economy with {@link #calls()}

@@ -45,7 +45,8 @@ import java.util.function.Supplier;
  * {@code modifiedBefore} strict, compared in local time to the second; offset paging over the live result set;
  * soft deletes, hidden from lists unless {@code record_status=deleted} is asked for; the validations the contract
  * names (a phase outside its project's state, an unknown project type, company or team member, only ghost team
- * members by POST, no email change for an active team member, 409 for a duplicate project type).
+ * members by POST, no email change for an active team member, no {@code null} address, 409 for a duplicate project
+ * type). What it refuses for breaking the contract is kept in {@link #contractViolations()}.
  *
  * <p>Tests act as a person in the tiny+ app through {@link #webApp()}: seed and edit records, delete them, add
  * phases, project types and team members, read the whole state. Assert API-call economy with {@link #calls()} and
