@@ -4,12 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +52,6 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
   /** The default OAuth application secret. */
   public static final String DEFAULT_APPLICATION_SECRET = "fake-application-secret";
 
-  static final Duration ACCESS_TOKEN_LIFE = Duration.ofSeconds(3600);
-  static final Duration REFRESH_TOKEN_LIFE = Duration.ofDays(30);
-  static final Duration REFRESH_GRACE = Duration.ofSeconds(60);
-  static final Duration CODE_LIFE = Duration.ofMinutes(10);
-
   /** The path of the API's base URL, which the contract's paths are written below. */
   private static final String API_ROOT = "/api/v2";
 
@@ -69,50 +59,19 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
       Pattern.compile("/api/v2/Organisation/([^/]+)/(CurrentUser|ProjectStatuses|Projects|Contacts|Personnel|Staff)"
           + "(?:/([^/]+))?/?");
 
-  private static final class AccessToken {
-    final Instant expiresAt;
-
-    AccessToken(Instant expiresAt) {
-      this.expiresAt = expiresAt;
-    }
-  }
-
-  private static final class RefreshToken {
-    final Instant expiresAt;
-    Instant usedAt;
-
-    RefreshToken(Instant expiresAt) {
-      this.expiresAt = expiresAt;
-    }
-  }
-
-  private static final class Code {
-    final String redirectUri;
-    final Instant expiresAt;
-
-    Code(String redirectUri, Instant expiresAt) {
-      this.redirectUri = redirectUri;
-      this.expiresAt = expiresAt;
-    }
-  }
-
   private final SynergyBackend backend;
   private final String applicationKey;
   private final String applicationSecret;
+  private final SynergyGrants grants;
   private final String apiKey;
-  private final SecureRandom random = new SecureRandom();
-  private final Map<String, AccessToken> accessTokens = new HashMap<>();
-  private final Map<String, RefreshToken> refreshTokens = new HashMap<>();
-  private final Map<String, Code> codes = new HashMap<>();
   private final FakeHttp http;
 
   private SynergyHttpFakeServer(SynergyBackend backend, String applicationKey, String applicationSecret) {
     this.backend = backend;
     this.applicationKey = applicationKey;
     this.applicationSecret = applicationSecret;
-    this.apiKey = "key-" + randomHex();
-    // a static API key lives for years: it outlives any test
-    accessTokens.put(apiKey, new AccessToken(Instant.MAX));
+    this.grants = new SynergyGrants(backend, applicationKey, applicationSecret);
+    this.apiKey = grants.issueApiKey();
     this.http = new FakeHttp("syn", this::handle);
   }
 
@@ -236,11 +195,9 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
    * @param redirectUri the redirect URI the exchange must repeat
    * @return the code
    */
-  public synchronized String approve(String redirectUri) {
+  public String approve(String redirectUri) {
     Objects.requireNonNull(redirectUri, "redirectUri == null");
-    String code = "code-" + randomHex();
-    codes.put(code, new Code(redirectUri, backend.clock().instant().plus(CODE_LIFE)));
-    return code;
+    return grants.approve(redirectUri);
   }
 
   /** Stops the server and frees its port. */
@@ -289,7 +246,7 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
         return;
       }
       String token = exchange.getRequestHeaders().getFirst("access-token");
-      if (!validToken(token)) {
+      if (!grants.validToken(token)) {
         backend.calls.record(op);
         refuse(exchange, headers, token == null ? FakeError.misuse(401, "The access-token header is missing.")
             : FakeError.http(401, "The access token is unknown or expired."), requestId, method, contractPath);
@@ -438,14 +395,6 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
 
   // ---------------------------------------------------------------- OAuth
 
-  private synchronized boolean validToken(String token) {
-    if (token == null) {
-      return false;
-    }
-    AccessToken t = accessTokens.get(token);
-    return t != null && backend.clock().instant().isBefore(t.expiresAt);
-  }
-
   private void authorize(HttpExchange exchange, Map<String, String> headers) throws IOException {
     Map<String, String> q = FakeHttp.query(exchange);
     String redirectUri = q.get("RedirectUri");
@@ -477,9 +426,9 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     try {
       answer = backend.serve(op, contractPath, "oauth", () -> {
         if (!FakeHttp.FORM.equals(FakeHttp.mediaType(contentType))) {
-          throw grantError("invalid_request", "The body must be " + FakeHttp.FORM + ", not " + contentType + ".");
+          throw SynergyGrants.error("invalid_request", "The body must be " + FakeHttp.FORM + ", not " + contentType + ".");
         }
-        return codeExchange ? exchangeCode(form) : refresh(form);
+        return codeExchange ? grants.exchangeCode(form) : grants.refresh(form);
       });
     } catch (FakeError e) {
       if (e.status != 400 || e.errors.isEmpty()) {
@@ -498,81 +447,5 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     body.put("error", error);
     body.put("error_description", description);
     return body;
-  }
-
-  /** A malformed request breaks the contract; an unknown, used or expired grant or a wrong secret does not. */
-  private static FakeError grantError(String error, String description) {
-    return error.equals("invalid_request") ? FakeError.validation(Map.of(error, List.of(description)))
-        : FakeError.refusedGrant(error, description);
-  }
-
-  private synchronized Map<String, Object> exchangeCode(Map<String, String> form) {
-    for (String p : List.of("applicationKey", "applicationSecret", "code", "redirectUri", "grant_type")) {
-      if (!form.containsKey(p)) {
-        throw grantError("invalid_request", p + " is missing.");
-      }
-    }
-    if (!form.get("grant_type").equals("authorization_code")) {
-      throw grantError("invalid_request", "grant_type must be authorization_code.");
-    }
-    checkClient(form);
-    Code code = codes.remove(form.get("code"));
-    if (code == null || !backend.clock().instant().isBefore(code.expiresAt)) {
-      throw grantError("invalid_grant", "The code is unknown, used or expired.");
-    }
-    if (!code.redirectUri.equals(form.get("redirectUri"))) {
-      throw grantError("invalid_grant", "redirectUri does not match the one the code was issued for.");
-    }
-    return issueTokens();
-  }
-
-  private synchronized Map<String, Object> refresh(Map<String, String> form) {
-    for (String p : List.of("applicationKey", "applicationSecret", "refresh_token", "grant_type")) {
-      if (!form.containsKey(p)) {
-        throw grantError("invalid_request", p + " is missing.");
-      }
-    }
-    if (!form.get("grant_type").equals("refresh_token")) {
-      throw grantError("invalid_request", "grant_type must be refresh_token.");
-    }
-    checkClient(form);
-    Instant now = backend.clock().instant();
-    RefreshToken token = refreshTokens.get(form.get("refresh_token"));
-    if (token == null || !now.isBefore(token.expiresAt)) {
-      throw grantError("invalid_grant", "The refresh token is unknown or expired.");
-    }
-    if (token.usedAt == null) {
-      token.usedAt = now;
-    } else if (now.isAfter(token.usedAt.plus(REFRESH_GRACE))) {
-      throw grantError("invalid_grant", "The refresh token was already used and has been replaced.");
-    }
-    return issueTokens();
-  }
-
-  private void checkClient(Map<String, String> form) {
-    if (!applicationKey.equals(form.get("applicationKey")) || !applicationSecret.equals(form.get("applicationSecret"))) {
-      throw grantError("invalid_client", "The application key or secret is wrong.");
-    }
-  }
-
-  private Map<String, Object> issueTokens() {
-    Instant now = backend.clock().instant();
-    String access = "at-" + randomHex();
-    String refresh = "rt-" + randomHex();
-    accessTokens.put(access, new AccessToken(now.plus(ACCESS_TOKEN_LIFE)));
-    refreshTokens.put(refresh, new RefreshToken(now.plus(REFRESH_TOKEN_LIFE)));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("access_token", access);
-    body.put("refresh_token", refresh);
-    body.put("expires_in", ACCESS_TOKEN_LIFE.toSeconds());
-    body.put("token_type", "access-token");
-    body.put("organisation", backend.organisation());
-    return body;
-  }
-
-  private String randomHex() {
-    byte[] bytes = new byte[16];
-    random.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 }
