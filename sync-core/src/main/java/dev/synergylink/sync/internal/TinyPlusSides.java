@@ -26,6 +26,7 @@ import dev.synergylink.tinyplus.TeamMember;
 import dev.synergylink.tinyplus.TeamMemberCreate;
 import dev.synergylink.tinyplus.TeamMemberPatch;
 import dev.synergylink.tinyplus.TeamMemberQuery;
+import dev.synergylink.tinyplus.TeamMemberStatus;
 import dev.synergylink.tinyplus.TeamMemberWriteBuilder;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusClient;
@@ -37,6 +38,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
@@ -333,25 +335,49 @@ public final class TinyPlusSides {
           markers.apply(b);
           return client.teamMembers().createGhost(Members.build(b::build));
         },
-        (id, members) -> {
-          try {
-            return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), members)::build));
-          } catch (TinyPlusValidationException e) {
-            // tiny+ refuses to change an active member's email (they sign in with it): send the rest without it
-            // (the engine then remembers the email tiny+ kept, and tries again only when the staff email changes)
-            if (!e.fieldErrors().containsKey("email") || !members.containsKey("email")) {
-              throw e;
-            }
-            Map<String, Object> rest = new LinkedHashMap<>(members);
-            rest.remove("email");
-            calls.count(Side.TINYPLUS);
-            if (rest.isEmpty()) {
-              return client.teamMembers().get(id);
-            }
-            return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), rest)::build));
-          }
-        },
+        (id, members) -> patchTeamMember(client, calls, id, members),
         m -> false, false);
+  }
+
+  /**
+   * tiny+ refuses to change an active member's email (they sign in with it), so a write carrying an email reads the
+   * member first and leaves the email out for an active one: the engine then sees the email tiny+ kept, reports it
+   * as not synced, and tries again only when the staff email changes. The read costs no more than the refused
+   * write it replaces. A member activated between the read and the write still answers 400: the rest is resent.
+   */
+  private static TeamMember patchTeamMember(TinyPlusClient client, ApiCalls calls, long id,
+      Map<String, Object> members) {
+    Map<String, Object> sent = members;
+    if (members.containsKey("email")) {
+      TeamMember current = client.teamMembers().get(id);
+      if (current.recordStatus() == TeamMemberStatus.ACTIVE
+          && !Objects.equals(current.email(), members.get("email"))) {
+        sent = withoutEmail(members);
+        if (sent.isEmpty()) {
+          return current; // the read stands for the write: nothing else to send
+        }
+      }
+      calls.count(Side.TINYPLUS);
+    }
+    try {
+      return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), sent)::build));
+    } catch (TinyPlusValidationException e) {
+      if (!e.fieldErrors().containsKey("email") || !sent.containsKey("email")) {
+        throw e;
+      }
+      Map<String, Object> rest = withoutEmail(sent);
+      calls.count(Side.TINYPLUS);
+      if (rest.isEmpty()) {
+        return client.teamMembers().get(id);
+      }
+      return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), rest)::build));
+    }
+  }
+
+  private static Map<String, Object> withoutEmail(Map<String, Object> members) {
+    Map<String, Object> rest = new LinkedHashMap<>(members);
+    rest.remove("email");
+    return rest;
   }
 
   private static <B extends ProjectWriteBuilder<B>> B project(B b, Map<String, Object> members) {
