@@ -31,7 +31,7 @@ class ActiveTeamMemberEmailNeverSentTest {
     Staff staff = f.synergy.webApp().addStaff("Ada", "Lovelace", "ada@firm.example", SecurityLevel.STANDARD);
     TeamMember user = f.tinyPlus.webApp().inviteTeamMember("Ada Lovelace", "ada@firm.example");
     f.clock.advance(Duration.ofMinutes(1));
-    f.engine.linkTeamMember(staff.id(), user.id());
+    f.engine.teamMembers().link(staff.id(), user.id());
     f.clock.advance(Duration.ofMinutes(1));
     f.tinyPlus.clearWrites();
 
