@@ -21,6 +21,8 @@ import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.spi.StateStore;
 import dev.synergylink.sync.spi.SyncListener;
+import dev.synergylink.sync.spi.SynergyMembers;
+import dev.synergylink.sync.spi.TinyPlusMembers;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.Personnel;
 import dev.synergylink.synergy.Project;
@@ -547,9 +549,9 @@ public final class SyncEngine {
                 Normaliser.caseInsensitive())),
         true, false, t -> false,
         // a related company deleted on the side written to (the link only learns of it from the refusal)
-        List.of(new TypeBinding.Reference(Side.SYNERGY, "parentContactId", RecordType.COMPANY,
-                SynergySides.contacts(synergy, calls)),
-            new TypeBinding.Reference(Side.TINYPLUS, "primary_company", RecordType.COMPANY,
+        List.of(new TypeBinding.Reference(Side.SYNERGY, SynergyMembers.PERSONNEL_PARENT_CONTACT_ID,
+                RecordType.COMPANY, SynergySides.contacts(synergy, calls)),
+            new TypeBinding.Reference(Side.TINYPLUS, TinyPlusMembers.CONTACT_PRIMARY_COMPANY, RecordType.COMPANY,
                 TinyPlusSides.companies(tinyPlus, calls, settings.syncOrigin())))));
     bindings.put(RecordType.PROJECT, projectBinding(calls));
     return bindings;
@@ -572,11 +574,11 @@ public final class SyncEngine {
         true, false,
         t -> statuses != null && statuses.isLocked(t.state(), t.phase()),
         // a manager or client deleted on the side written to (the link only learns of it from the refusal)
-        List.of(new TypeBinding.Reference(Side.SYNERGY, "managerId", RecordType.TEAM_MEMBER,
+        List.of(new TypeBinding.Reference(Side.SYNERGY, SynergyMembers.PROJECT_MANAGER_ID, RecordType.TEAM_MEMBER,
                 SynergySides.staff(synergy, calls)),
-            new TypeBinding.Reference(Side.SYNERGY, "primaryContactId", RecordType.COMPANY,
+            new TypeBinding.Reference(Side.SYNERGY, SynergyMembers.PROJECT_PRIMARY_CONTACT_ID, RecordType.COMPANY,
                 SynergySides.contacts(synergy, calls)),
-            new TypeBinding.Reference(Side.TINYPLUS, "client_company", RecordType.COMPANY,
+            new TypeBinding.Reference(Side.TINYPLUS, TinyPlusMembers.PROJECT_CLIENT_COMPANY, RecordType.COMPANY,
                 TinyPlusSides.companies(tinyPlus, calls, settings.syncOrigin()))));
   }
 
