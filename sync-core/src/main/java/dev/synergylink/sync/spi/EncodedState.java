@@ -27,7 +27,7 @@ public final class EncodedState {
    *
    * @param text the text {@link #text()} gave when the state was saved
    * @return the state
-   * @throws IllegalArgumentException when the text is not state the engine encoded (no <code>{"v":N</code> start, or a
+   * @throws IllegalArgumentException when the text is not state the engine encoded (no {@code {"v":N}} start, or a
    *     control character): a store that changed the text it was given
    */
   public static EncodedState of(String text) {
