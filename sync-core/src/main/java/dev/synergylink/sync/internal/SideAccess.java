@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * One record type on one system, as the engine needs it: list changes in (modified, id) order, get, find by the
- * engine's marker, create and patch from the field rules' typed members. Every method is one API call (counted) and throws
- * {@link RemoteFailure} on failure.
+ * engine's marker, create and patch from the field rules' typed members. Every method is one API call (counted) and
+ * throws {@link RemoteFailure} on failure.
  *
  * @param <R> the record type
  */

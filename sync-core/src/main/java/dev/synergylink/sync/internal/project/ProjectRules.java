@@ -160,8 +160,8 @@ public final class ProjectRules {
     ProjectContext projects = ctx.projects();
     String name = ctx.settings().projectTypeMapping().tinyPlusType(value);
     if (name == null) {
-      projects.fieldNotSynced(Side.TINYPLUS, "projectType", "Synergy project type '" + value + "' is not mapped to a tiny+"
-          + " project type: the tiny+ type was left as it is; map it under Configure Project Types");
+      projects.fieldNotSynced(Side.TINYPLUS, "projectType", "Synergy project type '" + value + "' is not mapped to a"
+          + " tiny+ project type: the tiny+ type was left as it is; map it under Configure Project Types");
       return;
     }
     String registered = projects.tinyPlusProjectType(name);
