@@ -42,25 +42,27 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
 
   @Test
   void status429_thenOk_isRetriedAfterRetryAfter() {
+    // as a date 30 ms after the client's clock, so that the test waits milliseconds, not a second
     sequence(() -> get(urlPathEqualTo("/v2/projects/1")),
-        error(429, "{\"message\":\"Too many requests.\"}").withHeader("Retry-After", "1"),
+        error(429, "{\"message\":\"Too many requests.\"}").withHeader("Retry-After", "Wed, 21 Oct 2026 07:27:16 GMT"),
         okJson(project(1, "2026-06-01 12:00:00")));
     List<Duration> delays = new CopyOnWriteArrayList<>();
     TinyPlusClient client = builder()
-        .retryPolicy(fastRetries(Duration.ofMillis(30)).onRetryScheduled(e -> delays.add(e.getDelay())).build())
+        .clock(Clock.fixed(Instant.parse("2026-10-21T07:27:15.970Z"), ZoneOffset.UTC))
+        .retryPolicy(fastRetries(Duration.ofSeconds(1)).onRetryScheduled(e -> delays.add(e.getDelay())).build())
         .build();
 
     Project p = client.projects().get(1);
 
     assertThat(p.id()).isEqualTo(1L);
     assertThat(requests()).hasSize(2);
-    // Retry-After (1 s) wins over the millisecond backoff, cut to this test's 30 ms cap
+    // Retry-After (30 ms) wins over the millisecond backoff, plus at most 10 % jitter
     assertThat(delays).singleElement()
         .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(30), Duration.ofMillis(33)));
   }
 
   @Test
-  void status429_everyTime_givesRateLimitedWithRetryAfter() {
+  void status429_askingLongerThanTheCap_givesRateLimitedWithRetryAfterAtOnce() {
     WM.stubFor(get(urlPathEqualTo("/v2/projects/1"))
         .willReturn(error(429, "{\"message\":\"Too many requests.\"}").withHeader("Retry-After", "42")));
 
@@ -70,6 +72,18 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
     assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(42));
     assertThat(e.status()).isEqualTo(429);
     assertThat(e.requestId()).isEqualTo("req-429");
+    assertThat(requests()).hasSize(1);   // 42 s is past this test's 20 ms cap: thrown at once, not waited for
+  }
+
+  @Test
+  void status429_everyTime_withoutRetryAfter_isRetriedThenGivesRateLimited() {
+    WM.stubFor(get(urlPathEqualTo("/v2/projects/1"))
+        .willReturn(error(429, "{\"message\":\"Too many requests.\"}")));
+
+    TinyPlusRateLimitedException e = catchThrowableOfType(TinyPlusRateLimitedException.class,
+        () -> client().projects().get(1));
+
+    assertThat(e.retryAfter()).isNull();
     assertThat(requests()).hasSize(5);   // 1 + 4 retries
   }
 
@@ -402,12 +416,13 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
   @Test
   void status429_onPost_waitsForRetryAfterToo() {
     sequence(() -> post(urlPathEqualTo("/v2/companies")),
-        error(429, "{}").withHeader("Retry-After", "5"),
+        error(429, "{}").withHeader("Retry-After", "Wed, 21 Oct 2026 07:27:16 GMT"), // 25 ms after the clock
         okJson("{\"id\":3,\"name\":\"Acme\",\"record_status\":\"active\",\"created_date\":\"2026-03-01 10:00:00\","
             + "\"modified_date\":\"2026-03-01 10:00:00\"}").withStatus(201));
     List<Duration> delays = new CopyOnWriteArrayList<>();
     TinyPlusClient client = builder()
-        .retryPolicy(fastRetries(Duration.ofMillis(25)).onRetryScheduled(e -> delays.add(e.getDelay())).build())
+        .clock(Clock.fixed(Instant.parse("2026-10-21T07:27:15.975Z"), ZoneOffset.UTC))
+        .retryPolicy(fastRetries(Duration.ofSeconds(1)).onRetryScheduled(e -> delays.add(e.getDelay())).build())
         .build();
 
     assertThat(client.companies().create(CompanyCreate.builder().name("Acme").build()).id()).isEqualTo(3L);
