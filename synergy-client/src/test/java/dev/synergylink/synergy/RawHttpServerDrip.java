@@ -8,7 +8,8 @@ final class RawHttpServerDrip {
   private RawHttpServerDrip() {}
 
   static boolean drip(String requestLine, OutputStream out) throws IOException, InterruptedException {
-    out.write(RawHttpServer.ascii("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"));
+    out.write(RawHttpServer.ascii("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        + "Content-Length: 100000\r\n\r\n"));
     out.flush();
     for (int i = 0; i < 100_000; i++) {
       Thread.sleep(50); // the server's pace, not the test's: the test waits for no time
