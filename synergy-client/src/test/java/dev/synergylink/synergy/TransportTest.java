@@ -233,6 +233,33 @@ class TransportTest extends WireMockSupport {
     }
   }
 
+  @Test
+  void aCodeExchangeAnswered503WithRetryAfterZeroIsSentOnce() {
+    String exchange = "/api/v2/OAuth2/GetAccessToken";
+    wm.stubFor(post(urlEqualTo(exchange)).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
+    SynergyOAuth oauth = SynergyOAuth.builder()
+        .application(OAuthApplication.of("app-key", "app-secret", "https://example.com/callback"))
+        .baseUrl(baseUrl()).okHttpClient(http(2000)).build();
+
+    assertThatThrownBy(() -> oauth.exchangeCode("code-1")).isInstanceOf(SynergyApiException.class);
+
+    wm.verify(exactly(1), postRequestedFor(urlEqualTo(exchange)));
+  }
+
+  // --- hostile headers
+
+  @Test
+  void aQuotaResetPastTheLastInstantIsIgnoredNotThrown() {
+    wm.stubFor(get(STAFF_7).willReturn(okJson(staffJson(7, "Standard")).withHeader("X-RateLimit-Limit", "1000")
+        .withHeader("X-RateLimit-Remaining", "5").withHeader("X-RateLimit-Reset", "99999999999999999")));
+    try (SynergyClient client = builder().build()) {
+
+      assertThat(client.staff().get(7).id()).isEqualTo(7);
+
+      assertThat(client.lastQuota()).isEmpty();
+    }
+  }
+
   // --- close
 
   @Test
