@@ -40,11 +40,11 @@ final class ResponseLimit implements Interceptor {
     return response.newBuilder().body(new LimitedBody(body, request, response)).build();
   }
 
+  // no request id: this runs before the client scrubs what the server sent, and a server may echo a credential there
   private SynergyResponseTooLargeException tooLarge(Request request, Response response, String what) {
     return new SynergyResponseTooLargeException("Synergy's answer " + what + ", more than the " + maxBytes
-        + " bytes this client reads (maxResponseBytes); not read further", response.code(),
-        response.header(SynergyContract.REQUEST_ID_HEADER), request.method(), request.url().encodedPath(),
-        maxBytes);
+        + " bytes this client reads (maxResponseBytes); not read further", response.code(), null, request.method(),
+        request.url().encodedPath(), maxBytes);
   }
 
   /** The body, failing once more than the cap has been read. */

@@ -46,11 +46,12 @@ final class ResponseLimit implements Interceptor {
     return response.newBuilder().body(new LimitedBody(body, request, response)).build();
   }
 
+  // no request id: this runs before the client scrubs what the server sent, and a server may echo a credential there
   private TinyPlusResponseTooLargeException tooLarge(Request request, Response response, String what) {
     String path = request.url().encodedPath();
     return new TinyPlusResponseTooLargeException("the tiny+ response " + what + ", more than the " + maxBytes
         + " bytes this client reads (maxResponseBytes); not read further", response.code(),
-        response.header("X-Request-Id"), request.method(),
+        null, request.method(),
         path.startsWith(basePath + "/") ? path.substring(basePath.length()) : path, maxBytes);
   }
 
