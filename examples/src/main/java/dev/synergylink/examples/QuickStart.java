@@ -67,6 +67,8 @@ public final class QuickStart {
     engine.uploadAll(RecordType.COMPANY, ProgressListener.none());
     SyncReport report = engine.syncOnce();     // then every minute or so, on your scheduler
     // [quick-start]
+    synergy.close();                           // when done with the connection: frees the clients' threads
+    tinyPlus.close();                          // and connections
     return report;
   }
 

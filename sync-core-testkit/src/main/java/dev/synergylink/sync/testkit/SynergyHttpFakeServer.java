@@ -29,13 +29,13 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T00:00:00Z"));
  * SynergyFake fake = SynergyFake.builder(clock).build();
- * try (SynergyHttpFakeServer server = SynergyHttpFakeServer.start(fake)) {
- *   SynergyClient client = SynergyClient.builder()
- *       .baseUrl(server.baseUrl())
- *       .organisation(fake.organisation())
- *       .apiKey(server.apiKey())
- *       .clock(clock)
- *       .build();
+ * try (SynergyHttpFakeServer server = SynergyHttpFakeServer.start(fake);
+ *     SynergyClient client = SynergyClient.builder()
+ *         .baseUrl(server.baseUrl())
+ *         .organisation(fake.organisation())
+ *         .apiKey(server.apiKey())
+ *         .clock(clock)
+ *         .build()) {
  *   client.projects().list(ProjectQuery.builder().build());
  * }
  * }</pre>

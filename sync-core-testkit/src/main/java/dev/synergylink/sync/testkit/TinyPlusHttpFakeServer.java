@@ -33,12 +33,12 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T00:00:00Z"));
  * TinyPlusFake fake = TinyPlusFake.builder(clock).build();
- * try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(fake)) {
- *   TinyPlusClient client = TinyPlusClient.builder()
- *       .baseUrl(server.baseUrl())
- *       .tokenProvider(TokenProvider.of(server.token()))
- *       .clock(clock)
- *       .build();
+ * try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(fake);
+ *     TinyPlusClient client = TinyPlusClient.builder()
+ *         .baseUrl(server.baseUrl())
+ *         .tokenProvider(TokenProvider.of(server.token()))
+ *         .clock(clock)
+ *         .build()) {
  *   client.companies().list(CompanyQuery.builder().build());
  * }
  * }</pre>

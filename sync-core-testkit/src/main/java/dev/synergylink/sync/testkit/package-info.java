@@ -99,12 +99,12 @@
  * clients run against them end to end; the fake behind the server stays the one the test inspects.
  *
  * <pre>{@code
- * try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(tiny)) {
- *   TinyPlusClient http = TinyPlusClient.builder()
- *       .baseUrl(server.baseUrl())
- *       .tokenProvider(TokenProvider.of(server.token()))
- *       .clock(clock)
- *       .build();
+ * try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(tiny);
+ *     TinyPlusClient http = TinyPlusClient.builder()
+ *         .baseUrl(server.baseUrl())
+ *         .tokenProvider(TokenProvider.of(server.token()))
+ *         .clock(clock)
+ *         .build()) {
  *   http.companies().list(CompanyQuery.builder().build());
  * }
  * }</pre>
