@@ -3,6 +3,7 @@ package dev.synergylink.synergy.internal;
 import com.squareup.moshi.FromJson;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.ToJson;
@@ -20,15 +21,20 @@ import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Stage;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.synergy.StatusType;
+import dev.synergylink.synergy.UndecodableRecord;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okio.Buffer;
 
 /**
  * The JSON shapes of the contract and their mapping to the model. Wire types have boxed, nullable fields so that
@@ -38,8 +44,14 @@ final class Wire {
   static final Moshi MOSHI = new Moshi.Builder().add(new BigDecimalAdapter()).build();
 
   static final BodyReader<CurrentUser> CURRENT_USER = reader(WireCurrentUser.class, Wire::currentUser);
+  /** Statuses are settings, not records: one that cannot be read fails the call rather than vanish. */
   static final BodyReader<List<ProjectStatus>> PROJECT_STATUSES =
-      listReader(WireProjectStatus.class, Wire::projectStatus, page -> page.items());
+      listReader(WireProjectStatus.class, Wire::projectStatus, page -> {
+        if (!page.undecodable().isEmpty()) {
+          throw new JsonDataException(page.undecodable().get(0).reason());
+        }
+        return page.items();
+      });
   static final BodyReader<Project> PROJECT = reader(WireProject.class, Wire::project);
   static final BodyReader<Page<Project>> PROJECT_PAGE = listReader(WireProject.class, Wire::project, p -> p);
   static final BodyReader<Contact> CONTACT = reader(WireContact.class, Wire::contact);
@@ -68,18 +80,116 @@ final class Wire {
     return body -> map.apply(present(adapter.fromJson(body)));
   }
 
+  /**
+   * A list page, read record by record: an item that cannot be read becomes an {@link UndecodableRecord} and the
+   * others are read as usual. Only an envelope that breaks the contract (not JSON, no {@code items} or
+   * {@code totalItems}) fails the whole page.
+   */
   private static <W, T, R> BodyReader<R> listReader(Class<W> type, Function<W, T> map,
       Function<Page<T>, R> finish) {
-    JsonAdapter<WireList<W>> adapter = MOSHI.adapter(Types.newParameterizedTypeWithOwner(
-        Wire.class, WireList.class, type));
+    JsonAdapter<W> itemAdapter = MOSHI.adapter(type);
+    JsonAdapter<Long> totalAdapter = MOSHI.adapter(Long.class);
     return body -> {
-      WireList<W> list = present(adapter.fromJson(body));
-      List<T> items = new ArrayList<>();
-      for (W item : required(list.items, "items")) {
-        items.add(map.apply(present(item)));
+      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
+      List<T> items = null;
+      List<UndecodableRecord> undecodable = new ArrayList<>();
+      Long total = null;
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        if (name.equals("items") && reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
+          items = new ArrayList<>();
+          reader.beginArray();
+          for (int index = 0; reader.hasNext(); index++) {
+            T item = item(reader, itemAdapter, map, index, undecodable);
+            if (item != null) {
+              items.add(item);
+            }
+            reader.skipValue();
+          }
+          reader.endArray();
+        } else if (name.equals("totalItems")) {
+          total = totalAdapter.fromJson(reader);
+        } else {
+          reader.skipValue();
+        }
       }
-      return finish.apply(Page.of(items, required(list.totalItems, "totalItems")));
+      reader.endObject();
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonDataException("JSON document was not fully consumed.");
+      }
+      return finish.apply(Page.of(required(items, "items"), required(total, "totalItems"), undecodable));
     };
+  }
+
+  /** One item, read from a peek at the reader; null (and an entry in {@code undecodable}) when it cannot be read. */
+  private static <W, T> T item(JsonReader reader, JsonAdapter<W> adapter, Function<W, T> map, int index,
+      List<UndecodableRecord> undecodable) throws IOException {
+    try {
+      return map.apply(present(adapter.fromJson(reader.peekJson())));
+    } catch (JsonEncodingException e) {
+      throw e; // not JSON at all: the page is unreadable
+    } catch (WireFault e) {
+      undecodable.add(undecodable(reader, index, e.member(), e.getMessage()));
+    } catch (JsonDataException e) {
+      if (e.getCause() instanceof WireFault) { // Moshi wraps what an adapter method throws
+        WireFault fault = (WireFault) e.getCause();
+        undecodable.add(undecodable(reader, index, fault.member(), fault.getMessage()));
+        return null;
+      }
+      String member = memberOf(e.getMessage());
+      undecodable.add(undecodable(reader, index, member, (member == null ? "the item" : member) + " "
+          + withoutValue(e.getMessage())));
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
+      // a builder's own check: its message names attributes, never values
+      undecodable.add(undecodable(reader, index, null, "the item cannot be read: " + e.getMessage()));
+    }
+    return null;
+  }
+
+  private static UndecodableRecord undecodable(JsonReader reader, int index, String member, String reason) {
+    return UndecodableRecord.builder().id(idOrNull(reader.peekJson())).index(index).member(member)
+        .reason("items[" + index + "]: " + reason).build();
+  }
+
+  /** The item's top-level {@code id} when it is a whole number, else null. */
+  private static Long idOrNull(JsonReader item) {
+    try {
+      if (item.peek() != JsonReader.Token.BEGIN_OBJECT) {
+        return null;
+      }
+      item.beginObject();
+      while (item.hasNext()) {
+        if (item.nextName().equals("id") && item.peek() == JsonReader.Token.NUMBER) {
+          return item.nextLong();
+        }
+        item.skipValue();
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static final Pattern AT_PATH = Pattern.compile("^(.*) at path \\$\\.items\\[\\d+\\]\\.?(\\S*)$");
+  private static final Pattern EXPECTED = Pattern.compile("^Expected (.+?) but was (.*)$");
+
+  /** The member path within the item, from Moshi's message ({@code ... at path $.items[3].stages[0].fee}). */
+  private static String memberOf(String message) {
+    Matcher m = AT_PATH.matcher(String.valueOf(message));
+    return m.matches() && !m.group(2).isEmpty() ? m.group(2) : null;
+  }
+
+  /** Moshi's message without its path, and without the value when it quotes one ({@code but was abc}). */
+  private static String withoutValue(String message) {
+    Matcher at = AT_PATH.matcher(String.valueOf(message));
+    String text = at.matches() ? at.group(1) : "cannot be read";
+    Matcher expected = EXPECTED.matcher(text);
+    if (expected.matches()) {
+      String was = expected.group(2);
+      return "is not " + expected.group(1) + (was.matches("[A-Z_]+") ? " (it is " + was + ")" : "");
+    }
+    return text.startsWith("Expected") || text.contains("\"") || text.contains("'") ? "cannot be read" : text;
   }
 
   private static <W> W present(W value) {
@@ -91,13 +201,31 @@ final class Wire {
 
   private static <V> V required(V value, String member) {
     if (value == null) {
-      throw new JsonDataException("required member '" + member + "' is missing or null");
+      throw new WireFault(member, "required member '" + member + "' is missing or null");
     }
     return value;
   }
 
   private static Instant instant(String value, String member) {
-    return Instant.parse(required(value, member));
+    try {
+      return Instant.parse(required(value, member));
+    } catch (DateTimeException e) {
+      throw new WireFault(member, member + " is not an ISO-8601 instant such as 2026-11-28T01:02:03.456Z");
+    }
+  }
+
+  /** A member that breaks the contract, named by its path within the record; the message never holds its value. */
+  static final class WireFault extends RuntimeException {
+    private final String member;
+
+    WireFault(String member, String message) {
+      super(message);
+      this.member = member;
+    }
+
+    String member() {
+      return member;
+    }
   }
 
   private static CurrentUser currentUser(WireCurrentUser w) {
@@ -209,14 +337,45 @@ final class Wire {
         .build();
   }
 
-  /** Numbers as exact decimals: money never passes through a double. */
+  /**
+   * Numbers as exact decimals: money never passes through a double. A number is refused, naming its member, when
+   * it is outside what either system can hold ({@link SynergyContract#isHoldable}); its text is checked for length
+   * before it is parsed, and NaN or an infinity is no number.
+   */
   static final class BigDecimalAdapter {
     @FromJson
     BigDecimal fromJson(JsonReader reader) throws IOException {
       if (reader.peek() == JsonReader.Token.NULL) {
         return reader.nextNull();
       }
-      return new BigDecimal(reader.nextString());
+      String member = memberAt(reader.getPath());
+      JsonReader.Token token = reader.peek();
+      if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
+        throw new WireFault(member, member + " is not a number (it is " + token + ")");
+      }
+      String text = reader.nextString();
+      if (text.length() > SynergyContract.MAX_NUMBER_LENGTH) {
+        throw new WireFault(member, member + " is not a number of at most " + SynergyContract.MAX_NUMBER_LENGTH
+            + " characters");
+      }
+      BigDecimal number;
+      try {
+        number = new BigDecimal(text.trim());
+      } catch (NumberFormatException e) {
+        throw new WireFault(member, member + " is not a number");
+      }
+      if (!SynergyContract.isHoldable(number)) {
+        throw new WireFault(member, member + " is a number outside what a fee can hold (at most "
+            + SynergyContract.MAX_INTEGER_DIGITS + " digits before the decimal point and "
+            + SynergyContract.MAX_FRACTION_DIGITS + " after)");
+      }
+      return number;
+    }
+
+    /** {@code $.items[3].stages[0].fee} as {@code stages[0].fee}; a path outside a list as it is, less {@code $.}. */
+    private static String memberAt(String path) {
+      String member = path.replaceFirst("^\\$\\.items\\[\\d+\\]\\.", "");
+      return member.startsWith("$.") ? member.substring(2) : member;
     }
 
     @ToJson
