@@ -3,11 +3,9 @@ package dev.synergylink.synergy.internal;
 import com.squareup.moshi.FromJson;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.ToJson;
-import com.squareup.moshi.Types;
 import dev.synergylink.synergy.Address;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactType;
@@ -21,7 +19,6 @@ import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Stage;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.synergy.StatusType;
-import dev.synergylink.synergy.UndecodableRecord;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,9 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import okio.Buffer;
 
 /**
  * The JSON shapes of the contract and their mapping to the model. Wire types have boxed, nullable fields so that
@@ -80,126 +74,20 @@ final class Wire {
     return body -> map.apply(present(adapter.fromJson(body)));
   }
 
-  /**
-   * A list page, read record by record: an item that cannot be read becomes an {@link UndecodableRecord} and the
-   * others are read as usual. Only an envelope that breaks the contract (not JSON, no {@code items} or
-   * {@code totalItems}) fails the whole page.
-   */
   private static <W, T, R> BodyReader<R> listReader(Class<W> type, Function<W, T> map,
       Function<Page<T>, R> finish) {
-    JsonAdapter<W> itemAdapter = MOSHI.adapter(type);
-    JsonAdapter<Long> totalAdapter = MOSHI.adapter(Long.class);
-    return body -> {
-      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
-      List<T> items = null;
-      List<UndecodableRecord> undecodable = new ArrayList<>();
-      Long total = null;
-      reader.beginObject();
-      while (reader.hasNext()) {
-        String name = reader.nextName();
-        if (name.equals("items") && reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
-          items = new ArrayList<>();
-          reader.beginArray();
-          for (int index = 0; reader.hasNext(); index++) {
-            T item = item(reader, itemAdapter, map, index, undecodable);
-            if (item != null) {
-              items.add(item);
-            }
-            reader.skipValue();
-          }
-          reader.endArray();
-        } else if (name.equals("totalItems")) {
-          total = totalAdapter.fromJson(reader);
-        } else {
-          reader.skipValue();
-        }
-      }
-      reader.endObject();
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new JsonDataException("JSON document was not fully consumed.");
-      }
-      return finish.apply(Page.of(required(items, "items"), required(total, "totalItems"), undecodable));
-    };
+    BodyReader<Page<T>> pages = PageReader.of(MOSHI.adapter(type), item -> map.apply(present(item)));
+    return body -> finish.apply(pages.read(body));
   }
 
-  /** One item, read from a peek at the reader; null (and an entry in {@code undecodable}) when it cannot be read. */
-  private static <W, T> T item(JsonReader reader, JsonAdapter<W> adapter, Function<W, T> map, int index,
-      List<UndecodableRecord> undecodable) throws IOException {
-    try {
-      return map.apply(present(adapter.fromJson(reader.peekJson())));
-    } catch (JsonEncodingException e) {
-      throw e; // not JSON at all: the page is unreadable
-    } catch (WireFault e) {
-      undecodable.add(undecodable(reader, index, e.member(), e.getMessage()));
-    } catch (JsonDataException e) {
-      if (e.getCause() instanceof WireFault) { // Moshi wraps what an adapter method throws
-        WireFault fault = (WireFault) e.getCause();
-        undecodable.add(undecodable(reader, index, fault.member(), fault.getMessage()));
-        return null;
-      }
-      String member = memberOf(e.getMessage());
-      undecodable.add(undecodable(reader, index, member, (member == null ? "the item" : member) + " "
-          + withoutValue(e.getMessage())));
-    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
-      // a builder's own check: its message names attributes, never values
-      undecodable.add(undecodable(reader, index, null, "the item cannot be read: " + e.getMessage()));
-    }
-    return null;
-  }
-
-  private static UndecodableRecord undecodable(JsonReader reader, int index, String member, String reason) {
-    return UndecodableRecord.builder().id(idOrNull(reader.peekJson())).index(index).member(member)
-        .reason("items[" + index + "]: " + reason).build();
-  }
-
-  /** The item's top-level {@code id} when it is a whole number, else null. */
-  private static Long idOrNull(JsonReader item) {
-    try {
-      if (item.peek() != JsonReader.Token.BEGIN_OBJECT) {
-        return null;
-      }
-      item.beginObject();
-      while (item.hasNext()) {
-        if (item.nextName().equals("id") && item.peek() == JsonReader.Token.NUMBER) {
-          return item.nextLong();
-        }
-        item.skipValue();
-      }
-      return null;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static final Pattern AT_PATH = Pattern.compile("^(.*) at path \\$\\.items\\[\\d+\\]\\.?(\\S*)$");
-  private static final Pattern EXPECTED = Pattern.compile("^Expected (.+?) but was (.*)$");
-
-  /** The member path within the item, from Moshi's message ({@code ... at path $.items[3].stages[0].fee}). */
-  private static String memberOf(String message) {
-    Matcher m = AT_PATH.matcher(String.valueOf(message));
-    return m.matches() && !m.group(2).isEmpty() ? m.group(2) : null;
-  }
-
-  /** Moshi's message without its path, and without the value when it quotes one ({@code but was abc}). */
-  private static String withoutValue(String message) {
-    Matcher at = AT_PATH.matcher(String.valueOf(message));
-    String text = at.matches() ? at.group(1) : "cannot be read";
-    Matcher expected = EXPECTED.matcher(text);
-    if (expected.matches()) {
-      String was = expected.group(2);
-      return "is not " + expected.group(1) + (was.matches("[A-Z_]+") ? " (it is " + was + ")" : "");
-    }
-    return text.startsWith("Expected") || text.contains("\"") || text.contains("'") ? "cannot be read" : text;
-  }
-
-  private static <W> W present(W value) {
+  static <W> W present(W value) {
     if (value == null) {
       throw new JsonDataException("expected an object but was null");
     }
     return value;
   }
 
-  private static <V> V required(V value, String member) {
+  static <V> V required(V value, String member) {
     if (value == null) {
       throw new WireFault(member, "required member '" + member + "' is missing or null");
     }
@@ -211,20 +99,6 @@ final class Wire {
       return Instant.parse(required(value, member));
     } catch (DateTimeException e) {
       throw new WireFault(member, member + " is not an ISO-8601 instant such as 2026-11-28T01:02:03.456Z");
-    }
-  }
-
-  /** A member that breaks the contract, named by its path within the record; the message never holds its value. */
-  static final class WireFault extends RuntimeException {
-    private final String member;
-
-    WireFault(String member, String message) {
-      super(message);
-      this.member = member;
-    }
-
-    String member() {
-      return member;
     }
   }
 
