@@ -22,6 +22,20 @@ import java.util.Optional;
  * limit, timeouts, call deadline, retries) are listed on {@link SynergyClientBuilder}. Close a client when done
  * with it ({@link #close()}); one client serves many threads and many calls, so build one per connection, not
  * one per call.
+ * <p>Every call throws a {@link SynergyApiException} subclass when it fails.
+ *
+ * <p><b>Bad data.</b> A list page is read record by record: a record the client cannot read (a member of the wrong
+ * type, a date that is not ISO-8601, a fee outside 15 digits before the point and 15 after, NaN) is reported in
+ * {@link Page#undecodable()} with its id, the member at fault and the reason, and the rest of the page is
+ * returned; only a page whose envelope is unreadable fails the call. A single-record call with such a member fails
+ * with {@link SynergyUnreadableResponseException}. {@link #projectStatuses()} fails when any status is unreadable.
+ *
+ * <p><b>Page cap.</b> {@code listAll} and {@code listPages} stop with {@link SynergyPagingException} when a page
+ * repeats the ids of the page before, or after the pages the first page's {@code totalItems} promised plus a tenth
+ * and at least 10 more (see {@link Page#pages(SynergyQuery, java.util.function.Function)}).
+ *
+ * <p><b>Credentials.</b> The HTTP client removes every credential it holds (API key, access and refresh tokens,
+ * application secret) from every message, cause and request id it builds, whatever the server echoes back.
  */
 public interface SynergyClient extends AutoCloseable {
   /**

@@ -146,6 +146,13 @@ public final class SynergyClientBuilder {
    * {@link SynergyOAuth#exchangeCode(String)}); the access token is refreshed before it expires and once
    * after a 401, and every new pair is saved to the store before it is used. Replaces {@link #apiKey}.
    *
+   * <p>Build one client per connection (per store) and share it: two clients over one store would refresh with
+   * the same rotating refresh token. When Synergy refuses (401) the access token that a refresh has just given,
+   * or refuses the refresh token, the client stops refreshing: every later call fails at once with
+   * {@link SynergyAuthenticationException} asking to re-authorise, until the host saves new tokens in the store.
+   * No message or exception of the client ever holds the access token, refresh token or application secret,
+   * whatever the server echoes.
+   *
    * @param application the integration's key, secret and redirect URI
    * @param tokenStore where the host keeps the tokens
    * @return this builder

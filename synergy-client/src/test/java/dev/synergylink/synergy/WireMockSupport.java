@@ -65,7 +65,7 @@ abstract class WireMockSupport {
         .organisation(ORG)
         .apiKey(KEY)
         .clock(clock)
-        .okHttpClient(http(2000))
+        .okHttpClient(http(30_000))
         .retryPolicy(SynergyRetryPolicies.idempotent(Duration.ofMillis(1), Duration.ofMillis(2),
             Duration.ofSeconds(60), 4).build())
         .createRetryPolicy(SynergyRetryPolicies.creates(Duration.ofMillis(1), Duration.ofMillis(2),

@@ -19,6 +19,20 @@ import java.time.ZoneId;
  * <p>Implementations are thread-safe. The HTTP client's defaults (body limit, timeouts, call deadline, retries) are
  * listed on {@link TinyPlusClientBuilder}. Close a client when done with it ({@link #close()}); one client serves
  * many threads and many calls, so build one per connection, not one per call.
+ * <p><b>Bad data.</b> A list page is read record by record: a record the client cannot read (a member of the wrong
+ * type, a date in another format, a fee outside 15 digits before the point and 15 after, NaN) is reported in
+ * {@link Page#undecodable()} with its id, the member at fault and the reason, and the rest of the page is
+ * returned; only a page whose envelope is unreadable fails the call. A single-record call ({@code get},
+ * {@code create}, ...) with such a member fails with {@link TinyPlusUnreadableResponseException}.
+ *
+ * <p><b>Page cap.</b> {@code listAll} and {@code listPages} stop with {@link TinyPlusPagingException} when a page
+ * repeats the ids of the page before, or after the pages the first page's {@code total} promised plus a tenth and
+ * at least 10 more (see {@link PagedResource#listPages(PagedQuery)}).
+ *
+ * <p><b>Credentials.</b> The HTTP client removes its token from every message, cause and request id it builds,
+ * whatever the server echoes back.
+ *
+ * <p>Implementations are thread-safe.
  *
  * <pre>{@code
  * try (TinyPlusClient tiny = TinyPlusClient.builder()

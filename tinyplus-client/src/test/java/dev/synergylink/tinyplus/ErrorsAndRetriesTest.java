@@ -341,7 +341,8 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
     assertThatThrownBy(() -> client().projects().get(5)).isInstanceOf(TinyPlusUnreadableResponseException.class)
         .hasMessageContaining("has no created_date").hasMessageContaining("GET /projects/5");
     assertThatThrownBy(() -> client().projects().get(6)).isInstanceOf(TinyPlusUnreadableResponseException.class)
-        .hasMessageContaining("modified_date is not a YYYY-MM-DD hh:mm:ss date-time: yesterday");
+        .hasMessageContaining("modified_date is not a YYYY-MM-DD hh:mm:ss date-time")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("yesterday"));
     assertThatThrownBy(() -> client().projects().get(7)).isInstanceOf(TinyPlusUnreadableResponseException.class)
         .hasMessageContaining("id is not a number");
   }

@@ -40,16 +40,19 @@ final class CallRunner {
   private final Sleeper sleeper;
   private final Clock clock;
   private volatile boolean closed;
+  private final Redaction redaction;
 
   /**
    * @param rateLimiter the throttle of every attempt, or {@code null} for none
    * @param sleeper waits what servers ask for
    * @param clock dates {@code Retry-After} given as an HTTP date
+   * @param redaction removes the client's credentials from whatever the server sent back
    */
-  CallRunner(RateLimiter<Object> rateLimiter, Sleeper sleeper, Clock clock) {
+  CallRunner(RateLimiter<Object> rateLimiter, Sleeper sleeper, Clock clock, Redaction redaction) {
     this.rateLimiter = rateLimiter;
     this.sleeper = sleeper;
     this.clock = clock;
+    this.redaction = redaction;
   }
 
   <T> T run(RetryPolicy<Object> policy, Supplier<Call<ResponseBody>> calls, String expected,
@@ -102,20 +105,22 @@ final class CallRunner {
       response = call.execute();
     } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
       throw new SynergyTransportException("Could not connect to Synergy (" + e.getClass().getSimpleName() + ")",
-          method, path, false, e);
+          method, path, false, redaction.cause(e));
     } catch (InterruptedIOException e) {
       throw new SynergyTransportException("Synergy did not answer in time (" + e.getClass().getSimpleName()
-          + "); the outcome of a write is unknown", method, path, true, e);
+          + "); the outcome of a write is unknown", method, path, true, redaction.cause(e));
     } catch (IOException e) {
+      // e.g. a status line the server made up, which may echo the token: the cause is scrubbed
       throw new SynergyTransportException("The connection to Synergy failed (" + e.getClass().getSimpleName()
-          + "); the outcome of a write is unknown", method, path, true, e);
+          + "); the outcome of a write is unknown", method, path, true, redaction.cause(e));
     }
     int status = response.code();
-    String requestId = response.headers().get(SynergyContract.REQUEST_ID_HEADER);
+    // whatever the server sends back may echo a credential: every text taken from the answer is scrubbed
+    String requestId = redaction.text(response.headers().get(SynergyContract.REQUEST_ID_HEADER));
     LOG.debug("{} {} answered {} in {} ms (request id {})", method, path, status,
         (System.nanoTime() - started) / 1_000_000, requestId);
     if (!response.isSuccessful()) {
-      String body = readQuietly(response.errorBody());
+      String body = redaction.text(readQuietly(response.errorBody()));
       throw errors.translate(new ErrorTranslator.ErrorAnswer(status, body, requestId, method, path,
           retryAfter(response.headers().get(SynergyContract.RETRY_AFTER))));
     }
@@ -124,13 +129,14 @@ final class CallRunner {
       body = responseBody == null ? "" : responseBody.string();
     } catch (IOException e) {
       throw new SynergyTransportException("The connection to Synergy failed while reading the answer ("
-          + e.getClass().getSimpleName() + "); a write did happen", method, path, true, e);
+          + e.getClass().getSimpleName() + "); a write did happen", method, path, true, redaction.cause(e));
     }
     try {
       return reader.read(body);
     } catch (IOException | RuntimeException e) {
       throw new SynergyUnreadableResponseException("Synergy answered " + method + " " + path + " with a body that"
-          + " is not a valid " + expected + " (" + e.getMessage() + ")", status, requestId, method, path, e);
+          + " is not a valid " + expected + " (" + redaction.text(e.getMessage()) + ")", status, requestId, method,
+          path, redaction.cause(e));
     }
   }
 

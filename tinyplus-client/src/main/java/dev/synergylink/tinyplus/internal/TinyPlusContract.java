@@ -7,6 +7,7 @@ import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusRateLimitedException;
 import dev.synergylink.tinyplus.TinyPlusServerException;
 import dev.synergylink.tinyplus.TinyPlusTransportException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -57,7 +58,11 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li><b>Reading.</b> Unknown members (such as {@code related}) are ignored; an unknown enum value reads as
  *       {@code UNKNOWN}; a boolean sent as 0/1 and a decimal sent as a string are accepted; {@code is_synced} and
  *       {@code account_admin} default to false and {@code locked_fields} to empty when absent. A missing required
- *       member or a bad date fails the call as an unreadable response naming the member.</li>
+ *       member or a bad date fails a single-record call as an unreadable response naming the member; in a list it
+ *       makes that record {@linkplain dev.synergylink.tinyplus.Page#undecodable() undecodable} and the rest of
+ *       the page is read. A decimal ({@code value}) must have at most {@value #MAX_INTEGER_DIGITS} digits before
+ *       the point and {@value #MAX_FRACTION_DIGITS} after (what a fee can be in either system); NaN, infinities
+ *       and number text longer than 100 characters are refused the same way.</li>
  *   <li><b>Errors.</b> 422 is treated like 400; an error body that is not the contract's JSON still maps by status.
  *       {@code Retry-After} is whole seconds (of any size); an HTTP date is read too; anything else is no
  *       {@code Retry-After} (the backoff applies). A 503's {@code Retry-After} is not used.</li>
@@ -69,6 +74,12 @@ public final class TinyPlusContract {
   /** The local date-time format of {@code created_date}, {@code modified_date} and date filters. */
   public static final DateTimeFormatter LOCAL_DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+  /** The most digits a decimal member may have before the decimal point: 999 trillion and change. */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
+  /** The most digits a decimal member may have after the decimal point. */
+  public static final int MAX_FRACTION_DIGITS = 15;
 
   /** Statuses retried for every method but POST. */
   static final Set<Integer> RETRIED_STATUSES = Set.of(502, 503, 504);
@@ -86,6 +97,17 @@ public final class TinyPlusContract {
   public static Instant toInstant(String local, ZoneId zone) {
     LocalDateTime dateTime = LocalDateTime.parse(local, LOCAL_DATE_TIME);
     return ZonedDateTime.ofLocal(dateTime, zone, null).withEarlierOffsetAtOverlap().toInstant();
+  }
+
+  /**
+   * Whether a decimal is one either system can hold: at most {@value #MAX_INTEGER_DIGITS} digits before the point
+   * and {@value #MAX_FRACTION_DIGITS} after. Checks the exponent only, never expands the number.
+   *
+   * @param number the number
+   * @return true when it fits
+   */
+  public static boolean isHoldable(BigDecimal number) {
+    return number.scale() <= MAX_FRACTION_DIGITS && (long) number.precision() - number.scale() <= MAX_INTEGER_DIGITS;
   }
 
   /**
