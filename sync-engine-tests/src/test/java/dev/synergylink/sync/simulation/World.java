@@ -1,5 +1,6 @@
 package dev.synergylink.sync.simulation;
 
+import dev.synergylink.sync.internal.SnapshotCodec;
 import dev.synergylink.sync.FieldMappings;
 import dev.synergylink.sync.LeaseHeldException;
 import dev.synergylink.sync.ProjectMappings;
@@ -1310,8 +1311,8 @@ final class World {
    */
   private boolean sameAsSent(RecordType type, Side side, long id, FieldRule<?, ?> rule, String value) {
     for (dev.synergylink.sync.spi.PendingCreate intent : store.pendingCreates(CONNECTION, type)) {
-      if (intent.target() == side.other() && intent.sourceId() == id && !intent.sent().isEmpty()) {
-        return Objects.equals(rule.normalise(intent.sent().get(rule.name())), value);
+      if (intent.target() == side.other() && intent.sourceId() == id && !SnapshotCodec.decode(intent.sent()).isEmpty()) {
+        return Objects.equals(rule.normalise(SnapshotCodec.decode(intent.sent()).get(rule.name())), value);
       }
     }
     return false;
@@ -1323,9 +1324,9 @@ final class World {
    * own base in the snapshot (see {@link Link#snapshot()}); a held-back tiny+ change has none that a value equals.
    */
   private static boolean sameAsBase(Link link, Side side, FieldRule<?, ?> rule, String value) {
-    String own = link.snapshot().get(rule.name() + (side == Side.SYNERGY ? "@synergy" : "@tinyplus"));
+    String own = SnapshotCodec.decode(link.state()).get(rule.name() + (side == Side.SYNERGY ? "@synergy" : "@tinyplus"));
     if (own == null) {
-      return Objects.equals(rule.normalise(link.snapshot().get(rule.name())), value);
+      return Objects.equals(rule.normalise(SnapshotCodec.decode(link.state()).get(rule.name())), value);
     }
     if (own.startsWith("\u0000")) {
       return own.equals("\u0000") && value == null;
@@ -1343,8 +1344,8 @@ final class World {
    */
   private boolean phaseOfBase(Link link, TinyPlusStatus set) {
     StatusMapping mapping = settings.statusMapping();
-    String base = link.snapshot().get("status");
-    if (mapping == null || link.snapshot().containsKey("status@tinyplus") || base == null || base.isEmpty()
+    String base = SnapshotCodec.decode(link.state()).get("status");
+    if (mapping == null || SnapshotCodec.decode(link.state()).containsKey("status@tinyplus") || base == null || base.isEmpty()
         || !base.chars().allMatch(Character::isDigit)) {
       return false;
     }
@@ -1842,8 +1843,8 @@ final class World {
       if (type != RecordType.PROJECT || !rule.equals("manager")) {
         return false;
       }
-      String synergyBase = link.snapshot().get("manager@synergy");
-      String tinyPlusBase = link.snapshot().get("manager@tinyplus");
+      String synergyBase = SnapshotCodec.decode(link.state()).get("manager@synergy");
+      String tinyPlusBase = SnapshotCodec.decode(link.state()).get("manager@tinyplus");
       if (synergyBase == null || tinyPlusBase == null) {
         return false; // not kept apart
       }
