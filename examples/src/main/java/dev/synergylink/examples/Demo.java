@@ -177,7 +177,7 @@ public final class Demo {
       settings = projectSettings(engine, settings, me);
       engine = engine(synergy, tinyPlus, store, settings);
       step("Projects setup problems");
-      List<String> problems = engine.projectSetupProblems();
+      List<String> problems = engine.projectSetup().problems();
       problems.forEach(p -> out.println("  PROBLEM: " + p));
       if (!problems.isEmpty()) {
         throw new IllegalStateException("the projects sync cannot start: " + problems);
@@ -319,7 +319,7 @@ public final class Demo {
    */
   private SyncSettings projectSettings(SyncEngine engine, SyncSettings settings, TeamMember me) {
     step("Project statuses (the engine's proposed mapping, adjusted: each status to its own phase, Enquiry locked)");
-    ProjectStatusOptions options = engine.projectStatusOptions();
+    ProjectStatusOptions options = engine.projectSetup().statusOptions();
     Map<Long, ProjectPhase> phases = new HashMap<>();
     options.tinyPlusPhases().forEach(p -> phases.put(p.id(), p));
     ProjectPhase enquiry = options.tinyPlusPhases().stream().filter(p -> p.name().equals("Enquiry")).findFirst()
@@ -353,7 +353,7 @@ public final class Demo {
       throw new IllegalStateException("the status mapping leaves statuses or phases unmapped: " + problems);
     }
     step("Project types (found in Synergy's projects, registered in tiny+)");
-    out.println("  " + String.join(", ", engine.discoverProjectTypes()));
+    out.println("  " + String.join(", ", engine.projectSetup().discoverTypes()));
     return SyncSettings.builder().from(settings)
         .addEnabledTypes(RecordType.PROJECT)
         .activatingUser(me.id())
@@ -378,7 +378,7 @@ public final class Demo {
    */
   private void linkTeamMembers(SyncEngine engine) {
     step("Link team members (the engine's suggestions, accepted)");
-    List<TeamMemberSuggestion> suggestions = engine.suggestTeamMemberLinks();
+    List<TeamMemberSuggestion> suggestions = engine.teamMembers().suggestions();
     List<RecordEvent> problems = new ArrayList<>();
     int linked = 0;
     for (TeamMemberSuggestion s : suggestions) {
@@ -388,7 +388,7 @@ public final class Demo {
       }
       out.printf(Locale.ROOT, "  %-20s <> %s (same %s)%n", s.staffName(), s.teamMemberName(),
           s.match().name().toLowerCase(Locale.ROOT));
-      SyncReport report = engine.linkTeamMember(s.staffId(), s.teamMemberId());
+      SyncReport report = engine.teamMembers().link(s.staffId(), s.teamMemberId());
       if (report.aborted()) {
         throw new IllegalStateException("team member linking stopped: " + report.abortedBecause());
       }
@@ -399,7 +399,7 @@ public final class Demo {
     notSynced.addAll(problems);
     problems.forEach(e -> out.println("    " + Names.problem(e)));
     out.println("  Ghost team members for the rest (they cannot log in and cost nothing):");
-    report(engine.createGhostTeamMembers());
+    report(engine.teamMembers().createGhosts());
   }
 
   private static long ghosts(TinyPlusFake tinyPlus) {

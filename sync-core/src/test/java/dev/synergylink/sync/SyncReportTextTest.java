@@ -85,7 +85,9 @@ class SyncReportTextTest {
   @Test
   void aRunStoppedEarlyOrSwitchedOffSaysWhy() {
     SyncReport stopped = SyncReport.builder().operation(SyncReport.Operation.SYNC).startedAt(AT).finishedAt(AT)
-        .abortedBecause("the Synergy daily quota is used up").build();
+        .stopCause(StopCause.builder().kind(StopCause.Kind.QUOTA_SPENT).side(Side.SYNERGY)
+            .message("the Synergy daily quota is used up").exception(new IllegalStateException("quota")).build())
+        .build();
     SyncReport off = SyncReport.builder().operation(SyncReport.Operation.SYNC).startedAt(AT).finishedAt(AT)
         .masterSwitchOff(true).build();
 
