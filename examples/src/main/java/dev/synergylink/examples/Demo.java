@@ -211,6 +211,8 @@ public final class Demo {
           + " each refresh)%n", tokenSaves.get());
       out.printf(Locale.ROOT, "%n%s in %.1f s of real time.%n", result.agree() ? "BOTH SIDES AGREE"
           : "THE SIDES DO NOT AGREE", (System.nanoTime() - started) / 1e9);
+      synergy.close();
+      tinyPlus.close();
       return result.agree() ? 0 : 1;
     }
   }

@@ -59,36 +59,37 @@ public final class QuickStart {
       TokenStore tokens = TokenStore.inMemory(null); // yours: load() and save() the connection's tokens
       tokens.save(oauth.exchangeCode(code));
 
-      // 2. The clients and the engine.
-      SynergyClient synergy = SynergyClient.builder()
-          .baseUrl(synergyServer.baseUrl())          // production: leave out
-          .organisation("harbour-vale")
-          .oauth(application, tokens)                // refreshes and rotates the tokens through your TokenStore
-          .build();
-      TinyPlusClient tinyPlus = TinyPlusClient.builder()
-          .baseUrl(tinyPlusServer.baseUrl())         // production: leave out (https://api.tiny.plus/v2)
-          .tokenProvider(TokenProvider.of(tinyPlusServer.issueToken()))   // a tiny+ account admin's token
-          .build();
-      SyncEngine engine = SyncEngine.builder()
-          .synergy(synergy)
-          .tinyPlus(tinyPlus)
-          .stateStore(InMemoryStateStore.create())   // yours: links, cursors, failures, the run lease
-          .settings(SyncSettings.builder()
-              .connectionId("harbour-vale")
-              .synergyOrganisation("harbour-vale")
-              .masterSwitch(true)
-              .addEnabledTypes(RecordType.TEAM_MEMBER, RecordType.COMPANY, RecordType.CONTACT)
-              .build())
-          .build();
+      // 2. The clients (closed when done: they free their threads and connections) and the engine.
+      try (SynergyClient synergy = SynergyClient.builder()
+              .baseUrl(synergyServer.baseUrl())      // production: leave out
+              .organisation("harbour-vale")
+              .oauth(application, tokens)            // refreshes and rotates the tokens through your TokenStore
+              .build();
+          TinyPlusClient tinyPlus = TinyPlusClient.builder()
+              .baseUrl(tinyPlusServer.baseUrl())     // production: leave out (https://api.tiny.plus/v2)
+              .tokenProvider(TokenProvider.of(tinyPlusServer.issueToken()))   // a tiny+ account admin's token
+              .build()) {
+        SyncEngine engine = SyncEngine.builder()
+            .synergy(synergy)
+            .tinyPlus(tinyPlus)
+            .stateStore(InMemoryStateStore.create()) // yours: links, cursors, failures, the run lease
+            .settings(SyncSettings.builder()
+                .connectionId("harbour-vale")
+                .synergyOrganisation("harbour-vale")
+                .masterSwitch(true)
+                .addEnabledTypes(RecordType.TEAM_MEMBER, RecordType.COMPANY, RecordType.CONTACT)
+                .build())
+            .build();
 
-      // 3. Sync: the manual controls once, then a cycle every minute or so, on your scheduler.
-      engine.syncOnce();                             // starts the cursors
-      SyncReport download = engine.downloadAll(RecordType.COMPANY, ProgressListener.none());
-      System.out.println(download.toText());         // a few lines for people
-      SyncReport upload = engine.uploadAll(RecordType.COMPANY, ProgressListener.none());
-      System.out.println(upload.toText());
-      SyncReport cycle = engine.syncOnce();
-      System.out.println(cycle.summary());           // one line, for your log
+        // 3. Sync: the manual controls once, then a cycle every minute or so, on your scheduler.
+        engine.syncOnce();                           // starts the cursors
+        SyncReport download = engine.downloadAll(RecordType.COMPANY, ProgressListener.none());
+        System.out.println(download.toText());       // a few lines for people
+        SyncReport upload = engine.uploadAll(RecordType.COMPANY, ProgressListener.none());
+        System.out.println(upload.toText());
+        SyncReport cycle = engine.syncOnce();
+        System.out.println(cycle.summary());         // one line, for your log
+      }
     }
   }
 }

@@ -8,18 +8,22 @@ import java.util.Optional;
  * this interface in-process (the testkit's fakes do). Implementations are thread-safe.
  *
  * <pre>{@code
- * SynergyClient synergy = SynergyClient.builder()
+ * try (SynergyClient synergy = SynergyClient.builder()
  *     .organisation("acme")
  *     .oauth(OAuthApplication.of(key, secret, redirectUri), tokenStore)
- *     .build();
- * for (Project project : synergy.projects().listAll(ProjectQuery.builder().modifiedSince(cursor).build())) {
- *   ...
+ *     .build()) {
+ *   for (Project project : synergy.projects().listAll(ProjectQuery.builder().modifiedSince(cursor).build())) {
+ *     ...
+ *   }
  * }
  * }</pre>
  *
- * <p>Every call throws a {@link SynergyApiException} subclass when it fails.
+ * <p>Every call throws a {@link SynergyApiException} subclass when it fails. The HTTP client's defaults (body
+ * limit, timeouts, call deadline, retries) are listed on {@link SynergyClientBuilder}. Close a client when done
+ * with it ({@link #close()}); one client serves many threads and many calls, so build one per connection, not
+ * one per call.
  */
-public interface SynergyClient {
+public interface SynergyClient extends AutoCloseable {
   /**
    * A builder of the HTTP client.
    *
@@ -92,4 +96,14 @@ public interface SynergyClient {
    * @return the quota, or empty before the first answer (or when the implementation has none)
    */
   Optional<Quota> lastQuota();
+
+  /**
+   * Ends this client. The HTTP client refuses every later call with {@link SynergyClientClosedException}; when
+   * its builder made the OkHttp client, its dispatcher's threads and its idle connections are released (calls
+   * under way finish first). An OkHttp client the host handed to
+   * {@link SynergyClientBuilder#okHttpClient(okhttp3.OkHttpClient)} is left open: the host closes it. Calling
+   * this again does nothing. The default does nothing, for in-process implementations that hold nothing.
+   */
+  @Override
+  default void close() {}
 }

@@ -16,16 +16,19 @@ import java.time.ZoneId;
  * {@link #projectPhases()} (status mapping) and {@link #projectTypes()} (list, create). It never deletes.
  * {@link #account()} is used by {@link #zone()}'s default.
  *
- * <p>Implementations are thread-safe.
+ * <p>Implementations are thread-safe. The HTTP client's defaults (body limit, timeouts, call deadline, retries) are
+ * listed on {@link TinyPlusClientBuilder}. Close a client when done with it ({@link #close()}); one client serves
+ * many threads and many calls, so build one per connection, not one per call.
  *
  * <pre>{@code
- * TinyPlusClient tiny = TinyPlusClient.builder()
+ * try (TinyPlusClient tiny = TinyPlusClient.builder()
  *     .tokenProvider(TokenProvider.of(System.getenv("TINYPLUS_TOKEN")))
- *     .build();
- * Project p = tiny.projects().create(ProjectCreate.builder().name("Harbour Bridge").build());
+ *     .build()) {
+ *   Project p = tiny.projects().create(ProjectCreate.builder().name("Harbour Bridge").build());
+ * }
  * }</pre>
  */
-public interface TinyPlusClient {
+public interface TinyPlusClient extends AutoCloseable {
   /**
    * A builder for the HTTP implementation.
    *
@@ -100,4 +103,14 @@ public interface TinyPlusClient {
    * @return the resource view
    */
   TinyPlusProjectTypes projectTypes();
+
+  /**
+   * Ends this client. The HTTP client refuses every later call with {@link TinyPlusClientClosedException}; when its
+   * builder made the OkHttp client, its dispatcher's threads and its idle connections are released (calls under way
+   * finish first). An OkHttp client the host handed to
+   * {@link TinyPlusClientBuilder#okHttpClient(okhttp3.OkHttpClient)} is left open: the host closes it. Calling this
+   * again does nothing. The default does nothing, for in-process implementations that hold nothing.
+   */
+  @Override
+  default void close() {}
 }

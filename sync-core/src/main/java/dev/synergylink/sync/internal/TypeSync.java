@@ -10,10 +10,12 @@ import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldConflict;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.MemberValues;
 import dev.synergylink.sync.spi.PendingCreate;
 import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.spi.SkipRecordException;
+import dev.synergylink.sync.spi.TinyPlusMembers;
 import dev.synergylink.tinyplus.SyncedRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -1026,10 +1028,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
     // still sent.
     boolean wrote = false;
     boolean markers = t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked);
-    Supplier<Map<String, Object>> tinyPlusMembers = () -> {
-      Map<String, Object> m = members(plan.toTinyPlus, Side.TINYPLUS, written);
+    Supplier<MemberValues<T>> tinyPlusMembers = () -> {
+      MemberValues<T> m = members(plan.toTinyPlus, Side.TINYPLUS, written, this::writeTinyPlus);
       if (markers) {
-        m.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
+        m.setAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
       }
       return m;
     };
@@ -1080,10 +1082,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
     }
 
-    S synergyAfter = sendPairWrite(Side.SYNERGY, current, written, () -> members(plan.toSynergy, Side.SYNERGY, written),
+    S synergyAfter = sendPairWrite(Side.SYNERGY, current, written,
+        () -> members(plan.toSynergy, Side.SYNERGY, written, this::writeSynergy),
         m -> synergy.patch(link.synergyId(), m), () -> {
           reread(plan.toSynergy, plan.tinyPlusValues, t == null ? null : rule -> rule.readTinyPlus(t, run));
-          return members(plan.toSynergy, Side.SYNERGY, written);
+          return members(plan.toSynergy, Side.SYNERGY, written, this::writeSynergy);
         });
     if (written.orphaned) {
       return null;
@@ -1136,9 +1139,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
    *
    * @return the record after the write, or null when nothing was written
    */
-  private <R> R sendPairWrite(Side target, Link link, Written written, Supplier<Map<String, Object>> build,
-      Function<Map<String, Object>, R> call, Supplier<Map<String, Object>> rebuild) {
-    Map<String, Object> members;
+  private <R> R sendPairWrite(Side target, Link link, Written written, Supplier<MemberValues<R>> build,
+      Function<MemberValues<R>, R> call, Supplier<MemberValues<R>> rebuild) {
+    MemberValues<R> members;
     try {
       members = build.get();
     } catch (RemoteFailure e) {
@@ -1194,9 +1197,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
    *
    * @return the call's answer, or null when the write built again has nothing left to send
    */
-  private <R> R send(Side target, Map<String, Object> members, Function<Map<String, Object>, R> call,
-      Supplier<Map<String, Object>> rebuild) {
-    Map<String, Object> sending = members;
+  private <R> R send(Side target, MemberValues<R> members, Function<MemberValues<R>, R> call,
+      Supplier<MemberValues<R>> rebuild) {
+    MemberValues<R> sending = members;
     while (true) {
       try {
         return call.apply(sending);
@@ -1231,16 +1234,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
    *
    * @return whether a link was orphaned
    */
-  private boolean orphanedGoneReference(Side target, RemoteFailure e, Map<String, Object> members) {
+  private boolean orphanedGoneReference(Side target, RemoteFailure e, MemberValues<?> members) {
     if (e.kind() != RemoteFailure.Kind.INVALID || e.side() != target || e.field() == null) {
       return false;
     }
     for (TypeBinding.Reference reference : binding.references()) {
-      Object value = members.get(reference.member());
-      if (reference.side() != target || !reference.member().equals(e.field()) || !(value instanceof Number)) {
+      Long value = members.get(reference.member());
+      if (reference.side() != target || !reference.member().name().equals(e.field()) || value == null) {
         continue;
       }
-      long id = ((Number) value).longValue();
+      long id = value;
       Link link = target == Side.SYNERGY
           ? run.store.linksBySynergyId(run.connectionId(), reference.type(), List.of(id)).get(id)
           : run.store.linksByTinyPlusId(run.connectionId(), reference.type(), List.of(id)).get(id);
@@ -1286,22 +1289,19 @@ public final class TypeSync<S, T extends SyncedRecord> {
    * reason is kept against the side whose change it was. A rule whose writer writes nothing leaves the target's
    * value as it is by the field's own rule (it has said why): it is left out of the write and kept apart.
    */
-  private Map<String, Object> members(Map<FieldRule<S, T>, String> values, Side target, Written written) {
-    Map<String, Object> members = new LinkedHashMap<>();
+  private <R> MemberValues<R> members(Map<FieldRule<S, T>, String> values, Side target, Written written,
+      RuleWrite<S, T, R> write) {
+    MemberValues<R> members = MemberValues.create();
     for (Iterator<Map.Entry<FieldRule<S, T>, String>> it = values.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<FieldRule<S, T>, String> entry = it.next();
-      Map<String, Object> one = new LinkedHashMap<>();
+      MemberValues<R> one = MemberValues.create();
       try {
-        if (target == Side.TINYPLUS) {
-          entry.getKey().writeTinyPlus(entry.getValue(), one, run);
-        } else {
-          entry.getKey().writeSynergy(entry.getValue(), one, run);
-        }
+        write.write(entry.getKey(), entry.getValue(), one);
         if (one.isEmpty()) {
           written.leftApart.put(entry.getKey(), target);
           it.remove();
         }
-        members.putAll(one);
+        members.setAll(one);
       } catch (SkipRecordException e) {
         written.skips.putIfAbsent(target.other(), e.getMessage());
         written.skipped.put(entry.getKey(), target);
@@ -1311,6 +1311,19 @@ public final class TypeSync<S, T extends SyncedRecord> {
     return members;
   }
 
+  private void writeTinyPlus(FieldRule<S, T> rule, String value, MemberValues<T> out) {
+    rule.writeTinyPlus(value, out, run);
+  }
+
+  private void writeSynergy(FieldRule<S, T> rule, String value, MemberValues<S> out) {
+    rule.writeSynergy(value, out, run);
+  }
+
+  /** Writes one rule's value into one side's members. */
+  @FunctionalInterface
+  private interface RuleWrite<S, T, R> {
+    void write(FieldRule<S, T> rule, String value, MemberValues<R> out);
+  }
 
   private static void put(Map<String, String> snapshot, String name, String value) {
     if (value == null) {
@@ -1523,18 +1536,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
       linkPair(s, match, winner, RecordOutcome.LINKED, Flow.SYNERGY_TO_TINYPLUS);
       return;
     }
-    Supplier<Map<String, Object>> build = () -> {
-      Map<String, Object> members = new LinkedHashMap<>();
+    Supplier<MemberValues<T>> build = () -> {
+      MemberValues<T> members = MemberValues.create();
       for (FieldRule<S, T> rule : rules) {
         if (writtenOnCreate(rule, Side.TINYPLUS)) {
           rule.writeTinyPlus(rule.readSynergy(s, run), members, run);
         }
       }
-      members.values().removeIf(Objects::isNull);
-      members.put("locked_fields", locked);
-      return members;
+      return members.withoutClears().set(TinyPlusMembers.LOCKED_FIELDS, locked);
     };
-    Map<String, Object> members = build.get();
+    MemberValues<T> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
         .marker(Long.toString(id))
         .sent(SnapshotCodec.encode(sentOnCreate(Side.TINYPLUS, rule -> rule.readSynergy(s, run))))
@@ -1591,17 +1602,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
       linkPair(match, t, winner, RecordOutcome.LINKED, Flow.TINYPLUS_TO_SYNERGY);
       return;
     }
-    Supplier<Map<String, Object>> build = () -> {
-      Map<String, Object> members = new LinkedHashMap<>();
+    Supplier<MemberValues<S>> build = () -> {
+      MemberValues<S> members = MemberValues.create();
       for (FieldRule<S, T> rule : rules) {
         if (writtenOnCreate(rule, Side.SYNERGY)) {
           rule.writeSynergy(rule.readTinyPlus(t, run), members, run);
         }
       }
-      members.values().removeIf(Objects::isNull);
-      return members;
+      return members.withoutClears();
     };
-    Map<String, Object> members = build.get();
+    MemberValues<S> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
         .marker(SynergySides.marker(id))
         .sent(SnapshotCodec.encode(sentOnCreate(Side.SYNERGY, rule -> rule.readTinyPlus(t, run))))
@@ -2026,13 +2036,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   public void unlink(Link link) {
     run.store.deleteLink(run.lease(), type, link.synergyId());
-    Map<String, Object> members = new LinkedHashMap<>();
-    members.put("remote_id", null);
-    members.put("sync_origin", null);
-    members.put("is_synced", false);
-    members.put("locked_fields", List.of());
     try {
-      tinyPlus.patch(link.tinyPlusId(), members);
+      tinyPlus.patch(link.tinyPlusId(), TinyPlusSides.unmarked());
     } catch (RemoteFailure e) {
       if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
         throw e;

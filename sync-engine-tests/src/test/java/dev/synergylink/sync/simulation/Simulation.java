@@ -29,10 +29,12 @@ final class Simulation {
         world.trace("step " + i + ": " + step);
         step.run(world);
         world.afterStep();
+        RefusedRequests.check(world);
       }
       world.trace("final quiescence");
       world.quiesce();
       world.afterStep();
+      RefusedRequests.check(world);
       return new Outcome(seed, kept, world.traceHash(), null, world.trace);
     } catch (InvariantViolation v) {
       return new Outcome(seed, kept, null, v, world.trace);

@@ -8,6 +8,7 @@ import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import dev.synergylink.synergy.Sleeper;
 import dev.synergylink.synergy.SynergyApiException;
+import dev.synergylink.synergy.SynergyClientClosedException;
 import dev.synergylink.synergy.SynergyRateLimitedException;
 import dev.synergylink.synergy.SynergyRetryPolicies;
 import dev.synergylink.synergy.SynergyTransportException;
@@ -19,9 +20,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
-import okhttp3.Headers;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
@@ -40,6 +39,7 @@ final class CallRunner {
   private final RateLimiter<Object> rateLimiter;
   private final Sleeper sleeper;
   private final Clock clock;
+  private volatile boolean closed;
 
   /**
    * @param rateLimiter the throttle of every attempt, or {@code null} for none
@@ -58,6 +58,9 @@ final class CallRunner {
     Request request = first.request();
     String method = request.method();
     String path = request.url().encodedPath();
+    if (closed) {
+      throw new SynergyClientClosedException(method, path);
+    }
     try {
       FailsafeExecutor<Object> executor = rateLimiter == null ? Failsafe.with(policy)
           : Failsafe.with(policy, rateLimiter);
@@ -84,6 +87,11 @@ final class CallRunner {
       }
       throw e;
     }
+  }
+
+  /** Refuses every later call: the client was closed. */
+  void close() {
+    closed = true;
   }
 
   private <T> T attempt(Call<ResponseBody> call, String method, String path, String expected,
@@ -138,25 +146,7 @@ final class CallRunner {
   }
 
   Duration retryAfter(String header) {
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    try {
-      return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-    } catch (NumberFormatException notSeconds) {
-      // an HTTP date, in any of the three formats RFC 9110 makes recipients accept
-      Instant at;
-      try {
-        at = Headers.of(SynergyContract.RETRY_AFTER, header.trim()).getInstant(SynergyContract.RETRY_AFTER);
-      } catch (IllegalArgumentException notAHeaderValue) {
-        return null;
-      }
-      if (at == null) {
-        return null;
-      }
-      Duration wait = Duration.between(clock.instant(), at);
-      return wait.isNegative() ? Duration.ZERO : wait;
-    }
+    return RetryAfter.parse(header, clock);
   }
 
   private static String describe(Throwable failure) {

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.MediaType;
@@ -52,6 +53,7 @@ public final class HttpSynergyClient implements SynergyClient {
   private final SynergyContacts contacts;
   private final SynergyPersonnel personnel;
   private final SynergyStaff staff;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * A client.
@@ -123,6 +125,17 @@ public final class HttpSynergyClient implements SynergyClient {
   @Override
   public Optional<Quota> lastQuota() {
     return exchanges.lastQuota();
+  }
+
+  /** Refuses later calls and, when the builder made the OkHttp client, releases its threads and connections. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      runner.close();
+      if (settings.ownsHttp()) {
+        HttpTransport.release(settings.http());
+      }
+    }
   }
 
   @Override

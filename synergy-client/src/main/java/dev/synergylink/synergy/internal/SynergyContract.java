@@ -74,6 +74,8 @@ public final class SynergyContract {
   /** Timeouts of the default OkHttp client. */
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+  /** The deadline of one attempt, from connecting to the last byte of the answer. */
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
   /** The longest a call waits for a permit of the default throttle. */
   static final Duration THROTTLE_MAX_WAIT = Duration.ofMinutes(1);
 
@@ -82,13 +84,14 @@ public final class SynergyContract {
   /**
    * The OkHttp client used when the host gives none.
    *
-   * @return a new client with this contract's timeouts
+   * @return a new client with this contract's timeouts and call deadline
    */
   public static OkHttpClient defaultOkHttpClient() {
     return new OkHttpClient.Builder()
         .connectTimeout(CONNECT_TIMEOUT)
         .readTimeout(READ_TIMEOUT)
         .writeTimeout(READ_TIMEOUT)
+        .callTimeout(CALL_TIMEOUT)
         .build();
   }
 

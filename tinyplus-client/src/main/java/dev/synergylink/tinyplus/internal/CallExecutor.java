@@ -8,6 +8,7 @@ import dev.failsafe.RetryPolicy;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusAuthenticationException;
 import dev.synergylink.tinyplus.TinyPlusCallListener;
+import dev.synergylink.tinyplus.TinyPlusClientClosedException;
 import dev.synergylink.tinyplus.TinyPlusConflictException;
 import dev.synergylink.tinyplus.TinyPlusNotFoundException;
 import dev.synergylink.tinyplus.TinyPlusPermissionException;
@@ -46,6 +47,7 @@ final class CallExecutor {
   private final FailsafeExecutor<Object> post;
   private final Clock clock;
   private final TinyPlusCallListener listener;
+  private volatile boolean closed;
 
   CallExecutor(ClientSettings settings) {
     this.tokenProvider = settings.tokenProvider();
@@ -69,6 +71,9 @@ final class CallExecutor {
    * @param reader turns the parsed body into the result; throws {@link WireFormatException} on a contract breach
    */
   <T> T execute(String method, String path, Function<String, Call<ResponseBody>> call, Function<Object, T> reader) {
+    if (closed) {
+      throw new TinyPlusClientClosedException(method, path);
+    }
     FailsafeExecutor<Object> executor = method.equals("POST") ? post : idempotent;
     try {
       @SuppressWarnings("unchecked")
@@ -86,6 +91,11 @@ final class CallExecutor {
       throw new TinyPlusTransportException("the call was interrupted while it waited to be sent", method, path,
           false, cause);
     }
+  }
+
+  /** Refuses every later call: the client was closed. */
+  void close() {
+    closed = true;
   }
 
   private <T> T attempt(
