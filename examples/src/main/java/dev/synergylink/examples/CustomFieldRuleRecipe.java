@@ -50,7 +50,7 @@ public final class CustomFieldRuleRecipe {
 
     SyncEngine engine = sandbox.engine().companyMapping(companies).contactMapping(contacts).build();
     SyncReport report = engine.downloadAll(RecordType.COMPANY, ProgressListener.none());
-    new ReportPrinter(System.out).print(report);
+    System.out.println(report.toText());
     System.out.println("tiny+ phone kept as typed: "
         + sandbox.tinyPlus.webApp().company(tinyPlusCompany.id()).officePhone());
   }
