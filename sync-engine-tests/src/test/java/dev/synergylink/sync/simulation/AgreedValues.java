@@ -1,0 +1,148 @@
+package dev.synergylink.sync.simulation;
+
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.testkit.FakeWrite;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The simulation's own model of what the two records of each linked pair last agreed on, per field and side, built
+ * only from what the world saw: what each side held when the pair was first seen linked, and the values each record
+ * holds right after the engine wrote a field of it (the engine has just settled that field of the pair). A field
+ * left apart (one side could not take the other's value) keeps each side's own value. It never reads the engine's
+ * stored state, so a wrong snapshot in the engine cannot excuse a lost edit here.
+ *
+ * <p>It also keeps the values each record the engine created was created with, so that an edit of the original
+ * before the pair is linked (a lost answer, a crash) can be compared with what the engine sent.
+ *
+ * <p>Which records are linked is read from the state store (links' ids and orphaned flags only). Not thread-safe.
+ */
+final class AgreedValues {
+  /** A linked pair. */
+  private record Pair(RecordType type, long synergyId, long tinyPlusId) {
+    static Pair of(Link link) {
+      return new Pair(link.recordType(), link.synergyId(), link.tinyPlusId());
+    }
+  }
+
+  /** What one field of a pair last agreed on, as each side holds it (equal unless the field was left apart). */
+  private record Base(String synergy, String tinyPlus) {
+    String of(Side side) {
+      return side == Side.SYNERGY ? synergy : tinyPlus;
+    }
+  }
+
+  /** A record the engine created. */
+  private record Copy(RecordType type, Side side, long id) {}
+
+  private final World world;
+  private final Map<Pair, Map<String, Base>> bases = new HashMap<>();
+  private final Map<Copy, Map<String, String>> created = new HashMap<>();
+  private int synergySeen;
+  private int tinyPlusSeen;
+
+  AgreedValues(World world) {
+    this.world = world;
+  }
+
+  /** After every API call: the engine's writes since the last look, read back from the records written. */
+  void afterCall() {
+    synergySeen = see(Side.SYNERGY, world.synergy.writes(), synergySeen);
+    tinyPlusSeen = see(Side.TINYPLUS, world.tinyPlus.writes(), tinyPlusSeen);
+  }
+
+  private int see(Side side, List<FakeWrite> writes, int from) {
+    for (int i = from; i < writes.size(); i++) {
+      FakeWrite w = writes.get(i);
+      if (w.source() == FakeWrite.Source.API) {
+        RecordType type = World.typeOf(side, w.resource());
+        if (type != null && world.views.containsKey(type)) {
+          engineWrote(world.views.get(type), side, w);
+        }
+      }
+    }
+    return writes.size();
+  }
+
+  private <S, T extends dev.synergylink.tinyplus.SyncedRecord> void engineWrote(View<S, T> view, Side side,
+      FakeWrite w) {
+    if (w.action() == FakeWrite.Action.CREATE) {
+      created.put(new Copy(view.type, side, w.id()), view.values(side, w.id()));
+    }
+    if (w.action() == FakeWrite.Action.DELETE) {
+      return;
+    }
+    Link link = world.link(view.type, side, w.id());
+    if (link == null || link.orphaned()) {
+      return; // a copy not linked yet: the pair is first seen at the end of the operation
+    }
+    Map<String, Base> pair = bases.get(Pair.of(link));
+    if (pair == null) {
+      firstSeen(view, link); // linked in this operation: it starts from what each side holds now
+      return;
+    }
+    for (FieldRule<S, T> rule : view.mapping.rules()) {
+      if (w.members().containsKey(side == Side.SYNERGY ? rule.synergyField() : rule.tinyPlusField())) {
+        pair.put(rule.name(), new Base(view.value(Side.SYNERGY, link.synergyId(), rule.name()),
+            view.value(Side.TINYPLUS, link.tinyPlusId(), rule.name())));
+      }
+    }
+  }
+
+  /**
+   * After every operation: a pair linked in it starts from what each side holds (the engine has just created or
+   * matched it, and written whatever the other side lacked). A pair seen before changes only through the engine's
+   * writes: two sides that come to hold the same value by people's edits agree only once the engine has settled them,
+   * and the world cannot tell from the outside whether it has (its change polls may not have seen an edit yet).
+   */
+  void afterOperation() {
+    afterCall();
+    for (View<?, ?> view : world.views.values()) {
+      for (Link link : world.store.links(World.CONNECTION, view.type)) {
+        if (world.livePair(view.type, link) && !bases.containsKey(Pair.of(link))) {
+          firstSeen(view, link);
+        }
+      }
+    }
+  }
+
+  private void firstSeen(View<?, ?> view, Link link) {
+    Map<String, Base> pair = new HashMap<>();
+    Map<String, String> synergy = view.values(Side.SYNERGY, link.synergyId());
+    Map<String, String> tinyPlus = view.values(Side.TINYPLUS, link.tinyPlusId());
+    synergy.forEach((rule, value) -> pair.put(rule, new Base(value, tinyPlus.get(rule))));
+    bases.put(Pair.of(link), pair);
+  }
+
+  /** Whether {@code value} is what {@code side} of the pair last agreed on for the rule (false when not known). */
+  boolean sameAsAgreed(Link link, Side side, String rule, String value) {
+    Base base = base(link, rule);
+    return base != null && Objects.equals(base.of(side), value);
+  }
+
+  /** The value both sides of the pair last agreed on for the rule, or null when they were left apart or unknown. */
+  String agreed(Link link, String rule) {
+    Base base = base(link, rule);
+    return base != null && Objects.equals(base.synergy(), base.tinyPlus()) ? base.synergy() : null;
+  }
+
+  private Base base(Link link, String rule) {
+    Map<String, Base> pair = bases.get(Pair.of(link));
+    return pair == null ? null : pair.get(rule);
+  }
+
+  /**
+   * Whether an edit of a record that is not linked sets the value its copy (made by the engine, found by its marker)
+   * was created with: the engine merges the copy, once it links it, against what it sent.
+   */
+  boolean sameAsCreated(RecordType type, Side side, long id, String rule, String value) {
+    Long copy = world.views.get(type).markedCopy(side, id);
+    Map<String, String> sent = copy == null ? null : created.get(new Copy(type, side.other(), copy));
+    return sent != null && !sent.isEmpty() && Objects.equals(sent.get(rule), value);
+  }
+}
