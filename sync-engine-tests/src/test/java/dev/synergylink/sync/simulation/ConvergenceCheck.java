@@ -173,8 +173,9 @@ final class ConvergenceCheck {
         View<?, ?> view = world.views.get(type);
         boolean exists = side == Side.SYNERGY ? view.synergyGet.apply(w.id()) != null : view.tinyLive(w.id());
         if (exists) {
-          throw new InvariantViolation("duplicate", "the engine created " + (side == Side.SYNERGY ? "Synergy " : "tiny+ ")
-              + type + " " + w.id() + " and never linked it (a double create?)");
+          throw new InvariantViolation("duplicate", "the engine created "
+              + (side == Side.SYNERGY ? "Synergy " : "tiny+ ") + type + " " + w.id()
+              + " and never linked it (a double create?)");
         }
       }
     }

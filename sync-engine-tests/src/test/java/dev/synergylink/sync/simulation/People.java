@@ -149,7 +149,8 @@ final class People {
             return;
           }
           String first = Values.forRule(r, type, "firstName");
-          Staff staff = world.synergy.webApp().addStaff(first == null ? "Pat" : first, Values.forRule(r, type, "lastName"),
+          Staff staff = world.synergy.webApp().addStaff(first == null ? "Pat" : first,
+              Values.forRule(r, type, "lastName"),
               Values.forRule(r, type, "email"), SecurityLevel.STANDARD);
           Map<String, Object> more = new LinkedHashMap<>();
           more.put("workPhone", Values.forRule(r, type, "workPhone"));
@@ -360,7 +361,8 @@ final class People {
         } else if (stages.isEmpty()) {
           throw new IllegalArgumentException("no stage");
         } else if (p[0].equals("change")) {
-          world.synergy.webApp().changeStageFee(id, World.pick(stages, Integer.parseInt(p[1])).id(), new BigDecimal(p[2]));
+          world.synergy.webApp().changeStageFee(id, World.pick(stages, Integer.parseInt(p[1])).id(),
+              new BigDecimal(p[2]));
         } else {
           world.synergy.webApp().removeStage(id, World.pick(stages, Integer.parseInt(p[1])).id());
         }
@@ -437,6 +439,7 @@ final class People {
     }
     world.trace("deleted " + step.type() + "/" + step.side() + "/" + id);
   }
+
   List<Company> liveCompanies() {
     List<Company> live = new ArrayList<>();
     for (Company c : world.tinyPlus.webApp().companies()) {

@@ -3,7 +3,6 @@ package dev.synergylink.sync.simulation;
 import dev.synergylink.sync.FieldMappings;
 import dev.synergylink.sync.LeaseHeldException;
 import dev.synergylink.sync.ProjectMappings;
-import dev.synergylink.sync.ProjectStatusOptions;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.ResolvedConflict;
 import dev.synergylink.sync.Side;
@@ -13,9 +12,7 @@ import dev.synergylink.sync.StatusMapping;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.TinyPlusStatus;
 import dev.synergylink.sync.spi.Cursor;
-import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldContext;
-import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.LeaseLostException;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.ProgressListener;
@@ -37,11 +34,9 @@ import dev.synergylink.synergy.Personnel;
 import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.ProjectCreate;
 import dev.synergylink.synergy.ProjectPatch;
-import dev.synergylink.synergy.StatusType;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.synergy.SynergyClient;
 import dev.synergylink.tinyplus.Company;
-import dev.synergylink.tinyplus.ProjectState;
 import dev.synergylink.tinyplus.RecordStatus;
 import dev.synergylink.tinyplus.SyncedRecord;
 import dev.synergylink.tinyplus.TeamMember;
@@ -61,7 +56,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -93,6 +87,8 @@ final class World {
   final ManagersApart managersApart = new ManagersApart(this);
   final LostEditCheck lostEdits = new LostEditCheck(this);
   final ConvergenceCheck convergence = new ConvergenceCheck(this);
+  private final EchoCheck echo = new EchoCheck(this);
+  private final StepChecks stepChecks = new StepChecks(this);
   /** How often each exemption of the checks fired in this world. */
   final Exemption.Tally exemptions = new Exemption.Tally();
   private final MessageDigest digest;
@@ -116,8 +112,6 @@ final class World {
   // bookkeeping for the invariants
   private int op = -1;
   boolean inOp;
-  private final Map<String, Cursor> cursors = new TreeMap<>();
-  private int synergyWritesChecked;
   /** tiny+ projects a person touched during the running operation (the engine may have read them before). */
   final Set<Long> touchedInOp = new HashSet<>();
 
@@ -164,7 +158,8 @@ final class World {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    views.put(RecordType.TEAM_MEMBER, new View<Staff, TeamMember>(this, RecordType.TEAM_MEMBER, FieldMappings.teamMembers(),
+    views.put(RecordType.TEAM_MEMBER, new View<Staff, TeamMember>(this, RecordType.TEAM_MEMBER,
+        FieldMappings.teamMembers(),
         () -> synergy.webApp().staff(), Staff::id, id -> orNull(() -> synergy.webApp().staffMember(id)),
         () -> tinyPlus.webApp().teamMembers(), id -> orNull(() -> tinyPlus.webApp().teamMember(id)), m -> false,
         Staff::isActive, m -> false));
@@ -203,92 +198,12 @@ final class World {
 
   /** The people's records before the integration is set up, and the guide's initial setup. */
   void setUp() {
-    trace("settings: page size " + settings.pageSize() + ", lookback " + settings.lookback().toSeconds() + " s");
-    SplittableRandom random = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
-    int staff = random.nextInt(4);
-    for (int i = 0; i < staff; i++) {
-      create(new Step.Create(RecordType.TEAM_MEMBER, Side.SYNERGY, random.nextLong(), 0));
-    }
-    for (Side side : Side.values()) {
-      int companies = random.nextInt(5);
-      for (int i = 0; i < companies; i++) {
-        create(new Step.Create(RecordType.COMPANY, side, random.nextLong(), 0));
-      }
-    }
-    for (Side side : Side.values()) {
-      int contacts = random.nextInt(4);
-      for (int i = 0; i < contacts; i++) {
-        create(new Step.Create(RecordType.CONTACT, side, random.nextLong(), random.nextInt(1000)));
-      }
-    }
-    clock.advance(Duration.ofSeconds(6)); // past Synergy's list lag, so the manual controls see every record
-    // the guide's order: switch on (the first cycle starts the cursors), link staff, then the manual controls
-    sync();
-    downloadAll(RecordType.TEAM_MEMBER);
-    downloadAll(RecordType.COMPANY);
-    uploadAll(RecordType.COMPANY);
-    downloadAll(RecordType.CONTACT);
-    uploadAll(RecordType.CONTACT);
-    if (PROJECTS) {
-      setUpProjects(random);
-    }
-    afterStep();
-    lostEdits.clear();
+    new WorldSetup(this).run();
   }
 
-  /**
-   * The guide's projects setup: team members linked, the people's projects, project types discovered, a status
-   * mapping proposed with Enquiry (and sometimes the Cancelled state) locked, then Projects enabled and the manual
-   * controls.
-   */
-  private void setUpProjects(SplittableRandom random) {
-    if (linkBySynergy(RecordType.TEAM_MEMBER, SynergyFake.ADMIN_STAFF_ID) == null
-        && linkByTinyPlus(RecordType.TEAM_MEMBER, TinyPlusFake.ADMIN_ID) == null) {
-      operation("link the admins", () -> engine.linkTeamMember(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID));
-    }
-    if (random.nextBoolean()) {
-      synergy.webApp().addStatus("Tender", StatusType.PROPOSAL, 30);
-      tinyPlus.webApp().addPhase("Tender", ProjectState.PROPOSED);
-    }
-    List<Contact> clients = synergy.webApp().contacts();
-    for (int i = 0; i < Values.PROJECT_TYPES.length && !clients.isEmpty(); i++) {
-      // the firm's projects of every type, so that discovery registers them all in tiny+
-      synergy.webApp().createProject(ProjectCreate.builder().name("Template " + i).statusId(people.activeStatuses().get(0)
-          .id()).primaryContactId(pick(clients, i).id()).projectType(Values.PROJECT_TYPES[i]).build());
-    }
-    int count = random.nextInt(4);
-    for (int i = 0; i < count; i++) {
-      create(new Step.Create(RecordType.PROJECT, Side.SYNERGY, random.nextLong(), random.nextInt(1000)));
-    }
-    clock.advance(Duration.ofSeconds(6)); // past Synergy's list lag, so discovery sees every project
-    List<String> discovered = engine.discoverProjectTypes();
-    trace("project types discovered: " + discovered);
-    if (clients.isEmpty()) {
-      for (String type : Values.PROJECT_TYPES) {
-        tinyPlus.webApp().addProjectType(type); // no Synergy project to discover them from: a person adds them
-      }
-    }
-    count = random.nextInt(4);
-    for (int i = 0; i < count; i++) {
-      create(new Step.Create(RecordType.PROJECT, Side.TINYPLUS, random.nextLong(), random.nextInt(1000)));
-    }
-    StatusMapping.Builder mapping = StatusMapping.proposeDefault(new ProjectStatusOptions(
-        synergy.webApp().statuses(), tinyPlus.webApp().phases())).toBuilder();
-    mapping.lockPhase(people.phaseNamed("Enquiry").id());
-    if (random.nextBoolean()) {
-      mapping.lockState(ProjectState.CANCELLED);
-    }
-    settings = SyncSettings.builder().from(settings).addEnabledTypes(RecordType.PROJECT).statusMapping(mapping.build())
-        .build();
-    newEngine();
-    List<String> problems = engine.projectSetupProblems();
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException("the projects setup is incomplete: " + problems);
-    }
-    trace("status mapping " + settings.statusMapping());
-    clock.advance(Duration.ofSeconds(6));
-    downloadAll(RecordType.PROJECT);
-    uploadAll(RecordType.PROJECT);
+  /** The engine under test now (a crash replaces it). */
+  SyncEngine engine() {
+    return engine;
   }
 
   /** Whether a tiny+ project is in a locked state or phase. */
@@ -333,7 +248,8 @@ final class World {
     Link link = linkByTinyPlus(RecordType.PROJECT, t.id());
     if (link != null && !link.orphaned()) {
       Project partner = orNull(() -> synergy.webApp().project(link.synergyId()));
-      if (partner != null && TinyPlusStatus.of(t.state(), t.phase()).equals(mapping.tinyPlusStatus(partner.statusId()))) {
+      if (partner != null
+          && TinyPlusStatus.of(t.state(), t.phase()).equals(mapping.tinyPlusStatus(partner.statusId()))) {
         return Long.toString(partner.statusId());
       }
     }
@@ -457,7 +373,7 @@ final class World {
 
   // =================================================================================================== the engine
 
-  private void newEngine() {
+  void newEngine() {
     engines++;
     engineDead = false;
     boolean[] dead = {false};
@@ -515,7 +431,7 @@ final class World {
     trace("master switch off: no call");
   }
 
-  private SyncReport operation(String name, Supplier<SyncReport> body) {
+  SyncReport operation(String name, Supplier<SyncReport> body) {
     int synergyMark = synergy.writes().size();
     int tinyPlusMark = tinyPlus.writes().size();
     try {
@@ -662,6 +578,11 @@ final class World {
 
   // =================================================================================================== quiescence
 
+  /** Quiet cycle {@code i}: a cycle of the engine, its report or null if it did not finish. */
+  SyncReport quietCycle(int i) {
+    return operation("quiet cycle " + i, () -> engine.syncOnce());
+  }
+
   void quiesce() {
     synergy.faults().clear();
     tinyPlus.faults().clear();
@@ -670,7 +591,7 @@ final class World {
     listEdit = null;
     for (int i = 1; i <= 2; i++) {
       clock.advance(QUIET_GAP);
-      SyncReport report = operation("quiet cycle " + i, () -> engine.syncOnce());
+      SyncReport report = quietCycle(i);
       if (report == null || report.aborted()) {
         throw new InvariantViolation("convergence", "quiet cycle " + i + " did not finish: "
             + (report == null ? "see trace" : report.abortedBecause()));
@@ -680,131 +601,26 @@ final class World {
     lostEdits.check();
     convergence.checkEveryCreateLinked();
     // a further cycle writes nothing and reads only lists; after it, an idle cycle lists one page per type and side
-    for (int i = 3; i <= 4; i++) {
-      clock.advance(QUIET_GAP);
-      Map<FakeOperation, Long> synergyBefore = synergy.calls().asMap();
-      Map<FakeOperation, Long> tinyPlusBefore = tinyPlus.calls().asMap();
-      // quarantined or excluded records are retried by id when due: a read of each side, the read of the Synergy
-      // record before writing over it, and a write attempt
-      long retries = store.failures(CONNECTION).size();
-      int synergyWrites = synergy.writes().size();
-      int tinyPlusWrites = tinyPlus.writes().size();
-      Set<String> managersApart = this.managersApart.keptApartNow();
-      operation("quiet cycle " + i, () -> engine.syncOnce());
-      if (synergy.writes().size() != synergyWrites || tinyPlus.writes().size() != tinyPlusWrites) {
-        List<FakeWrite> echo = new ArrayList<>(synergy.writes().subList(synergyWrites, synergy.writes().size()));
-        echo.addAll(tinyPlus.writes().subList(tinyPlusWrites, tinyPlus.writes().size()));
-        // a manager the convergence check excused (kept apart by the staff-link rules, see View.managerKeptApart)
-        // settles when its pair is next merged (a retry of the pair for another reason, say): that write is no echo
-        echo.removeIf(w -> w.action() == FakeWrite.Action.UPDATE && managersApart.contains(w.resource() + "/" + w.id())
-            && w.members().keySet().equals(Set.of(w.resource().equals("Projects") ? "managerId" : "assigned_user"))
-            && exemptions.used(Exemption.ECHO_MANAGER_SETTLED));
-        if (!echo.isEmpty()) {
-          throw new InvariantViolation("echo", "quiet cycle " + i + " after convergence wrote " + echo);
-        }
-      }
-      Map<FakeOperation, Long> spent = delta(synergyBefore, synergy.calls().asMap());
-      spent.putAll(delta(tinyPlusBefore, tinyPlus.calls().asMap()));
-      long other = 0;
-      for (Map.Entry<FakeOperation, Long> e : spent.entrySet()) {
-        if (e.getKey().isWrite() || e.getKey().pathTemplate().endsWith("{id}")) {
-          other += e.getValue();
-          continue;
-        }
-        if (i == 4 && settings.pageSize() == 100 && retries == 0 && e.getValue() != 1) {
-          throw new InvariantViolation("echo", "an idle cycle made more than one list call per type and side: "
-              + spent);
-        }
-      }
-      if (other > 4 * retries) {
-        throw new InvariantViolation("echo", "quiet cycle " + i + " made " + other + " calls other than lists with"
-            + " only " + retries + " quarantined records to retry: " + spent);
-      }
-      long lists = spent.keySet().stream().filter(o -> !o.isWrite() && !o.pathTemplate().endsWith("{id}")).count();
-      if (i == 4 && settings.pageSize() == 100 && retries == 0 && lists != 2 * settings.enabledTypes().size()) {
-        throw new InvariantViolation("echo", "an idle cycle did not list each type on each side once: " + spent);
-      }
-    }
+    echo.quietCycle(3);
+    echo.quietCycle(4);
     lostEdits.clear();
     trace("quiescent");
-  }
-
-  private static Map<FakeOperation, Long> delta(Map<FakeOperation, Long> before, Map<FakeOperation, Long> after) {
-    Map<FakeOperation, Long> spent = new LinkedHashMap<>();
-    after.forEach((op, n) -> {
-      long d = n - before.getOrDefault(op, 0L);
-      if (d > 0) {
-        spent.put(op, d);
-      }
-    });
-    return spent;
   }
 
   // =================================================================================================== invariants
 
   /** The checks cheap enough for every step: duplicates, direction rules, cursors. */
   void afterStep() {
-    checkNoDuplicates();
-    checkDirections();
-    checkCursors();
+    stepChecks.checkNoDuplicates();
+    stepChecks.checkDirections();
+    stepChecks.checkCursors();
     trace("calls " + synergy.calls().total() + "/" + tinyPlus.calls().total() + " writes " + synergy.writes().size()
         + "/" + tinyPlus.writes().size());
   }
 
-  private void checkNoDuplicates() {
-    for (View<?, ?> view : views.values()) {
-      view.checkNoDuplicates();
-    }
-  }
-
-  private void checkDirections() {
-    List<FakeWrite> writes = synergy.writes();
-    for (int i = synergyWritesChecked; i < writes.size(); i++) {
-      FakeWrite w = writes.get(i);
-      if (w.source() != FakeWrite.Source.API) {
-        continue;
-      }
-      if (w.resource().equals("Staff")) {
-        throw new InvariantViolation("direction", "the engine wrote to Synergy staff: " + w);
-      }
-      RecordType type = synergyType(w.resource());
-      if (type == null) {
-        continue;
-      }
-      Set<String> allowed = new HashSet<>(Set.of("externalReference"));
-      if (w.action() == FakeWrite.Action.CREATE) {
-        allowed.add(type == RecordType.PROJECT ? "initialFee" : "contactType"); // the fee's create-only member
-      }
-      for (FieldRule<?, ?> rule : views.get(type).mapping.rules()) {
-        if (rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY
-            || (rule.direction() == Direction.SYNERGY_AFTER_CREATE && w.action() == FakeWrite.Action.CREATE)) {
-          allowed.add(rule.synergyField());
-        }
-      }
-      for (String member : w.members().keySet()) {
-        if (!allowed.contains(member)) {
-          throw new InvariantViolation("direction", "the engine sent " + member + ", which Synergy owns or is not"
-              + " synced, to Synergy: " + w);
-        }
-      }
-    }
-    synergyWritesChecked = writes.size();
-  }
-
-  private static RecordType synergyType(String resource) {
+  static RecordType synergyType(String resource) {
     return resource.equals("Contacts") ? RecordType.COMPANY : resource.equals("Personnel") ? RecordType.CONTACT
         : resource.equals("Projects") && PROJECTS ? RecordType.PROJECT : null;
-  }
-
-  private void checkCursors() {
-    Map<String, Cursor> now = store.cursors(CONNECTION);
-    for (Map.Entry<String, Cursor> e : now.entrySet()) {
-      Cursor before = cursors.get(e.getKey());
-      if (before != null && e.getValue().compareTo(before) < 0) {
-        throw new InvariantViolation("cursor", e.getKey() + " moved back from " + before + " to " + e.getValue());
-      }
-    }
-    cursors.putAll(now);
   }
 
   boolean createdByEngine(Side side, RecordType type, long id) {
