@@ -5,6 +5,7 @@ import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.testkit.FakeWrite;
+import dev.synergylink.tinyplus.SyncedRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,11 @@ import java.util.Objects;
 
 /**
  * The simulation's own model of what the two records of each linked pair last agreed on, per field and side, built
- * only from what the world saw: what each side held when the pair was first seen linked, and the values each record
- * holds right after the engine wrote a field of it (the engine has just settled that field of the pair). A field
- * left apart (one side could not take the other's value) keeps each side's own value. It never reads the engine's
- * stored state, so a wrong snapshot in the engine cannot excuse a lost edit here.
+ * only from what the world saw through the fakes: what each side held when the pair was first seen linked, the values
+ * each record holds right after the engine wrote a field of it (the engine has just settled that field of the pair),
+ * and the values two records hold alike after an operation in which the engine read both as they are. A field left
+ * apart (one side could not take the other's value) keeps each side's own value. It never reads the engine's stored
+ * state, so a wrong snapshot in the engine cannot excuse a lost edit here.
  *
  * <p>It also keeps the values each record the engine created was created with, so that an edit of the original
  * before the pair is linked (a lost answer, a crash) can be compared with what the engine sent.
@@ -37,12 +39,14 @@ final class AgreedValues {
     }
   }
 
-  /** A record the engine created. */
-  private record Copy(RecordType type, Side side, long id) {}
+  /** A record on one side. */
+  private record Ref(RecordType type, Side side, long id) {}
 
   private final World world;
   private final Map<Pair, Map<String, Base>> bases = new HashMap<>();
-  private final Map<Copy, Map<String, String>> created = new HashMap<>();
+  private final Map<Ref, Map<String, String>> created = new HashMap<>();
+  /** The records the engine read in the running operation, as it read them (the last read of each). */
+  private final Map<Ref, Object> read = new HashMap<>();
   private int synergySeen;
   private int tinyPlusSeen;
 
@@ -69,10 +73,10 @@ final class AgreedValues {
     return writes.size();
   }
 
-  private <S, T extends dev.synergylink.tinyplus.SyncedRecord> void engineWrote(View<S, T> view, Side side,
+  private <S, T extends SyncedRecord> void engineWrote(View<S, T> view, Side side,
       FakeWrite w) {
     if (w.action() == FakeWrite.Action.CREATE) {
-      created.put(new Copy(view.type, side, w.id()), view.values(side, w.id()));
+      created.put(new Ref(view.type, side, w.id()), view.values(side, w.id()));
     }
     if (w.action() == FakeWrite.Action.DELETE) {
       return;
@@ -94,21 +98,67 @@ final class AgreedValues {
     }
   }
 
+  /** After every API call: the records the call returned (a page of a list, or one record), as the engine saw them. */
+  void engineRead(Side side, String resource, Object result) {
+    RecordType type = World.typeOfResource(side, resource);
+    View<?, ?> view = type == null ? null : world.views.get(type);
+    if (view == null || result == null) {
+      return;
+    }
+    List<?> records = result instanceof dev.synergylink.synergy.Page
+        ? ((dev.synergylink.synergy.Page<?>) result).items()
+        : result instanceof dev.synergylink.tinyplus.Page ? ((dev.synergylink.tinyplus.Page<?>) result).records()
+        : List.of(result);
+    for (Object record : records) {
+      long id = side == Side.SYNERGY ? view.synergyIdOf(record) : ((SyncedRecord) record).id();
+      read.put(new Ref(type, side, id), record);
+    }
+  }
+
   /**
    * After every operation: a pair linked in it starts from what each side holds (the engine has just created or
-   * matched it, and written whatever the other side lacked). A pair seen before changes only through the engine's
-   * writes: two sides that come to hold the same value by people's edits agree only once the engine has settled them,
-   * and the world cannot tell from the outside whether it has (its change polls may not have seen an edit yet).
+   * matched it, and written whatever the other side lacked). A pair seen before changes through the engine's writes,
+   * and where the engine read both its records in the operation as they still are: two sides that came to hold the
+   * same value by people's edits agree once the engine has seen both edits (its change polls may not have yet).
    */
   void afterOperation() {
     afterCall();
     for (View<?, ?> view : world.views.values()) {
       for (Link link : world.store.links(World.CONNECTION, view.type)) {
-        if (world.livePair(view.type, link) && !bases.containsKey(Pair.of(link))) {
+        if (!world.livePair(view.type, link)) {
+          continue;
+        }
+        if (!bases.containsKey(Pair.of(link))) {
           firstSeen(view, link);
+        } else if (readAsTheyAre(view, link)) {
+          agreeWhereEqual(view, link);
         }
       }
     }
+    read.clear();
+  }
+
+  /**
+   * Whether the engine read both records of the pair in the operation as they still are: it then merged what they
+   * hold now (a list hidden by Synergy's replica lag gives an older version, and a person may have changed a record
+   * since it was read).
+   */
+  private boolean readAsTheyAre(View<?, ?> view, Link link) {
+    Object s = read.get(new Ref(view.type, Side.SYNERGY, link.synergyId()));
+    Object t = read.get(new Ref(view.type, Side.TINYPLUS, link.tinyPlusId()));
+    return s != null && t != null && s.equals(view.synergyGet.apply(link.synergyId()))
+        && t.equals(view.tinyGet.apply(link.tinyPlusId()));
+  }
+
+  /** The engine merged both records as they are: where they hold the same value, that is what they agree on. */
+  private void agreeWhereEqual(View<?, ?> view, Link link) {
+    Map<String, Base> pair = bases.get(Pair.of(link));
+    Map<String, String> tinyPlus = view.values(Side.TINYPLUS, link.tinyPlusId());
+    view.values(Side.SYNERGY, link.synergyId()).forEach((rule, value) -> {
+      if (Objects.equals(value, tinyPlus.get(rule))) {
+        pair.put(rule, new Base(value, value));
+      }
+    });
   }
 
   private void firstSeen(View<?, ?> view, Link link) {
@@ -142,7 +192,7 @@ final class AgreedValues {
    */
   boolean sameAsCreated(RecordType type, Side side, long id, String rule, String value) {
     Long copy = world.views.get(type).markedCopy(side, id);
-    Map<String, String> sent = copy == null ? null : created.get(new Copy(type, side.other(), copy));
+    Map<String, String> sent = copy == null ? null : created.get(new Ref(type, side.other(), copy));
     return sent != null && !sent.isEmpty() && Objects.equals(sent.get(rule), value);
   }
 }

@@ -89,6 +89,12 @@ final class View<S, T extends SyncedRecord> {
     return tinyDeleted.test((T) record);
   }
 
+  /** The id of a Synergy record of this type. */
+  @SuppressWarnings("unchecked")
+  long synergyIdOf(Object record) {
+    return synergyId.applyAsLong((S) record);
+  }
+
   /** Whether a tiny+ record exists and is not (soft) deleted. */
   boolean tinyLive(long id) {
     T t = tinyGet.apply(id);

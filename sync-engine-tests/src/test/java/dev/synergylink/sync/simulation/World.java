@@ -141,7 +141,8 @@ final class World {
         .build();
     Intercept.Listener listener = new Intercept.Listener() {
       @Override
-      public void afterCall(Side side, String method, boolean list) {
+      public void afterCall(Side side, String resource, String method, boolean list, Object result) {
+        agreed.engineRead(side, resource, result);
         World.this.afterCall(list);
       }
 
@@ -656,6 +657,20 @@ final class World {
   /** The failures the running engine reports in its health. */
   List<RecordFailure> engineHealthFailures() {
     return engine.health().failures();
+  }
+
+  /** The record type of a client's resource view ("contacts", "teamMembers", ...), or null. */
+  static RecordType typeOfResource(Side side, String resource) {
+    switch (resource) {
+      case "contacts": return side == Side.SYNERGY ? RecordType.COMPANY : RecordType.CONTACT;
+      case "personnel": return RecordType.CONTACT;
+      case "companies": return RecordType.COMPANY;
+      case "staff":
+      case "teamMembers":
+        return RecordType.TEAM_MEMBER;
+      case "projects": return RecordType.PROJECT;
+      default: return null;
+    }
   }
 
   /** The record type a fake's write log names by resource, or null for one the simulation does not sync. */
