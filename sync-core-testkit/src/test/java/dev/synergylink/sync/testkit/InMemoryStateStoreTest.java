@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.EncodedState;
 import dev.synergylink.sync.spi.Lease;
 import dev.synergylink.sync.spi.LeaseLostException;
 import dev.synergylink.sync.spi.Link;
@@ -32,7 +33,7 @@ class InMemoryStateStoreTest {
         .recordType(RecordType.COMPANY)
         .synergyId(synergyId)
         .tinyPlusId(tinyPlusId)
-        .putSnapshot("name", "Acme")
+        .state(EncodedState.of("{\"v\":1,\"fields\":{\"name\":\"Acme\"}}"))
         .syncedAt(NOW)
         .build();
   }
@@ -95,6 +96,7 @@ class InMemoryStateStoreTest {
         .target(Side.TINYPLUS)
         .sourceId(7)
         .marker("7")
+        .sent(EncodedState.of("{\"v\":1,\"fields\":{}}"))
         .createdAt(NOW)
         .build();
     store.savePendingCreate(lease, intent);

@@ -599,9 +599,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
 
   /** A side's merge base of a rule: its own when the field is apart, else the value both agreed on. */
   private static String base(Link link, String rule, Side side) {
-    String apart = link.snapshot().get(apartKey(rule, side));
+    String apart = SnapshotCodec.decode(link.state()).get(apartKey(rule, side));
     if (apart == null) {
-      return link.snapshot().get(rule);
+      return SnapshotCodec.decode(link.state()).get(rule);
     }
     return apart.equals(NO_VALUE) ? null : apart;
   }
@@ -799,7 +799,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private Plan merge(Link link, S s, T t) {
     Plan plan = new Plan();
     for (FieldRule<S, T> rule : rules) {
-      String base = link.snapshot().get(rule.name());
+      String base = SnapshotCodec.decode(link.state()).get(rule.name());
       String synergyBase = base(link, rule.name(), Side.SYNERGY);
       String tinyPlusBase = base(link, rule.name(), Side.TINYPLUS);
       if (t == null && PENDING.equals(tinyPlusBase)) {
@@ -902,7 +902,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     Map<String, String> bases = new HashMap<>();
     for (FieldRule<S, T> rule : group) {
-      bases.put(rule.name(), link.snapshot().get(rule.name()));
+      bases.put(rule.name(), SnapshotCodec.decode(link.state()).get(rule.name()));
     }
     Side winner;
     if (synergyName == null || tinyPlusName == null) {
@@ -989,7 +989,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     // fails when another engine has taken the connection over) before writing anything.
     run.checkpoint();
     Written written = new Written();
-    Map<String, String> snapshot = new HashMap<>(link.snapshot());
+    Map<String, String> snapshot = new HashMap<>(SnapshotCodec.decode(link.state()));
     if (t != null && binding.heldBack().test(t)) {
       // a tiny+ record in a locked status sends nothing. Each held-back field keeps a tiny+ base that no value
       // equals, so that whatever tiny+ holds is the change to send when it is released, and so that a later Synergy
@@ -1002,7 +1002,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
             && !plan.kept.contains(rule) && !ownedBySynergy(rule)
             && PENDING.equals(base(link, rule.name(), Side.TINYPLUS));
         if (held) {
-          apart(snapshot, rule, link.snapshot().get(rule.name()), plan.synergyValues.get(rule.name()), PENDING);
+          apart(snapshot, rule, SnapshotCodec.decode(link.state()).get(rule.name()),
+              plan.synergyValues.get(rule.name()), PENDING);
           plan.kept.add(rule);
         }
       }
@@ -1014,7 +1015,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       }
     }
     Link current = Link.builder().from(link)
-        .snapshot(snapshot)
+        .state(SnapshotCodec.encode(snapshot))
         .synergyModified(later(link.synergyModified(), s == null ? null : synergy.modified(s)))
         .tinyPlusModified(later(link.tinyPlusModified(), t == null ? null : tinyPlus.modified(t)))
         .syncedAt(run.now())
@@ -1071,7 +1072,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
           agree(snapshot, rule.name(), kept);
         }
       }
-      current = Link.builder().from(current).snapshot(snapshot).tinyPlusModified(tinyPlus.modified(after)).build();
+      current = Link.builder().from(current).state(SnapshotCodec.encode(snapshot))
+          .tinyPlusModified(tinyPlus.modified(after)).build();
       wrote = true;
       if (!plan.toSynergy.isEmpty()) {
         run.saveLink(current); // remembered even if the Synergy write below fails
@@ -1091,8 +1093,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
         agree(snapshot, rule.name(), rule.readSynergy(synergyAfter, run));
         written.synergyFields.add(rule.name());
       }
-      current = Link.builder().from(current).snapshot(snapshot).synergyModified(synergy.modified(synergyAfter))
-          .build();
+      current = Link.builder().from(current).state(SnapshotCodec.encode(snapshot))
+          .synergyModified(synergy.modified(synergyAfter)).build();
       wrote = true;
     }
     if (!written.leftApart.isEmpty()) {
@@ -1102,7 +1104,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       written.leftApart.forEach((rule, target) -> apart(snapshot, rule,
           (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name()),
           plan.synergyValues.get(rule.name()), plan.tinyPlusValues.get(rule.name())));
-      current = Link.builder().from(current).snapshot(snapshot).build();
+      current = Link.builder().from(current).state(SnapshotCodec.encode(snapshot)).build();
     }
     if (!written.skipped.isEmpty()) {
       // A change that cannot be sent (a contact's company that is not synced) keeps its merge base, so that it is
@@ -1117,7 +1119,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
           agree(snapshot, rule.name(), held);
         }
       }
-      current = Link.builder().from(current).snapshot(snapshot).build();
+      current = Link.builder().from(current).state(SnapshotCodec.encode(snapshot)).build();
     }
     if (wrote || written.failures.isEmpty()) {
       run.saveLink(current);
@@ -1392,7 +1394,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .recordType(type)
         .synergyId(synergy.id(s))
         .tinyPlusId(tinyPlus.id(t))
-        .snapshot(base)
+        .state(SnapshotCodec.encode(base))
         .syncedAt(run.now())
         .build();
     noteLinked(link);
@@ -1457,6 +1459,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .recordType(type)
         .synergyId(synergyId)
         .tinyPlusId(tinyPlusId)
+        .state(SnapshotCodec.encode(Map.of()))
         .orphaned(true)
         .syncedAt(run.now())
         .build();
@@ -1533,7 +1536,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
     };
     Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
-        .marker(Long.toString(id)).sent(sentOnCreate(Side.TINYPLUS, rule -> rule.readSynergy(s, run)))
+        .marker(Long.toString(id))
+        .sent(SnapshotCodec.encode(sentOnCreate(Side.TINYPLUS, rule -> rule.readSynergy(s, run))))
         .createdAt(run.now()).build();
     T created = create(intent, () -> send(Side.TINYPLUS, members, m -> tinyPlus.create(m, id), build));
     finishCreate(intent, s, created, Side.SYNERGY, Flow.SYNERGY_TO_TINYPLUS);
@@ -1599,7 +1603,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
     };
     Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
-        .marker(SynergySides.marker(id)).sent(sentOnCreate(Side.SYNERGY, rule -> rule.readTinyPlus(t, run)))
+        .marker(SynergySides.marker(id))
+        .sent(SnapshotCodec.encode(sentOnCreate(Side.SYNERGY, rule -> rule.readTinyPlus(t, run))))
         .createdAt(run.now()).build();
     S created = create(intent, () -> send(Side.SYNERGY, members, m -> synergy.create(m, id), build));
     finishCreate(intent, created, t, Side.TINYPLUS, Flow.TINYPLUS_TO_SYNERGY);
@@ -1643,7 +1648,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       return false;
     }
     try {
-      linkPair(s, t, winner, outcome, flow, intent.sent());
+      linkPair(s, t, winner, outcome, flow, SnapshotCodec.decode(intent.sent()));
     } catch (PairSkip e) {
       if (linked(s, t)) {
         run.store.completePendingCreate(run.lease(), intent);

@@ -4,7 +4,6 @@ import dev.synergylink.sync.Nullable;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncStyle;
 import java.time.Instant;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -36,16 +35,12 @@ public interface Link {
   long tinyPlusId();
 
   /**
-   * The last-synced snapshot, the base of the three-way merge: rule name to the normalised value both sides
-   * agreed on; a rule with no value is absent. A field the two sides were left disagreeing on (a value the other
-   * side could not take, such as a tiny+ assignee linked with no staff member, or a change of a tiny+ project held
-   * back in a locked status) also keeps each side's own base under the rule name followed by {@code @synergy} and
-   * {@code @tinyplus} (an empty value as the single character U+0000; a held-back tiny+ change as U+0000 followed
-   * by {@code pending}, which no value equals), so that neither reads as changed until it is.
+   * The pair's merge base: what both sides agreed on at the last sync, field by field, and what each side was last
+   * seen holding where they were left apart. Written and read by the engine only; a store keeps it as it is.
    *
-   * @return the snapshot
+   * @return the encoded state
    */
-  Map<String, String> snapshot();
+  EncodedState state();
 
   /**
    * The Synergy record's {@code modifiedDate} after the engine's last write or read of it: a listed version older

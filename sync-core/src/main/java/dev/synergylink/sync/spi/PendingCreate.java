@@ -4,7 +4,6 @@ import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.SyncStyle;
 import java.time.Instant;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -44,14 +43,13 @@ public interface PendingCreate {
   String marker();
 
   /**
-   * What the create sends: the original's values of the fields written on create, by field rule name, as the original
-   * held them then (a field left out is sent empty). When the copy is found and linked in a later run, after someone
-   * edited it, these are the pair's merge base, so that an edit of either record since is merged instead of
-   * overwritten. Empty on an intent saved without them: the copy is then aligned with its original.
+   * What the create sends, as the original held it then. When the copy is found and linked in a later run, after
+   * someone edited it, this is the pair's merge base, so that an edit of either record since is merged instead of
+   * overwritten. Written and read by the engine only; a store keeps it as it is.
    *
-   * @return the values sent, by field rule name
+   * @return the encoded values sent
    */
-  Map<String, String> sent();
+  EncodedState sent();
 
   /**
    * When the intent was saved.
