@@ -60,9 +60,14 @@ import java.util.function.Supplier;
 
 /**
  * One simulated world: both fakes on one {@link ManualClock}, one {@link InMemoryStateStore}, the engine under test
- * (replaced by a new one on the same store after a crash), the steps' bookkeeping, the trace hash and the invariant
- * checks. Everything in it derives from the seed; nothing reads the wall clock. Not thread-safe (one thread runs a
- * world, as one worker runs a connection).
+ * (replaced by a new one on the same store after a crash), the hooks that crash it, race it or edit between its list
+ * pages, and the trace hash. The rest has a class each: {@link WorldSetup} (the guide's setup), {@link People} (the
+ * people's edits), {@link View} (a record type through the back doors), {@link AgreedValues} and
+ * {@link ManagersApart} (the world's own model of what the pairs agreed on, from what it saw through the fakes),
+ * {@link StepChecks}, {@link ConvergenceCheck}, {@link LostEditCheck} and {@link EchoCheck} (the invariants), each
+ * exemption of a check counted in {@link #exemptions}. The checks read from the state store only which records are
+ * linked, never the engine's stored state. Everything in it derives from the seed; nothing reads the wall clock. Not
+ * thread-safe (one thread runs a world, as one worker runs a connection).
  */
 final class World {
   static final String CONNECTION = "sim";
