@@ -2,6 +2,7 @@ package dev.synergylink.sync.simulation;
 
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
+import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.testkit.FakeWrite;
@@ -32,10 +33,17 @@ final class AgreedValues {
     }
   }
 
-  /** What one field of a pair last agreed on, as each side holds it (equal unless the field was left apart). */
-  private record Base(String synergy, String tinyPlus) {
-    String of(Side side) {
-      return side == Side.SYNERGY ? synergy : tinyPlus;
+  /**
+   * What one field of a pair last agreed on, as each side holds it (equal unless the field was left apart); a tiny+
+   * change held back in a locked status has no tiny+ value that is "no change" ({@code tinyPlusHeld}).
+   */
+  private record Base(String synergy, String tinyPlus, boolean tinyPlusHeld) {
+    Base(String synergy, String tinyPlus) {
+      this(synergy, tinyPlus, false);
+    }
+
+    boolean same(Side side, String value) {
+      return side == Side.SYNERGY ? Objects.equals(synergy, value) : !tinyPlusHeld && Objects.equals(tinyPlus, value);
     }
   }
 
@@ -130,6 +138,8 @@ final class AgreedValues {
         }
         if (!bases.containsKey(Pair.of(link))) {
           firstSeen(view, link);
+        } else if (heldBackNow(view, link)) {
+          holdBack(view, link);
         } else if (readAsTheyAre(view, link)) {
           agreeWhereEqual(view, link);
         }
@@ -148,6 +158,38 @@ final class AgreedValues {
     Object t = read.get(new Ref(view.type, Side.TINYPLUS, link.tinyPlusId()));
     return s != null && t != null && s.equals(view.synergyGet.apply(link.synergyId()))
         && t.equals(view.tinyGet.apply(link.tinyPlusId()));
+  }
+
+  /** Whether the pair's tiny+ project is in a locked status and the engine read it in the operation as it is. */
+  private boolean heldBackNow(View<?, ?> view, Link link) {
+    if (view.type != RecordType.PROJECT) {
+      return false;
+    }
+    dev.synergylink.tinyplus.Project t = world.tinyPlusProject(link.tinyPlusId());
+    return t != null && world.locked(t) && t.equals(read.get(new Ref(view.type, Side.TINYPLUS, link.tinyPlusId())));
+  }
+
+  /**
+   * A tiny+ project in a locked status sends nothing (the guide): a field it changed, or held back before, stays held
+   * back (whatever tiny+ holds is the change to send once it is released, even a value equal to Synergy's, which a
+   * lagging Synergy list may not show yet), and Synergy's value is taken as seen.
+   */
+  private <S, T extends SyncedRecord> void holdBack(View<S, T> view, Link link) {
+    Map<String, Base> pair = bases.get(Pair.of(link));
+    Map<String, String> synergy = view.values(Side.SYNERGY, link.synergyId());
+    Map<String, String> tinyPlus = view.values(Side.TINYPLUS, link.tinyPlusId());
+    for (FieldRule<S, T> rule : view.mapping.rules()) {
+      String name = rule.name();
+      Base base = pair.get(name);
+      boolean sent = rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY;
+      boolean changed = base == null || base.tinyPlusHeld() || !Objects.equals(base.tinyPlus(), tinyPlus.get(name));
+      if (sent && changed && (base != null && base.tinyPlusHeld()
+          || !Objects.equals(synergy.get(name), tinyPlus.get(name)))) {
+        pair.put(name, new Base(synergy.get(name), tinyPlus.get(name), true));
+      } else if (Objects.equals(synergy.get(name), tinyPlus.get(name))) {
+        pair.put(name, new Base(synergy.get(name), synergy.get(name)));
+      }
+    }
   }
 
   /** The engine merged both records as they are: where they hold the same value, that is what they agree on. */
@@ -172,13 +214,14 @@ final class AgreedValues {
   /** Whether {@code value} is what {@code side} of the pair last agreed on for the rule (false when not known). */
   boolean sameAsAgreed(Link link, Side side, String rule, String value) {
     Base base = base(link, rule);
-    return base != null && Objects.equals(base.of(side), value);
+    return base != null && base.same(side, value);
   }
 
   /** The value both sides of the pair last agreed on for the rule, or null when they were left apart or unknown. */
   String agreed(Link link, String rule) {
     Base base = base(link, rule);
-    return base != null && Objects.equals(base.synergy(), base.tinyPlus()) ? base.synergy() : null;
+    return base != null && !base.tinyPlusHeld() && Objects.equals(base.synergy(), base.tinyPlus()) ? base.synergy()
+        : null;
   }
 
   private Base base(Link link, String rule) {
