@@ -128,24 +128,44 @@ final class AgreedValues {
    * matched it, and written whatever the other side lacked). A pair seen before changes through the engine's writes,
    * and where the engine read both its records in the operation as they still are: two sides that came to hold the
    * same value by people's edits agree once the engine has seen both edits (its change polls may not have yet).
+   *
+   * @return the links of the records the engine read in the operation
    */
-  void afterOperation() {
+  List<Link> afterOperation() {
     afterCall();
     for (View<?, ?> view : world.views.values()) {
       for (Link link : world.store.links(World.CONNECTION, view.type)) {
-        if (!world.livePair(view.type, link)) {
-          continue;
-        }
-        if (!bases.containsKey(Pair.of(link))) {
+        if (!bases.containsKey(Pair.of(link)) && world.livePair(view.type, link)) {
           firstSeen(view, link);
-        } else if (heldBackNow(view, link)) {
-          holdBack(view, link);
-        } else if (readAsTheyAre(view, link)) {
-          agreeWhereEqual(view, link);
         }
       }
     }
+    List<Link> readPairs = readPairs();
+    for (Link link : readPairs) {
+      View<?, ?> view = world.views.get(link.recordType());
+      if (!bases.containsKey(Pair.of(link)) || !world.livePair(view.type, link)) {
+        continue;
+      }
+      if (heldBackNow(view, link)) {
+        holdBack(view, link);
+      } else if (readAsTheyAre(view, link)) {
+        agreeWhereEqual(view, link);
+      }
+    }
     read.clear();
+    return readPairs;
+  }
+
+  /** The links (not orphaned) of the records the engine read in the operation, each once. */
+  private List<Link> readPairs() {
+    Map<Pair, Link> links = new java.util.LinkedHashMap<>();
+    for (Ref ref : read.keySet()) {
+      Link link = world.link(ref.type(), ref.side(), ref.id());
+      if (link != null && !link.orphaned()) {
+        links.putIfAbsent(Pair.of(link), link);
+      }
+    }
+    return List.copyOf(links.values());
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.synergylink.sync.spi.Link;
 import dev.synergylink.synergy.Project;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,13 +32,19 @@ final class ManagersApart {
     this.world = world;
   }
 
-  /** After every operation: the pairs whose managers the rules keep apart now, if not seen so already. */
-  void afterOperation() {
+  /**
+   * After every operation: of the pairs the engine read in it (it merges no other), those whose managers the rules keep
+   * apart now, if not seen so already; those whose managers agree now are apart no more.
+   */
+  void afterOperation(List<Link> read) {
     View<?, ?> view = world.views.get(RecordType.PROJECT);
     if (view == null) {
       return;
     }
-    for (Link link : world.store.links(World.CONNECTION, RecordType.PROJECT)) {
+    for (Link link : read) {
+      if (link.recordType() != RecordType.PROJECT) {
+        continue;
+      }
       if (!world.livePair(RecordType.PROJECT, link)) {
         bySynergyProject.remove(link.synergyId());
         continue;

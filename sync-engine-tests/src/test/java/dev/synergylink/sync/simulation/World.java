@@ -485,8 +485,7 @@ final class World {
       listEditAt = 0;
       lostEdits.operationEnded(op, synergy.writes().size(), tinyPlus.writes().size());
     }
-    agreed.afterOperation();
-    managersApart.afterOperation();
+    managersApart.afterOperation(agreed.afterOperation());
     lostEdits.markLanded();
     return report;
   }
