@@ -8,6 +8,7 @@ import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.testkit.FakeWrite;
 import dev.synergylink.tinyplus.SyncedRecord;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -158,7 +159,7 @@ final class AgreedValues {
 
   /** The links (not orphaned) of the records the engine read in the operation, each once. */
   private List<Link> readPairs() {
-    Map<Pair, Link> links = new java.util.LinkedHashMap<>();
+    Map<Pair, Link> links = new LinkedHashMap<>();
     for (Ref ref : read.keySet()) {
       Link link = world.link(ref.type(), ref.side(), ref.id());
       if (link != null && !link.orphaned()) {

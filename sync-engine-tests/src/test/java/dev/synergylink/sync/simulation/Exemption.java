@@ -1,6 +1,7 @@
 package dev.synergylink.sync.simulation;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -98,13 +99,9 @@ enum Exemption {
       other.counts.forEach((e, n) -> counts.merge(e, n, Long::sum));
     }
 
-    long count(Exemption exemption) {
-      return counts.getOrDefault(exemption, 0L);
-    }
-
     /** One line per check: each exemption that fired, with its count. */
     String summary() {
-      Map<String, String> byCheck = new java.util.LinkedHashMap<>();
+      Map<String, String> byCheck = new LinkedHashMap<>();
       for (Exemption e : values()) {
         byCheck.putIfAbsent(e.check(), "");
       }
