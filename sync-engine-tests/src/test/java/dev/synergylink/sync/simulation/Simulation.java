@@ -13,7 +13,8 @@ final class Simulation {
   private Simulation() {}
 
   /** What one run did. */
-  record Outcome(long seed, List<Integer> kept, String traceHash, InvariantViolation failure, List<String> trace) {
+  record Outcome(long seed, List<Integer> kept, String traceHash, InvariantViolation failure, List<String> trace,
+      Exemption.Tally exemptions) {
     boolean failed() {
       return failure != null;
     }
@@ -35,11 +36,12 @@ final class Simulation {
       world.quiesce();
       world.afterStep();
       RefusedRequests.check(world);
-      return new Outcome(seed, kept, world.traceHash(), null, world.trace);
+      return new Outcome(seed, kept, world.traceHash(), null, world.trace, world.exemptions);
     } catch (InvariantViolation v) {
-      return new Outcome(seed, kept, null, v, world.trace);
+      return new Outcome(seed, kept, null, v, world.trace, world.exemptions);
     } catch (RuntimeException e) {
-      return new Outcome(seed, kept, null, new InvariantViolation("harness-error", e.toString(), e), world.trace);
+      return new Outcome(seed, kept, null, new InvariantViolation("harness-error", e.toString(), e), world.trace,
+          world.exemptions);
     }
   }
 
