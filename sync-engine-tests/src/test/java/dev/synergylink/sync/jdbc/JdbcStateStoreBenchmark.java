@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code mvn verify} runs it at 1,000 links per type; the full run at 100,000 links per type:
  * <pre>
- * mvn -pl sync-state-jdbc -am verify -Dtest=JdbcStateStoreBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ * mvn -pl sync-engine-tests -am verify -Dtest=JdbcStateStoreBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dbenchmark.links=100000
  * </pre>
  */
