@@ -14,6 +14,9 @@ import dev.synergylink.sync.spi.PendingCreate;
 import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.spi.SkipRecordException;
+import dev.synergylink.sync.internal.state.FieldState;
+import dev.synergylink.sync.internal.state.PairState;
+import dev.synergylink.sync.internal.state.SentValues;
 import dev.synergylink.tinyplus.SyncedRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -580,57 +583,14 @@ public final class TypeSync<S, T extends SyncedRecord> {
     final Map<String, ResolvedConflict> conflicts = new LinkedHashMap<>();
   }
 
-  /** An empty value of a side's own base in the snapshot (where an absent key means "the agreed value"). */
-  private static final String NO_VALUE = "\u0000";
-  /**
-   * A tiny+ base that no value equals: the tiny+ change of a field is held back (a project in a locked status), so
-   * whatever tiny+ holds when it is seen again is its change, sent once it is released.
-   */
-  private static final String PENDING = "\u0000pending";
-
-  /**
-   * The snapshot key of a side's own merge base of a field left apart: the value that side was seen holding when
-   * the other could not take it (a field left as it is) or must not yet (a change held back). The pair then differs
-   * in that field until either side changes it.
-   */
-  private static String apartKey(String rule, Side side) {
-    return rule + (side == Side.SYNERGY ? "@synergy" : "@tinyplus");
+  /** A pair's merge state, as its link keeps it. */
+  private static PairState state(Link link) {
+    return PairState.decode(link.state());
   }
 
-  /** A side's merge base of a rule: its own when the field is apart, else the value both agreed on. */
-  private static String base(Link link, String rule, Side side) {
-    String apart = SnapshotCodec.decode(link.state()).get(apartKey(rule, side));
-    if (apart == null) {
-      return SnapshotCodec.decode(link.state()).get(rule);
-    }
-    return apart.equals(NO_VALUE) ? null : apart;
-  }
-
-  /**
-   * Keeps a field apart: each side's own merge base (or, when the two are the same, the one agreed value), so that
-   * neither reads as changed until it is.
-   */
-  private static void apart(Map<String, String> snapshot, FieldRule<?, ?> rule, String common, String synergyBase,
-      String tinyPlusBase) {
-    if (!changed(rule, synergyBase, tinyPlusBase)) {
-      agree(snapshot, rule.name(), synergyBase);
-      return;
-    }
-    put(snapshot, rule.name(), common);
-    snapshot.put(apartKey(rule.name(), Side.SYNERGY), synergyBase == null ? NO_VALUE : synergyBase);
-    snapshot.put(apartKey(rule.name(), Side.TINYPLUS), tinyPlusBase == null ? NO_VALUE : tinyPlusBase);
-  }
-
-  /** Whether a value differs from a base (normalised); every value differs from {@link #PENDING}. */
-  private static boolean changed(FieldRule<?, ?> rule, String value, String base) {
-    return PENDING.equals(base) || !Objects.equals(rule.normalise(value), rule.normalise(base));
-  }
-
-  /** Puts a value both sides agreed on (or were written to): the field is no longer apart. */
-  private static void agree(Map<String, String> snapshot, String rule, String value) {
-    put(snapshot, rule, value);
-    snapshot.remove(apartKey(rule, Side.SYNERGY));
-    snapshot.remove(apartKey(rule, Side.TINYPLUS));
+  /** A field's merge state, as the pair's link keeps it. */
+  private static FieldState field(Link link, FieldRule<?, ?> rule) {
+    return state(link).field(rule.name());
   }
 
   /**
@@ -746,8 +706,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
       return false;
     }
     for (FieldRule<S, T> rule : rules) {
-      if (rule.direction().writesTinyPlus() && !Objects.equals(rule.normalise(rule.readSynergy(s, run)),
-          rule.normalise(base(link, rule.name(), Side.SYNERGY)))) {
+      if (rule.direction().writesTinyPlus()
+          && field(link, rule).changed(Side.SYNERGY, rule::normalise, rule.readSynergy(s, run))) {
         return true;
       }
     }
@@ -764,8 +724,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
       return false;
     }
     for (FieldRule<S, T> rule : rules) {
-      if (rule.direction().writesTinyPlus() && PENDING.equals(base(link, rule.name(), Side.TINYPLUS))
-          && changed(rule, rule.readSynergy(s, run), base(link, rule.name(), Side.SYNERGY))) {
+      FieldState field = field(link, rule);
+      if (rule.direction().writesTinyPlus() && field.heldBack()
+          && field.changed(Side.SYNERGY, rule::normalise, rule.readSynergy(s, run))) {
         return true;
       }
     }
@@ -782,7 +743,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     for (FieldRule<S, T> rule : rules) {
       if ((rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY) && rule.canWriteSynergy()
-          && changed(rule, rule.readTinyPlus(t, run), base(link, rule.name(), Side.TINYPLUS))) {
+          && field(link, rule).changed(Side.TINYPLUS, rule::normalise, rule.readTinyPlus(t, run))) {
         return true;
       }
     }
@@ -799,10 +760,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private Plan merge(Link link, S s, T t) {
     Plan plan = new Plan();
     for (FieldRule<S, T> rule : rules) {
-      String base = SnapshotCodec.decode(link.state()).get(rule.name());
-      String synergyBase = base(link, rule.name(), Side.SYNERGY);
-      String tinyPlusBase = base(link, rule.name(), Side.TINYPLUS);
-      if (t == null && PENDING.equals(tinyPlusBase)) {
+      FieldState field = field(link, rule);
+      String base = field.agreed();
+      String synergyBase = field.base(Side.SYNERGY);
+      String tinyPlusBase = field.base(Side.TINYPLUS);
+      if (t == null && field.heldBack()) {
         // a held-back tiny+ change not seen this time: nothing to merge it with until it is
         plan.kept.add(rule);
         continue;
@@ -813,8 +775,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
       String tN = rule.normalise(tRaw);
       plan.synergyValues.put(rule.name(), sRaw);
       plan.tinyPlusValues.put(rule.name(), tRaw);
-      boolean synergyChanged = changed(rule, sRaw, synergyBase);
-      boolean tinyPlusChanged = changed(rule, tRaw, tinyPlusBase);
+      boolean synergyChanged = field.changed(Side.SYNERGY, rule::normalise, sRaw);
+      boolean tinyPlusChanged = field.changed(Side.TINYPLUS, rule::normalise, tRaw);
       Direction direction = rule.direction();
       boolean synergyWritable = synergy.writable() && rule.canWriteSynergy();
       if (!synergyChanged && !tinyPlusChanged && !Objects.equals(synergyBase, tinyPlusBase)) {
@@ -887,8 +849,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
     for (FieldRule<S, T> rule : group) {
       String sRaw = plan.synergyValues.get(rule.name());
       String tRaw = plan.tinyPlusValues.get(rule.name());
-      synergyChanged |= changed(rule, sRaw, base(link, rule.name(), Side.SYNERGY));
-      tinyPlusChanged |= changed(rule, tRaw, base(link, rule.name(), Side.TINYPLUS));
+      synergyChanged |= field(link, rule).changed(Side.SYNERGY, rule::normalise, sRaw);
+      tinyPlusChanged |= field(link, rule).changed(Side.TINYPLUS, rule::normalise, tRaw);
       String synergyAfter = plan.toSynergy.containsKey(rule) ? plan.toSynergy.get(rule) : sRaw;
       String tinyPlusAfter = plan.toTinyPlus.containsKey(rule) ? plan.toTinyPlus.get(rule) : tRaw;
       synergyEmptied &= rule.normalise(synergyAfter) == null;
@@ -902,7 +864,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     Map<String, String> bases = new HashMap<>();
     for (FieldRule<S, T> rule : group) {
-      bases.put(rule.name(), SnapshotCodec.decode(link.state()).get(rule.name()));
+      bases.put(rule.name(), field(link, rule).agreed());
     }
     Side winner;
     if (synergyName == null || tinyPlusName == null) {
@@ -989,7 +951,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     // fails when another engine has taken the connection over) before writing anything.
     run.checkpoint();
     Written written = new Written();
-    Map<String, String> snapshot = new HashMap<>(SnapshotCodec.decode(link.state()));
+    Map<String, FieldState> snapshot = new HashMap<>(state(link).fields());
     if (t != null && binding.heldBack().test(t)) {
       // a tiny+ record in a locked status sends nothing. Each held-back field keeps a tiny+ base that no value
       // equals, so that whatever tiny+ holds is the change to send when it is released, and so that a later Synergy
@@ -1000,10 +962,9 @@ public final class TypeSync<S, T extends SyncedRecord> {
       for (FieldRule<S, T> rule : rules) {
         boolean held = plan.toSynergy.containsKey(rule) || !plan.toTinyPlus.containsKey(rule)
             && !plan.kept.contains(rule) && !ownedBySynergy(rule)
-            && PENDING.equals(base(link, rule.name(), Side.TINYPLUS));
+            && field(link, rule).heldBack();
         if (held) {
-          apart(snapshot, rule, SnapshotCodec.decode(link.state()).get(rule.name()),
-              plan.synergyValues.get(rule.name()), PENDING);
+          snapshot.put(rule.name(), FieldState.heldBack(field(link, rule).agreed(), plan.synergyValues.get(rule.name())));
           plan.kept.add(rule);
         }
       }
@@ -1011,11 +972,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     for (FieldRule<S, T> rule : rules) {
       if (!plan.toTinyPlus.containsKey(rule) && !plan.toSynergy.containsKey(rule) && !plan.kept.contains(rule)) {
-        agree(snapshot, rule.name(), plan.agreed.get(rule.name()));
+        snapshot.put(rule.name(), FieldState.agreed(plan.agreed.get(rule.name())));
       }
     }
     Link current = Link.builder().from(link)
-        .state(SnapshotCodec.encode(snapshot))
+        .state(PairState.of(snapshot).encode())
         .synergyModified(later(link.synergyModified(), s == null ? null : synergy.modified(s)))
         .tinyPlusModified(later(link.tinyPlusModified(), t == null ? null : tinyPlus.modified(t)))
         .syncedAt(run.now())
@@ -1063,16 +1024,16 @@ public final class TypeSync<S, T extends SyncedRecord> {
           // writer wrote a stand-in (the activating user for a manager linked with no team member). The field stays
           // apart, so that the same value is not sent (and reported) again whenever the Synergy record is seen; a
           // later change of either side is sent
-          apart(snapshot, rule, kept, plan.toTinyPlus.get(rule), kept);
+          snapshot.put(rule.name(), FieldState.apart(rule::normalise, kept, plan.toTinyPlus.get(rule), kept));
           if (!rule.direction().writesSynergy()) {
             run.fieldNotSynced(type, Flow.SYNERGY_TO_TINYPLUS, link.synergyId(), link.tinyPlusId(), rule.name(),
                 notTaken(rule));
           }
         } else {
-          agree(snapshot, rule.name(), kept);
+          snapshot.put(rule.name(), FieldState.agreed(kept));
         }
       }
-      current = Link.builder().from(current).state(SnapshotCodec.encode(snapshot))
+      current = Link.builder().from(current).state(PairState.of(snapshot).encode())
           .tinyPlusModified(tinyPlus.modified(after)).build();
       wrote = true;
       if (!plan.toSynergy.isEmpty()) {
@@ -1090,10 +1051,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
     }
     if (synergyAfter != null) {
       for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-        agree(snapshot, rule.name(), rule.readSynergy(synergyAfter, run));
+        snapshot.put(rule.name(), FieldState.agreed(rule.readSynergy(synergyAfter, run)));
         written.synergyFields.add(rule.name());
       }
-      current = Link.builder().from(current).state(SnapshotCodec.encode(snapshot))
+      current = Link.builder().from(current).state(PairState.of(snapshot).encode())
           .synergyModified(synergy.modified(synergyAfter)).build();
       wrote = true;
     }
@@ -1101,10 +1062,10 @@ public final class TypeSync<S, T extends SyncedRecord> {
       // A field the target could not take (its writer left it as it is and said why) stays apart: the snapshot keeps
       // the target's value as the base and the source's value as the source's own base, so the next cycle sees no
       // change on either side (no read, no write, no second report), while a later change of either side is seen.
-      written.leftApart.forEach((rule, target) -> apart(snapshot, rule,
+      written.leftApart.forEach((rule, target) -> snapshot.put(rule.name(), FieldState.apart(rule::normalise,
           (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name()),
-          plan.synergyValues.get(rule.name()), plan.tinyPlusValues.get(rule.name())));
-      current = Link.builder().from(current).state(SnapshotCodec.encode(snapshot)).build();
+          plan.synergyValues.get(rule.name()), plan.tinyPlusValues.get(rule.name()))));
+      current = Link.builder().from(current).state(PairState.of(snapshot).encode()).build();
     }
     if (!written.skipped.isEmpty()) {
       // A change that cannot be sent (a contact's company that is not synced) keeps its merge base, so that it is
@@ -1115,11 +1076,11 @@ public final class TypeSync<S, T extends SyncedRecord> {
         FieldRule<?, ?> rule = skip.getKey();
         Side target = skip.getValue();
         String held = (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name());
-        if (changed(rule, held, base(link, rule.name(), target))) {
-          agree(snapshot, rule.name(), held);
+        if (field(link, rule).changed(target, rule::normalise, held)) {
+          snapshot.put(rule.name(), FieldState.agreed(held));
         }
       }
-      current = Link.builder().from(current).state(SnapshotCodec.encode(snapshot)).build();
+      current = Link.builder().from(current).state(PairState.of(snapshot).encode()).build();
     }
     if (wrote || written.failures.isEmpty()) {
       run.saveLink(current);
@@ -1312,6 +1273,13 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
 
+  /** A state in which both sides agree on the given values. */
+  private static PairState agreedOn(Map<String, String> values) {
+    Map<String, FieldState> fields = new HashMap<>();
+    values.forEach((name, value) -> fields.put(name, FieldState.agreed(value)));
+    return PairState.of(fields);
+  }
+
   private static void put(Map<String, String> snapshot, String name, String value) {
     if (value == null) {
       snapshot.remove(name);
@@ -1394,7 +1362,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .recordType(type)
         .synergyId(synergy.id(s))
         .tinyPlusId(tinyPlus.id(t))
-        .state(SnapshotCodec.encode(base))
+        .state(agreedOn(base).encode())
         .syncedAt(run.now())
         .build();
     noteLinked(link);
@@ -1459,7 +1427,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
         .recordType(type)
         .synergyId(synergyId)
         .tinyPlusId(tinyPlusId)
-        .state(SnapshotCodec.encode(Map.of()))
+        .state(PairState.empty().encode())
         .orphaned(true)
         .syncedAt(run.now())
         .build();
@@ -1537,7 +1505,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.TINYPLUS).sourceId(id)
         .marker(Long.toString(id))
-        .sent(SnapshotCodec.encode(sentOnCreate(Side.TINYPLUS, rule -> rule.readSynergy(s, run))))
+        .sent(SentValues.of(sentOnCreate(Side.TINYPLUS, rule -> rule.readSynergy(s, run))).encode())
         .createdAt(run.now()).build();
     T created = create(intent, () -> send(Side.TINYPLUS, members, m -> tinyPlus.create(m, id), build));
     finishCreate(intent, s, created, Side.SYNERGY, Flow.SYNERGY_TO_TINYPLUS);
@@ -1604,7 +1572,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
     Map<String, Object> members = build.get();
     PendingCreate intent = PendingCreate.builder().recordType(type).target(Side.SYNERGY).sourceId(id)
         .marker(SynergySides.marker(id))
-        .sent(SnapshotCodec.encode(sentOnCreate(Side.SYNERGY, rule -> rule.readTinyPlus(t, run))))
+        .sent(SentValues.of(sentOnCreate(Side.SYNERGY, rule -> rule.readTinyPlus(t, run))).encode())
         .createdAt(run.now()).build();
     S created = create(intent, () -> send(Side.SYNERGY, members, m -> synergy.create(m, id), build));
     finishCreate(intent, created, t, Side.TINYPLUS, Flow.TINYPLUS_TO_SYNERGY);
@@ -1648,7 +1616,7 @@ public final class TypeSync<S, T extends SyncedRecord> {
       return false;
     }
     try {
-      linkPair(s, t, winner, outcome, flow, SnapshotCodec.decode(intent.sent()));
+      linkPair(s, t, winner, outcome, flow, SentValues.decode(intent.sent()).values());
     } catch (PairSkip e) {
       if (linked(s, t)) {
         run.store.completePendingCreate(run.lease(), intent);
