@@ -577,7 +577,8 @@ public final class SyncEngine {
             new TypeBinding.Reference(Side.SYNERGY, "primaryContactId", RecordType.COMPANY,
                 SynergySides.contacts(synergy, calls)),
             new TypeBinding.Reference(Side.TINYPLUS, "client_company", RecordType.COMPANY,
-                TinyPlusSides.companies(tinyPlus, calls, settings.syncOrigin()))));
+                TinyPlusSides.companies(tinyPlus, calls, settings.syncOrigin()))))
+        .waitingFor(RecordType.COMPANY);
   }
 
   /**
@@ -668,7 +669,10 @@ public final class SyncEngine {
             new NaturalKey<Staff, TeamMember>("email", Staff::email, TeamMember::email, Normaliser.caseInsensitive()),
             new NaturalKey<Staff, TeamMember>("name", FieldMappings::staffName, TeamMember::name,
                 Normaliser.caseInsensitive())),
-        false, true);
+        false, true)
+        // the team member side drops the email tiny+ refuses for an active member and sends the rest
+        .withNotTakenReason("email", "tiny+ does not let the API change an active team member's email; change it in"
+            + " tiny+ or in Synergy");
   }
 
   private static String join(String first, String last) {

@@ -82,6 +82,30 @@ public final class TinyPlusSides {
   }
 
   /**
+   * The members that take a record's markers off (remote id, origin, locks): it is no longer linked.
+   *
+   * @return the members in contract names
+   */
+  public static Map<String, Object> unmarked() {
+    Map<String, Object> members = new java.util.LinkedHashMap<>();
+    members.put("remote_id", null);
+    members.put("sync_origin", null);
+    members.put("is_synced", false);
+    members.put("locked_fields", List.of());
+    return members;
+  }
+
+  /**
+   * The members a create carries besides the field rules' (the marker is added by the create itself).
+   *
+   * @param lockedFields the fields to lock
+   * @return the members in contract names
+   */
+  public static Map<String, Object> createMembers(List<String> lockedFields) {
+    return Map.of("locked_fields", lockedFields);
+  }
+
+  /**
    * Whether a record carries exactly the markers of a link with this Synergy id.
    *
    * @param record the record
