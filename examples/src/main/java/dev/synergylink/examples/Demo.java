@@ -173,7 +173,7 @@ public final class Demo {
       settings = projectSettings(engine, settings, me);
       engine = engine(synergy, tinyPlus, store, settings);
       step("Projects setup problems");
-      List<String> problems = engine.projectSetupProblems();
+      List<String> problems = engine.projectSetup().problems();
       problems.forEach(p -> out.println("  PROBLEM: " + p));
       if (!problems.isEmpty()) {
         throw new IllegalStateException("the projects sync cannot start: " + problems);
@@ -314,7 +314,7 @@ public final class Demo {
    */
   private SyncSettings projectSettings(SyncEngine engine, SyncSettings settings, TeamMember me) {
     step("Project statuses (the engine's proposed mapping, adjusted: each status to its own phase, Enquiry locked)");
-    ProjectStatusOptions options = engine.projectStatusOptions();
+    ProjectStatusOptions options = engine.projectSetup().statusOptions();
     Map<Long, ProjectPhase> phases = new HashMap<>();
     options.tinyPlusPhases().forEach(p -> phases.put(p.id(), p));
     ProjectPhase enquiry = options.tinyPlusPhases().stream().filter(p -> p.name().equals("Enquiry")).findFirst()
@@ -348,7 +348,7 @@ public final class Demo {
       throw new IllegalStateException("the status mapping leaves statuses or phases unmapped: " + problems);
     }
     step("Project types (found in Synergy's projects, registered in tiny+)");
-    out.println("  " + String.join(", ", engine.discoverProjectTypes()));
+    out.println("  " + String.join(", ", engine.projectSetup().discoverTypes()));
     return SyncSettings.builder().from(settings)
         .addEnabledTypes(RecordType.PROJECT)
         .activatingUser(me.id())
@@ -369,21 +369,21 @@ public final class Demo {
 
   private void linkTeamMembers(SyncEngine engine) {
     step("Link team members");
-    List<TeamMemberSuggestion> suggestions = engine.suggestTeamMemberLinks();
+    List<TeamMemberSuggestion> suggestions = engine.teamMembers().suggestions();
     for (TeamMemberSuggestion s : suggestions) {
       if (s.match() == TeamMemberSuggestion.Match.NONE) {
         out.printf(Locale.ROOT, "  %-20s no team member matches: a ghost team member will be made%n", s.staffName());
       } else {
         out.printf(Locale.ROOT, "  %-20s <> %s (same %s)%n", s.staffName(), s.teamMemberName(),
             s.match().name().toLowerCase(Locale.ROOT));
-        SyncReport linked = engine.linkTeamMember(s.staffId(), s.teamMemberId());
+        SyncReport linked = engine.teamMembers().link(s.staffId(), s.teamMemberId());
         if (!linked.problems().isEmpty() || linked.aborted()) {
           report(linked);
         }
       }
     }
     out.println("  Ghost team members for the rest (they cannot log in and cost nothing):");
-    report(engine.createGhostTeamMembers());
+    report(engine.teamMembers().createGhosts());
   }
 
   private void initialSync(SyncEngine engine, List<RecordType> types) {

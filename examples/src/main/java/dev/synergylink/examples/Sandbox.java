@@ -2,6 +2,7 @@ package dev.synergylink.examples;
 
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.SyncEngineBuilder;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
@@ -45,7 +46,7 @@ final class Sandbox {
   }
 
   /** An engine builder with the clients, store, settings and clock filled in. */
-  SyncEngine.Builder engine() {
+  SyncEngineBuilder engine() {
     return SyncEngine.builder().synergy(synergy).tinyPlus(tinyPlus).stateStore(store).settings(settings).clock(clock);
   }
 

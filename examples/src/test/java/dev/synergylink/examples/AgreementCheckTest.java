@@ -25,7 +25,7 @@ class AgreementCheckTest {
         .email("info@katoomba.nsw.gov.au").build());
     sandbox.later();
     SyncEngine engine = sandbox.engine().build();
-    engine.createGhostTeamMembers();
+    engine.teamMembers().createGhosts();
     engine.syncOnce();
     engine.downloadAll(RecordType.COMPANY, ProgressListener.none());
     AgreementCheck check = new AgreementCheck(sandbox.synergy, sandbox.tinyPlus, sandbox.store, sandbox.settings);
@@ -59,8 +59,8 @@ class AgreementCheckTest {
     TeamMember user = sandbox.tinyPlus.webApp().inviteTeamMember("Ada Lovelace", "ada@home.example");
     sandbox.later();
     SyncEngine engine = sandbox.engine().build();
-    SyncReport linked = engine.linkTeamMember(staff.id(), user.id());
-    engine.createGhostTeamMembers();
+    SyncReport linked = engine.teamMembers().link(staff.id(), user.id());
+    engine.teamMembers().createGhosts();
     AgreementCheck check = new AgreementCheck(sandbox.synergy, sandbox.tinyPlus, sandbox.store, sandbox.settings);
     assertThat(check.run().differences).as("without the report").singleElement().asString()
         .contains("email is 'ada@firm.example' in Synergy but 'ada@home.example' in tiny+");

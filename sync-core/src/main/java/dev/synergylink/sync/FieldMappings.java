@@ -19,7 +19,7 @@ import java.util.function.ToLongFunction;
  * The built-in field mappings: every row of the integration guide's Companies / Contacts, Contacts / Personnel and
  * Team Members / Staff tables, with its direction. Title &lt;&gt; Role is synced (the guide's known bug, fixed).
  * A host changes a rule with {@link FieldMapping#withDirection(String, Direction)} and hands the mapping to
- * {@code SyncEngine.Builder}.
+ * {@code SyncEngineBuilder}.
  *
  * <p>Rule names (for {@code withDirection}): companies {@code name, address, email, website, abn, mobile, phone,
  * twitter, externalUrl}; contacts {@code firstName, lastName, phone, title, email, website, mobile, officePhone,

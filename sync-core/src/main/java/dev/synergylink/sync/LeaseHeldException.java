@@ -4,7 +4,7 @@ package dev.synergylink.sync;
  * Thrown when another engine (another worker, or another thread) is running the same connection: only one may run
  * at a time. Try again after the other run ends or its lease expires.
  */
-public class LeaseHeldException extends IllegalStateException {
+public class LeaseHeldException extends SyncException {
   private static final long serialVersionUID = 1L;
 
   /**

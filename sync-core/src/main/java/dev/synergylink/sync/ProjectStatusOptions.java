@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * What the status mapping screen offers: Synergy's project statuses and tiny+'s pipeline phases, as
- * {@link SyncEngine#projectStatusOptions()} loads them.
+ * {@link ProjectSetup#statusOptions()} loads them.
  *
  * @param synergyStatuses every Synergy project status, retired ones included
  * @param tinyPlusPhases every tiny+ project phase

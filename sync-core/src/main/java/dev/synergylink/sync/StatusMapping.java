@@ -24,7 +24,7 @@ import java.util.Set;
  * {@link SyncSettings#statusMapping()}.
  *
  * <pre>{@code
- * ProjectStatusOptions options = engine.projectStatusOptions();    // for the mapping screen
+ * ProjectStatusOptions options = engine.projectSetup().statusOptions();    // for the mapping screen
  * StatusMapping mapping = StatusMapping.proposeDefault(options)    // by status type
  *     .toBuilder()
  *     .lockPhase(enquiryPhaseId)                                   // enquiries stay in tiny+

@@ -58,21 +58,31 @@ public interface SyncReport {
   }
 
   /**
-   * Why the run stopped early: the credentials were refused, the user lacks permission, or a system's quota or
-   * rate limit was reached. Cursors were not moved past unprocessed records; the next run goes on from there.
+   * Why the run stopped early, typed: the credentials were refused, the user lacks permission, a system's quota or
+   * rate limit was reached, a system was down, another worker took the lease over, or the settings refused the
+   * run. Cursors were not moved past unprocessed records; the next run goes on from there.
    *
-   * @return the reason, or null when the run finished
+   * @return the cause, or null when the run finished
    */
   @Nullable
-  String abortedBecause();
+  StopCause stopCause();
 
   /**
-   * Whether the run stopped early (see {@link #abortedBecause()}).
+   * Why the run stopped early, in one sentence for a person ({@link StopCause#message()}).
+   *
+   * @return the sentence, or null when the run finished
+   */
+  default String abortedBecause() {
+    return stopCause() == null ? null : stopCause().message();
+  }
+
+  /**
+   * Whether the run stopped early (see {@link #stopCause()}).
    *
    * @return true when aborted
    */
   default boolean aborted() {
-    return abortedBecause() != null;
+    return stopCause() != null;
   }
 
   /**

@@ -74,7 +74,7 @@ public interface SyncSettings {
   /**
    * How project statuses map between the two systems, and which tiny+ statuses are locked. Required for the
    * Projects sync; build it from {@link StatusMapping#proposeDefault(ProjectStatusOptions)} and check it with
-   * {@link StatusMapping#problems(ProjectStatusOptions)} or {@code SyncEngine.projectSetupProblems()}. The engine
+   * {@link StatusMapping#problems(ProjectStatusOptions)} or {@code engine.projectSetup().problems()}. The engine
    * checks it again, once per run, before it writes a project status (every project create does): while a status
    * or phase is unmapped the projects run stops with every problem listed.
    *
@@ -246,7 +246,7 @@ public interface SyncSettings {
     }
     if (isEnabled(RecordType.PROJECT) && statusMapping() == null) {
       problems.add("Project sync needs statusMapping: map the project statuses (Configure Project Statuses) before"
-          + " enabling it; StatusMapping.proposeDefault(engine.projectStatusOptions()) proposes one");
+          + " enabling it; StatusMapping.proposeDefault(engine.projectSetup().statusOptions()) proposes one");
     }
     if (!problems.isEmpty()) {
       throw new SyncSettingsException(problems);

@@ -2,8 +2,12 @@ package dev.synergylink.sync;
 
 import java.util.List;
 
-/** Settings that cannot be used, with every problem found, each in one sentence that says how to fix it. */
-public class SyncSettingsException extends IllegalArgumentException {
+/**
+ * Settings that cannot be used, with every problem found, each in one sentence that says how to fix it. Thrown when
+ * settings are built, and the cause of a run that stopped with {@link StopCause.Kind#SETTINGS} (the projects sync
+ * refused before anything moved: a status left unmapped, or the companies not synced yet).
+ */
+public class SyncSettingsException extends SyncException {
   private static final long serialVersionUID = 1L;
 
   private final List<String> problems;
@@ -14,7 +18,17 @@ public class SyncSettingsException extends IllegalArgumentException {
    * @param problems one message per problem, not empty
    */
   public SyncSettingsException(List<String> problems) {
-    super(message(problems));
+    this(message(problems), problems);
+  }
+
+  /**
+   * An exception with its own message, for a refusal that is not about the settings' values alone.
+   *
+   * @param message the whole message
+   * @param problems one message per problem, not empty
+   */
+  protected SyncSettingsException(String message, List<String> problems) {
+    super(message);
     this.problems = List.copyOf(problems);
   }
 

@@ -61,6 +61,10 @@ final class FakeError extends RuntimeException {
         return new FakeError(Kind.HTTP, fault.status(), "An error occurred on the server.", Map.of(), null);
       case UNAVAILABLE:
         return new FakeError(Kind.HTTP, 503, "The service is unavailable.", Map.of(), fault.retryAfter());
+      case UNAUTHORIZED:
+        return new FakeError(Kind.HTTP, 401, "The access token is not valid.", Map.of(), null);
+      case FORBIDDEN:
+        return new FakeError(Kind.HTTP, 403, "You do not have permission to do this.", Map.of(), null);
       case MALFORMED_BODY:
         return new FakeError(Kind.MALFORMED, 200, "malformed response body", Map.of(), null);
       case TIMEOUT:

@@ -33,7 +33,11 @@ public final class Fault {
     /** The call is served, but the answer cannot be read. */
     MALFORMED_BODY,
     /** The call is served (a create creates its record), then the caller sees a timeout. */
-    AMBIGUOUS_WRITE
+    AMBIGUOUS_WRITE,
+    /** 401: the credentials are refused (a revoked token, a dead OAuth connection). */
+    UNAUTHORIZED,
+    /** 403: the signed-in user may not do this. */
+    FORBIDDEN
   }
 
   private final Kind kind;
@@ -136,6 +140,24 @@ public final class Fault {
   }
 
   /**
+   * 401 Unauthorized: the credentials are refused, as when a token was revoked. The call is not served.
+   *
+   * @return the fault
+   */
+  public static Fault unauthorized() {
+    return new Fault(Kind.UNAUTHORIZED, 401, null);
+  }
+
+  /**
+   * 403 Forbidden: the signed-in user may not do this. The call is not served.
+   *
+   * @return the fault
+   */
+  public static Fault forbidden() {
+    return new Fault(Kind.FORBIDDEN, 403, null);
+  }
+
+  /**
    * The kind of fault.
    *
    * @return the kind
@@ -147,7 +169,7 @@ public final class Fault {
   /**
    * The HTTP status the fault answers with.
    *
-   * @return 429 or 5xx, or 0 for a fault without a status (timeout, malformed body, ambiguous write)
+   * @return 401, 403, 429 or 5xx, or 0 for a fault without a status (timeout, malformed body, ambiguous write)
    */
   public int status() {
     return status;

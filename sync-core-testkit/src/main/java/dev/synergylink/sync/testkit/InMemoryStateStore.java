@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -106,6 +107,19 @@ public final class InMemoryStateStore implements StateStore {
     ConnectionState state = state(lease.connectionId());
     if (state.lease != null && state.lease.fencingToken() == lease.fencingToken()) {
       state.lease = null;
+    }
+  }
+
+  /** Holds the store's lock throughout, and puts the connection's state back as it was when the changes throw. */
+  @Override
+  public synchronized <T> T atomically(Lease lease, Supplier<T> changes) {
+    Objects.requireNonNull(changes, "changes == null");
+    ConnectionState before = fenced(lease).copy();
+    try {
+      return changes.get();
+    } catch (RuntimeException | Error e) {
+      connections.put(lease.connectionId(), before);
+      throw e;
     }
   }
 
@@ -296,6 +310,18 @@ public final class InMemoryStateStore implements StateStore {
     private final Map<String, RecordFailure> failures = new TreeMap<>();
     private Lease lease;
     private long lastToken;
+
+    ConnectionState copy() {
+      ConnectionState copy = new ConnectionState();
+      bySynergy.forEach((type, links) -> copy.bySynergy.put(type, new TreeMap<>(links)));
+      byTinyPlus.forEach((type, links) -> copy.byTinyPlus.put(type, new TreeMap<>(links)));
+      copy.cursors.putAll(cursors);
+      copy.pending.putAll(pending);
+      copy.failures.putAll(failures);
+      copy.lease = lease;
+      copy.lastToken = lastToken;
+      return copy;
+    }
 
     Map<Long, Link> bySynergy(RecordType type) {
       return bySynergy.computeIfAbsent(type, t -> new TreeMap<>());

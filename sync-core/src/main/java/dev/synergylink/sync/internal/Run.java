@@ -7,6 +7,7 @@ import dev.synergylink.sync.RecordEvent;
 import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.ResolvedConflict;
+import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.spi.ConflictPolicy;
@@ -227,10 +228,10 @@ public final class Run implements FieldContext {
   /**
    * The report of this run so far, told to the listeners.
    *
-   * @param abortedBecause why the run stopped early, or null
+   * @param stopCause why the run stopped early, or null
    * @return the report
    */
-  public SyncReport finish(String abortedBecause) {
+  public SyncReport finish(StopCause stopCause) {
     List<FlowCounts> flowCounts = new ArrayList<>();
     counts.forEach((key, c) -> {
       String[] parts = key.split("/");
@@ -245,7 +246,7 @@ public final class Run implements FieldContext {
         .operation(operation)
         .startedAt(startedAt)
         .finishedAt(now())
-        .abortedBecause(abortedBecause)
+        .stopCause(stopCause)
         .counts(flowCounts)
         .problems(problems)
         .conflicts(conflicts)

@@ -1,10 +1,13 @@
 package dev.synergylink.sync.spi;
 
+import dev.synergylink.sync.SyncException;
+
 /**
  * Thrown by a {@link StateStore} when a state change carries a lease that is no longer the connection's current
- * lease (it expired and another worker took the connection). The run stops; nothing more is written.
+ * lease (it expired and another worker took the connection). The run stops; nothing more is written, and its
+ * report says {@link dev.synergylink.sync.StopCause.Kind#LEASE_LOST}.
  */
-public class LeaseLostException extends RuntimeException {
+public class LeaseLostException extends SyncException {
   private static final long serialVersionUID = 1L;
 
   /**

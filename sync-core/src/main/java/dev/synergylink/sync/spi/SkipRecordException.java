@@ -1,5 +1,7 @@
 package dev.synergylink.sync.spi;
 
+import dev.synergylink.sync.SyncException;
+
 /**
  * Thrown by a field rule to say that a record cannot be sent and must be skipped for now, for a reason a person can
  * act on (for example a tiny+ contact whose related company is not synced with Synergy). The engine reports the
@@ -7,7 +9,7 @@ package dev.synergylink.sync.spi;
  * due. A new record is then not created; for a linked record only this field is held back and its other changed
  * fields are still written.
  */
-public class SkipRecordException extends RuntimeException {
+public class SkipRecordException extends SyncException {
   private static final long serialVersionUID = 1L;
 
   /**

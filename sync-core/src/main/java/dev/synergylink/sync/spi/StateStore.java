@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Everything the engine remembers, kept by the host: links with their last-synced snapshots, cursors, pending
@@ -61,6 +62,22 @@ public interface StateStore {
    * @param lease the lease held
    */
   void releaseLease(Lease lease);
+
+  /**
+   * Runs several changes made under one lease as one atomic step: after a crash or an exception the store holds all
+   * of them or none. The engine groups each page's link and cursor writes this way. Changes made inside are still
+   * checked against the lease. A store that cannot group changes keeps this default, which runs them one by one
+   * (each one atomic on its own, which the engine's ordering of its calls already recovers from).
+   *
+   * @param lease the lease the changes are made under
+   * @param changes the changes: calls of this store on the calling thread
+   * @param <T> what the changes return
+   * @return what the changes returned
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  default <T> T atomically(Lease lease, Supplier<T> changes) {
+    return changes.get();
+  }
 
   // ---- links ----
 

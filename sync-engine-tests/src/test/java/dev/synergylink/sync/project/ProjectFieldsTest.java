@@ -152,7 +152,7 @@ class ProjectFieldsTest {
     Project project = linkedProject();
     Staff staff = f.synergy.webApp().addStaff("Bea", "Builder", "bea@synergy.example", SecurityLevel.STANDARD);
     TeamMember bea = f.tinyPlus.webApp().inviteTeamMember("Bea Builder", "bea@tinyplus.example");
-    f.engine.linkTeamMember(staff.id(), bea.id());
+    f.engine.teamMembers().link(staff.id(), bea.id());
 
     f.synergy.webApp().editProject(project.id(), ProjectPatch.builder()
         .name("Library II")
@@ -179,7 +179,7 @@ class ProjectFieldsTest {
     Project project = linkedProject();
     Staff staff = f.synergy.webApp().addStaff("Bea", "Builder", "bea@synergy.example", SecurityLevel.STANDARD);
     TeamMember bea = f.tinyPlus.webApp().inviteTeamMember("Bea Builder", "bea@tinyplus.example");
-    f.engine.linkTeamMember(staff.id(), bea.id());
+    f.engine.teamMembers().link(staff.id(), bea.id());
     f.tinyPlus.webApp().addProjectType("Health");
     f.resetCounts();
 

@@ -76,7 +76,7 @@ public final class ProjectFixture {
 
   /** Links the admins, starts the cursors and syncs one client company. */
   public ProjectFixture ready() {
-    engine.linkTeamMember(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID);
+    engine.teamMembers().link(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID);
     cycle();
     client = synergy.webApp().createContact(ContactCreate.builder().name("Acme Pty Ltd").build());
     cycle();

@@ -6,8 +6,10 @@ import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.ProjectTypeMapping;
 import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettingsException;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.testkit.FakeWrite;
 import dev.synergylink.synergy.Project;
@@ -110,7 +112,7 @@ class ProjectRulesTest {
     f.synergy.webApp().editProject(old.id(), ProjectPatch.builder().statusId(f.status("Complete").id()).build());
     f.clock.advance(java.time.Duration.ofMinutes(1)); // Synergy's lists catch up
 
-    List<String> types = f.engine.discoverProjectTypes();
+    List<String> types = f.engine.projectSetup().discoverTypes();
 
     assertThat(types).containsExactlyInAnyOrder("Education", "Industrial");
     assertThat(f.tinyPlus.webApp().projectTypes()).extracting(t -> t.name()).containsExactlyInAnyOrder(
@@ -271,14 +273,17 @@ class ProjectRulesTest {
 
     assertThat(report.aborted()).isTrue();
     assertThat(report.abortedBecause()).contains("link your Staff / Team Member records");
-    assertThat(f.engine.projectSetupProblems()).singleElement()
+    assertThat(report.stopCause().kind()).isEqualTo(StopCause.Kind.SETTINGS);
+    assertThat(((SyncSettingsException) report.stopCause().exception()).problems()).singleElement()
+        .satisfies(p -> assertThat(p).startsWith("Projects cannot sync before team members are linked"));
+    assertThat(f.engine.projectSetup().problems()).singleElement()
         .satisfies(p -> assertThat(p).startsWith("Projects cannot sync before team members are linked"));
   }
 
   @Test
   void theEngineRefusesAProjectUploadBeforeTheCompaniesAreSynced() {
     ProjectFixture f = new ProjectFixture();
-    f.engine.linkTeamMember(dev.synergylink.sync.testkit.SynergyFake.ADMIN_STAFF_ID,
+    f.engine.teamMembers().link(dev.synergylink.sync.testkit.SynergyFake.ADMIN_STAFF_ID,
         dev.synergylink.sync.testkit.TinyPlusFake.ADMIN_ID);
     f.resetCounts();
 

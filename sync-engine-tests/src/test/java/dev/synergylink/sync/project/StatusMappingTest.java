@@ -21,7 +21,7 @@ class StatusMappingTest {
 
   @Test
   void theEngineLoadsEverySynergyStatusAndTinyPlusPhase() {
-    ProjectStatusOptions options = f.engine.projectStatusOptions();
+    ProjectStatusOptions options = f.engine.projectSetup().statusOptions();
 
     assertThat(options.synergyStatuses()).extracting(ProjectStatus::name).containsExactly("Proposal", "Active",
         "Pending Invoice", "On Hold", "Unsuccessful", "Complete");
@@ -31,7 +31,7 @@ class StatusMappingTest {
 
   @Test
   void theDefaultMapsEveryStatusAndPhaseByStatusType() {
-    ProjectStatusOptions options = f.engine.projectStatusOptions();
+    ProjectStatusOptions options = f.engine.projectSetup().statusOptions();
 
     StatusMapping mapping = StatusMapping.proposeDefault(options);
 
@@ -50,14 +50,14 @@ class StatusMappingTest {
 
   @Test
   void eachUnmappedActiveStatusAndPhaseIsNamedInItsOwnMessage() {
-    StatusMapping mapping = StatusMapping.proposeDefault(f.engine.projectStatusOptions());
+    StatusMapping mapping = StatusMapping.proposeDefault(f.engine.projectSetup().statusOptions());
     ProjectStatus documentation = f.synergy.webApp().addStatus("Active - Documentation", StatusType.ACTIVE, null);
     ProjectStatus retired = f.synergy.webApp().addStatus("Old", StatusType.ACTIVE, null);
     f.synergy.webApp().retireStatus(retired.id());
     ProjectPhase tender = f.tinyPlus.webApp().addPhase("Tender", ProjectState.PROPOSED);
 
     SyncSettingsException e = catchThrowableOfType(SyncSettingsException.class,
-        () -> mapping.check(f.engine.projectStatusOptions()));
+        () -> mapping.check(f.engine.projectSetup().statusOptions()));
 
     assertThat(e.problems()).containsExactly(
         "Synergy status 'Active - Documentation' (id " + documentation.id() + ") is not mapped to a tiny+ state and"
@@ -68,14 +68,14 @@ class StatusMappingTest {
 
   @Test
   void mappingsToARetiredStatusOrAPhaseOfAnotherStateAreRefused() {
-    ProjectStatusOptions before = f.engine.projectStatusOptions();
+    ProjectStatusOptions before = f.engine.projectSetup().statusOptions();
     StatusMapping mapping = StatusMapping.proposeDefault(before).toBuilder()
         .phase(f.phase("Won").id(), f.status("On Hold").id())
         .status(f.status("Complete").id(), ProjectState.COMPLETED, f.phase("Lost").id())
         .build();
     f.synergy.webApp().retireStatus(f.status("On Hold").id());
 
-    assertThat(mapping.problems(f.engine.projectStatusOptions())).containsExactly(
+    assertThat(mapping.problems(f.engine.projectSetup().statusOptions())).containsExactly(
         "tiny+ phase 'Won' (id " + f.phase("Won").id() + ") maps to Synergy status 'On Hold', which is retired:"
             + " Synergy sets only active statuses, so pick another",
         "Synergy status 'Complete' (id " + f.status("Complete").id() + ") maps to tiny+ phase 'Lost', which belongs"
@@ -84,7 +84,7 @@ class StatusMappingTest {
 
   @Test
   void anEmptyMappingNamesEveryStatusPhaseAndState() {
-    ProjectStatusOptions options = f.engine.projectStatusOptions();
+    ProjectStatusOptions options = f.engine.projectSetup().statusOptions();
 
     assertThat(StatusMapping.builder().build().problems(options)).hasSize(6 + 9 + 6)
         .contains("tiny+ state 'won' (for projects without a phase) is not mapped to a Synergy status: map it under"
@@ -94,12 +94,12 @@ class StatusMappingTest {
 
   @Test
   void aLockedPhaseNeedsNoSynergyStatus() {
-    ProjectStatusOptions options = f.engine.projectStatusOptions();
+    ProjectStatusOptions options = f.engine.projectSetup().statusOptions();
     ProjectPhase tender = f.tinyPlus.webApp().addPhase("Tender", ProjectState.PROPOSED);
 
     StatusMapping mapping = StatusMapping.proposeDefault(options).toBuilder().lockPhase(tender.id()).build();
 
-    assertThat(mapping.problems(f.engine.projectStatusOptions())).isEmpty();
+    assertThat(mapping.problems(f.engine.projectSetup().statusOptions())).isEmpty();
   }
 
   @Test
@@ -114,7 +114,7 @@ class StatusMappingTest {
     assertThat(report.abortedBecause()).contains("Synergy status 'Active - Documentation' (id "
         + documentation.id() + ") is not mapped");
     assertThat(f.tinyPlus.webApp().projects()).isEmpty();
-    assertThat(f.engine.projectSetupProblems()).singleElement()
+    assertThat(f.engine.projectSetup().problems()).singleElement()
         .satisfies(p -> assertThat(p).startsWith("Synergy status 'Active - Documentation'"));
   }
 

@@ -36,7 +36,7 @@ class ActiveTeamMemberEmailSentEveryCycleTest {
     f.engine.syncOnce();
     TeamMember user = f.tinyPlus.webApp().inviteTeamMember("Ada L", "ada@home.example");
     Staff staff = f.synergy.webApp().addStaff("Ada", "Lovelace", "ada@firm.example", SecurityLevel.STANDARD);
-    SyncReport linking = f.engine.linkTeamMember(staff.id(), user.id());
+    SyncReport linking = f.engine.teamMembers().link(staff.id(), user.id());
     f.tinyPlus.calls().reset();
 
     // When a few cycles run with nobody editing anything

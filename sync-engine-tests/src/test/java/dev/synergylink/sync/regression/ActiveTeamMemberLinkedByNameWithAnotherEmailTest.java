@@ -50,14 +50,14 @@ class ActiveTeamMemberLinkedByNameWithAnotherEmailTest {
     Staff staff = synergy.webApp().addStaff("Ada", "Lovelace", "ada@firm.example", SecurityLevel.STANDARD);
     TeamMember user = tinyPlus.webApp().inviteTeamMember("Ada Lovelace", "ada@home.example");
     clock.advance(Duration.ofMinutes(1));
-    TeamMemberSuggestion suggestion = engine.suggestTeamMemberLinks().stream()
+    TeamMemberSuggestion suggestion = engine.teamMembers().suggestions().stream()
         .filter(s -> s.staffId() == staff.id()).findFirst().orElseThrow();
     assertThat(suggestion.match()).isEqualTo(TeamMemberSuggestion.Match.NAME);
     int membersBefore = tinyPlus.webApp().teamMembers().size();
 
     // When the suggestion is taken and ghosts are made for the rest
-    SyncReport linked = engine.linkTeamMember(staff.id(), user.id());
-    engine.createGhostTeamMembers();
+    SyncReport linked = engine.teamMembers().link(staff.id(), user.id());
+    engine.teamMembers().createGhosts();
 
     // Then tiny+ kept the sign-in email, and the report says so with the fix, instead of claiming agreement
     assertThat(tinyPlus.webApp().teamMember(user.id()).email()).isEqualTo("ada@home.example");

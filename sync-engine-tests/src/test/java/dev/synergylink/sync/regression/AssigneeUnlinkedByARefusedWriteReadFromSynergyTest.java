@@ -32,7 +32,7 @@ class AssigneeUnlinkedByARefusedWriteReadFromSynergyTest {
     long copy = f.copyOf(project).id();
     Staff pat = f.synergy.webApp().addStaff("Pat", "Planner", "pat@synergy.example", SecurityLevel.STANDARD);
     TeamMember patsMember = f.tinyPlus.webApp().inviteTeamMember("Pat Planner", "pat@tinyplus.example");
-    f.engine.linkTeamMember(pat.id(), patsMember.id());
+    f.engine.teamMembers().link(pat.id(), patsMember.id());
     f.synergy.webApp().deleteStaff(pat.id());
 
     // When the tiny+ project is renamed and reassigned to that team member, synced, and then nobody edits anything

@@ -29,7 +29,7 @@ class DeletedStaffMemberSentAsManagerTest {
     ProjectFixture w = new ProjectFixture().ready();
     Staff pat = w.synergy.webApp().addStaff("Pat", "Planner", "pat@synergy.example", SecurityLevel.STANDARD);
     TeamMember patsMember = w.tinyPlus.webApp().inviteTeamMember("Pat Planner", "pat@tinyplus.example");
-    w.engine.linkTeamMember(pat.id(), patsMember.id());
+    w.engine.teamMembers().link(pat.id(), patsMember.id());
     w.synergy.webApp().deleteStaff(pat.id());
 
     // When a tiny+ project assigned to that team member is synced

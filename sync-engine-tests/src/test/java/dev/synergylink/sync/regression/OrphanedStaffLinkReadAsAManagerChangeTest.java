@@ -33,7 +33,7 @@ class OrphanedStaffLinkReadAsAManagerChangeTest {
     // project assigned to their team member synced after that (the refusal orphans the team member's link)
     Staff pat = f.synergy.webApp().addStaff("Pat", "Planner", "pat@synergy.example", SecurityLevel.STANDARD);
     TeamMember patsMember = f.tinyPlus.webApp().inviteTeamMember("Pat Planner", "pat@tinyplus.example");
-    f.engine.linkTeamMember(pat.id(), patsMember.id());
+    f.engine.teamMembers().link(pat.id(), patsMember.id());
     Project project = f.syncedProject(f.newProject("Pool").managerId(pat.id()).build());
     long copy = f.copyOf(project).id();
     assertThat(f.tinyPlus.webApp().project(copy).assignedUser()).isEqualTo(patsMember.id());

@@ -59,7 +59,7 @@ class ProjectInAStatusSharingItsPhaseIsRewrittenEveryCycleTest {
   @Test
   void aPendingInvoiceProjectWhosePhaseReadsBackAsActiveSettlesAndStaysQuiet() {
     // Given a project in Pending Invoice, whose tiny+ phase is also Active's, synced and then edited in Synergy
-    engine.linkTeamMember(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID);
+    engine.teamMembers().link(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID);
     cycle();
     long client = synergy.webApp().createContact(ContactCreate.builder().name("Acme Pty Ltd").build()).id();
     Project project = synergy.webApp().createProject(ProjectCreate.builder().name("Civic Hall")

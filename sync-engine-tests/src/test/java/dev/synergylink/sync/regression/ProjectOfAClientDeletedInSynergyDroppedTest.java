@@ -42,7 +42,7 @@ class ProjectOfAClientDeletedInSynergyDroppedTest {
         .statusMapping(StatusMapping.proposeDefault(
             new ProjectStatusOptions(synergy.projectStatuses(), tinyPlus.webApp().phases()))));
     SyncEngine engine = fixture.engine;
-    engine.linkTeamMember(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID);
+    engine.teamMembers().link(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID);
     engine.syncOnce();
     Contact acme = synergy.webApp().createContact(ContactCreate.builder().name("Acme Pty Ltd").build());
     clock.advance(Duration.ofMinutes(1));

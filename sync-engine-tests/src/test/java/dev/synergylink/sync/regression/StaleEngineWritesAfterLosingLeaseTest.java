@@ -1,10 +1,11 @@
 package dev.synergylink.sync.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.spi.LeaseLostException;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
@@ -95,8 +96,9 @@ class StaleEngineWritesAfterLosingLeaseTest {
       clock.advance(Duration.ofSeconds(61));
       second.syncOnce();
     };
-    assertThatThrownBy(() -> first.downloadAll(RecordType.CONTACT, (type, done, total) -> { }))
-        .isInstanceOf(LeaseLostException.class);
+    SyncReport stopped = first.downloadAll(RecordType.CONTACT, (type, done, total) -> { });
+    assertThat(stopped.stopCause().kind()).isEqualTo(StopCause.Kind.LEASE_LOST);
+    assertThat(stopped.stopCause().exception()).isInstanceOf(LeaseLostException.class);
 
     // Then the first engine stops before writing again: one tiny+ contact only is the copy of "Bo Lee"
     assertThat(tinyPlus.webApp().contacts()).filteredOn(c -> String.valueOf(bo.id()).equals(c.remoteId()))

@@ -38,7 +38,7 @@ class SynergyEmailRefusedForActiveTeamMemberResentEveryCycleTest {
     Staff staff = synergy.webApp().addStaff("Ada", "Lovelace", "ada@firm.example", SecurityLevel.STANDARD);
     TeamMember user = tinyPlus.webApp().inviteTeamMember("Ada Lovelace", "ada@firm.example");
     clock.advance(Duration.ofMinutes(1));
-    engine.linkTeamMember(staff.id(), user.id());
+    engine.teamMembers().link(staff.id(), user.id());
     clock.advance(Duration.ofMinutes(1));
     synergy.webApp().editStaff(staff.id(), Map.of("email", "ada.lovelace@firm.example"));
     clock.advance(Duration.ofMinutes(1));

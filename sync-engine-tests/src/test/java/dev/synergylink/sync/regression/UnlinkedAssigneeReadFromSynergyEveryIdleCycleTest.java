@@ -89,7 +89,7 @@ class UnlinkedAssigneeReadFromSynergyEveryIdleCycleTest {
     f.cycle();
     Staff lee = f.synergy.webApp().addStaff("Lee", "Linked", "lee@synergy.example", SecurityLevel.STANDARD);
     TeamMember leeMember = f.tinyPlus.webApp().inviteTeamMember("Lee Linked", "lee@tinyplus.example");
-    f.engine.linkTeamMember(lee.id(), leeMember.id());
+    f.engine.teamMembers().link(lee.id(), leeMember.id());
 
     // When the tiny+ project is reassigned to that team member
     f.tinyPlus.webApp().editProject(copy, dev.synergylink.tinyplus.ProjectPatch.builder()

@@ -62,7 +62,7 @@ class UnlinkedManagerStandInWrittenEveryCycleTest {
     assertThat(f.tinyPlus.webApp().project(copy).assignedUser()).isEqualTo(TinyPlusFake.ADMIN_ID);
 
     // When the staff member is linked (a ghost team member is made for them) and the Synergy project is seen again
-    f.engine.createGhostTeamMembers();
+    f.engine.teamMembers().createGhosts();
     long samsMember = f.store.linksBySynergyId("acme", RecordType.TEAM_MEMBER, List.of(sam.id())).get(sam.id())
         .tinyPlusId();
     f.synergy.webApp().editProject(project.id(), ProjectPatch.builder().scope("Deep end").build());

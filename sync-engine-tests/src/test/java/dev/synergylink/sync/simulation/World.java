@@ -262,7 +262,7 @@ final class World {
   private void setUpProjects(SplittableRandom random) {
     if (linkBySynergy(RecordType.TEAM_MEMBER, SynergyFake.ADMIN_STAFF_ID) == null
         && linkByTinyPlus(RecordType.TEAM_MEMBER, TinyPlusFake.ADMIN_ID) == null) {
-      operation("link the admins", () -> engine.linkTeamMember(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID));
+      operation("link the admins", () -> engine.teamMembers().link(SynergyFake.ADMIN_STAFF_ID, TinyPlusFake.ADMIN_ID));
     }
     if (random.nextBoolean()) {
       synergy.webApp().addStatus("Tender", StatusType.PROPOSAL, 30);
@@ -279,7 +279,7 @@ final class World {
       create(new Step.Create(RecordType.PROJECT, Side.SYNERGY, random.nextLong(), random.nextInt(1000)));
     }
     clock.advance(Duration.ofSeconds(6)); // past Synergy's list lag, so discovery sees every project
-    List<String> discovered = engine.discoverProjectTypes();
+    List<String> discovered = engine.projectSetup().discoverTypes();
     trace("project types discovered: " + discovered);
     if (clients.isEmpty()) {
       for (String type : Values.PROJECT_TYPES) {
@@ -299,7 +299,7 @@ final class World {
     settings = SyncSettings.builder().from(settings).addEnabledTypes(RecordType.PROJECT).statusMapping(mapping.build())
         .build();
     newEngine();
-    List<String> problems = engine.projectSetupProblems();
+    List<String> problems = engine.projectSetup().problems();
     if (!problems.isEmpty()) {
       throw new IllegalStateException("the projects setup is incomplete: " + problems);
     }

@@ -3,6 +3,7 @@ package dev.synergylink.sync.tests;
 import dev.synergylink.sync.ImmutableSyncSettings;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.SyncEngineBuilder;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.spi.StateStore;
@@ -56,7 +57,7 @@ public final class Fixture {
     return engine(stateStore, b -> b);
   }
 
-  SyncEngine engine(StateStore stateStore, UnaryOperator<SyncEngine.Builder> custom) {
+  SyncEngine engine(StateStore stateStore, UnaryOperator<SyncEngineBuilder> custom) {
     return custom.apply(SyncEngine.builder()
             .synergy(synergy)
             .tinyPlus(tinyPlus)
@@ -73,11 +74,11 @@ public final class Fixture {
    * @param custom changes to the builder
    * @return the engine
    */
-  public SyncEngine worker(UnaryOperator<SyncEngine.Builder> custom) {
+  public SyncEngine worker(UnaryOperator<SyncEngineBuilder> custom) {
     return engine(store, custom);
   }
 
-  void rebuild(UnaryOperator<SyncEngine.Builder> custom) {
+  void rebuild(UnaryOperator<SyncEngineBuilder> custom) {
     engine = engine(store, custom);
   }
 

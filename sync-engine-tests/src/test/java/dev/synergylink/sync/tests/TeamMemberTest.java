@@ -8,10 +8,12 @@ import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.TeamMemberLinkException;
 import dev.synergylink.sync.TeamMemberSuggestion;
 import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.sync.testkit.FakeWrite;
+import dev.synergylink.sync.testkit.SynergyOperation;
 import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.TeamMember;
@@ -78,7 +80,7 @@ class TeamMemberTest {
     Staff staff = newStaff();
     f.clock.advance(java.time.Duration.ofSeconds(10));
 
-    f.engine.linkTeamMember(staff.id(), user.id());
+    f.engine.teamMembers().link(staff.id(), user.id());
 
     TeamMember after = f.tinyPlus.webApp().teamMember(user.id());
     assertThat(after.email()).as("tiny+ keeps an active member's sign-in email").isEqualTo("ada@home.example");
@@ -137,6 +139,33 @@ class TeamMemberTest {
   }
 
   @Test
+  void suggestionsAndGhostsReachStaffMembersPastTheFirstPage() {
+    // Given 150 staff members, one more page than a list call holds, and a team member for the last one
+    Staff last = null;
+    for (int i = 1; i <= 150; i++) {
+      last = f.synergy.webApp().addStaff("Staff", "Member " + i, "staff" + i + "@firm.example", SecurityLevel.STANDARD);
+    }
+    TeamMember lastUser = f.tinyPlus.webApp().inviteTeamMember("Staff Member 150", "staff150@firm.example");
+    f.clock.advance(java.time.Duration.ofSeconds(10)); // Synergy's lists show new staff after their lag
+    f.resetCounts();
+
+    // When the suggestions are read and ghosts are made for the others
+    List<TeamMemberSuggestion> suggestions = f.engine.teamMembers().suggestions();
+    long staffListings = f.synergy.calls().count(SynergyOperation.LIST_STAFF);
+    SyncReport ghosts = f.engine.teamMembers().createGhosts();
+
+    // Then both read every page (two list calls each) and reach the staff member on the second page
+    long staffId = last.id();
+    assertThat(suggestions).filteredOn(s -> s.staffId() == staffId).singleElement()
+        .satisfies(s -> assertThat(s.teamMemberId()).isEqualTo(lastUser.id()));
+    assertThat(staffListings).isEqualTo(2);
+    assertThat(f.synergy.calls().count(SynergyOperation.LIST_STAFF)).isEqualTo(4);
+    assertThat(ghosts.aborted()).isFalse();
+    assertThat(f.store.linksBySynergyId(Fixture.CONNECTION, RecordType.TEAM_MEMBER, List.of(staffId)))
+        .containsKey(staffId);
+  }
+
+  @Test
   void linkingWorksWithTheMasterSwitchOff() {
     f.settings = SyncSettings.builder().from(f.settings).masterSwitch(false).build();
     f.rebuild(b -> b);
@@ -148,7 +177,7 @@ class TeamMemberTest {
         .build());
     f.clock.advance(java.time.Duration.ofSeconds(10)); // Synergy's lists show new staff after their lag
 
-    List<TeamMemberSuggestion> suggestions = f.engine.suggestTeamMemberLinks();
+    List<TeamMemberSuggestion> suggestions = f.engine.teamMembers().suggestions();
 
     assertThat(suggestions).filteredOn(s -> s.staffId() == ada.id()).singleElement().satisfies(s -> {
       assertThat(s.teamMemberId()).isEqualTo(adaUser.id());
@@ -161,23 +190,25 @@ class TeamMemberTest {
     assertThat(suggestions).filteredOn(s -> s.staffId() == alan.id()).singleElement()
         .satisfies(s -> assertThat(s.match()).isEqualTo(TeamMemberSuggestion.Match.NONE));
 
-    f.engine.linkTeamMember(ada.id(), adaUser.id());
+    f.engine.teamMembers().link(ada.id(), adaUser.id());
     TeamMember linked = f.tinyPlus.webApp().teamMember(adaUser.id());
     assertThat(linked.name()).isEqualTo("Ada Lovelace");
     assertThat(linked.remoteId()).isEqualTo(Long.toString(ada.id()));
     assertThat(linked.lockedFields()).contains("name");
-    assertThat(f.engine.suggestTeamMemberLinks()).extracting(TeamMemberSuggestion::staffId).doesNotContain(ada.id());
-    assertThatThrownBy(() -> f.engine.linkTeamMember(grace.id(), adaUser.id()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("already linked");
+    assertThat(f.engine.teamMembers().suggestions()).extracting(TeamMemberSuggestion::staffId)
+        .doesNotContain(ada.id());
+    assertThatThrownBy(() -> f.engine.teamMembers().link(grace.id(), adaUser.id()))
+        .isInstanceOf(TeamMemberLinkException.class).hasMessageContaining("already linked");
 
-    SyncReport ghosts = f.engine.createGhostTeamMembers();
+    SyncReport ghosts = f.engine.teamMembers().createGhosts();
     assertThat(ghosts.counts(RecordType.TEAM_MEMBER, Flow.SYNERGY_TO_TINYPLUS).created()).isEqualTo(3);
     assertThat(f.tinyPlus.webApp().teamMembers()).filteredOn(m -> m.recordStatus() == TeamMemberStatus.GHOST)
         .extracting(TeamMember::name).contains("Grace Hopper", "Alan Turing");
-    assertThat(f.engine.createGhostTeamMembers().counts(RecordType.TEAM_MEMBER, Flow.SYNERGY_TO_TINYPLUS).created())
+    SyncReport again = f.engine.teamMembers().createGhosts();
+    assertThat(again.counts(RecordType.TEAM_MEMBER, Flow.SYNERGY_TO_TINYPLUS).created())
         .as("a second run creates nothing").isZero();
 
-    f.engine.unlinkTeamMember(ada.id());
+    f.engine.teamMembers().unlink(ada.id());
     TeamMember unlinked = f.tinyPlus.webApp().teamMember(adaUser.id());
     assertThat(unlinked.remoteId()).isNull();
     assertThat(unlinked.lockedFields()).isEmpty();

@@ -8,6 +8,7 @@ import dev.synergylink.sync.Side;
 import dev.synergylink.sync.StatusMapping;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.internal.ApiCalls;
+import dev.synergylink.sync.internal.Listings;
 import dev.synergylink.sync.internal.RemoteFailure;
 import dev.synergylink.sync.internal.Run;
 import dev.synergylink.sync.internal.TypeBinding;
@@ -126,15 +127,8 @@ public final class ProjectRun {
   public static ProjectStatusOptions load(SynergyClient synergy, TinyPlusClient tinyPlus, ApiCalls calls) {
     List<ProjectStatus> statuses = ProjectSides.synergyCall(calls, synergy::projectStatuses);
     List<ProjectPhase> phases = new ArrayList<>();
-    for (int start = 0; ; start += 100) {
-      int from = start;
-      List<ProjectPhase> page = ProjectSides.tinyPlusCall(calls,
-          () -> tinyPlus.projectPhases().list(ListQuery.builder().start(from).limit(100).build())).records();
-      phases.addAll(page);
-      if (page.size() < 100) {
-        return new ProjectStatusOptions(statuses, phases);
-      }
-    }
+    Listings.tinyPlus(calls, tinyPlus.projectPhases(), ListQuery.firstPage()).forEach(phases::add);
+    return new ProjectStatusOptions(statuses, phases);
   }
 
   /**
@@ -272,17 +266,10 @@ public final class ProjectRun {
    */
   public static Map<String, String> listTypes(TinyPlusClient tinyPlus, ApiCalls calls) {
     Map<String, String> types = new HashMap<>();
-    for (int start = 0; ; start += 100) {
-      int from = start;
-      List<ProjectType> page = ProjectSides.tinyPlusCall(calls,
-          () -> tinyPlus.projectTypes().list(ListQuery.builder().start(from).limit(100).build())).records();
-      for (ProjectType type : page) {
-        types.putIfAbsent(key(type.name()), type.name());
-      }
-      if (page.size() < 100) {
-        return types;
-      }
+    for (ProjectType type : Listings.tinyPlus(calls, tinyPlus.projectTypes(), ListQuery.firstPage())) {
+      types.putIfAbsent(key(type.name()), type.name());
     }
+    return types;
   }
 
   static String key(String name) {

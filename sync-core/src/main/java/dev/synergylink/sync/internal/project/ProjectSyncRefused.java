@@ -1,5 +1,6 @@
 package dev.synergylink.sync.internal.project;
 
+import dev.synergylink.sync.SyncSettingsException;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * unmapped): the run stops with every reason, and no project is touched. Not an {@link IllegalArgumentException},
  * so it is never taken for one bad record.
  */
-public final class ProjectSyncRefused extends RuntimeException {
+public final class ProjectSyncRefused extends SyncSettingsException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -16,6 +17,6 @@ public final class ProjectSyncRefused extends RuntimeException {
    * @param problems one sentence per reason, each saying what to do
    */
   public ProjectSyncRefused(List<String> problems) {
-    super("the projects sync cannot run: " + String.join("; ", problems));
+    super("the projects sync cannot run: " + String.join("; ", problems), problems);
   }
 }

@@ -1,0 +1,116 @@
+package dev.synergylink.sync.internal;
+
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.internal.project.ProjectRun;
+import dev.synergylink.sync.spi.ProgressListener;
+import dev.synergylink.synergy.Contact;
+import dev.synergylink.tinyplus.Company;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's record-type runs: the cycle over every enabled type, and Download all / Upload all of one type. Each
+ * runs under the lease through a {@link LeaseRunner}. Thread-safe.
+ */
+public final class SyncOperations {
+  private static final Logger log = LoggerFactory.getLogger(SyncOperations.class);
+
+  private final EngineConfig config;
+  private final TypeBindings bindings;
+  private final LeaseRunner runner;
+  private volatile boolean statusMappingChecked;
+
+  /**
+   * The operations of one engine.
+   *
+   * @param config what the engine was built with
+   * @param bindings the record-type binding table
+   * @param runner runs each operation under the lease
+   */
+  public SyncOperations(EngineConfig config, TypeBindings bindings, LeaseRunner runner) {
+    this.config = config;
+    this.bindings = bindings;
+    this.runner = runner;
+  }
+
+  /**
+   * One incremental cycle over every enabled record type, in dependency order; with the master switch off, a report
+   * saying so and no API call.
+   *
+   * @return the report
+   */
+  public SyncReport cycle() {
+    SyncSettings settings = config.settings();
+    if (!settings.masterSwitch()) {
+      Clock clock = config.clock();
+      return SyncReport.builder()
+          .operation(SyncReport.Operation.SYNC)
+          .startedAt(clock.instant())
+          .finishedAt(clock.instant())
+          .masterSwitchOff(true)
+          .build();
+    }
+    return runner.run(SyncReport.Operation.SYNC, run -> {
+      Map<RecordType, TypeBinding<?, ?>> all = bindings.forRun(run.calls());
+      for (RecordType type : RecordType.values()) {
+        if (!settings.isEnabled(type)) {
+          continue;
+        }
+        TypeBinding<?, ?> binding = all.get(type);
+        if (binding == null) {
+          log.debug("{} sync is enabled but this engine has no mapping for it yet; skipped", type);
+          continue;
+        }
+        prepare(run, type, all);
+        new TypeSync<>(run, binding).cycle();
+      }
+    });
+  }
+
+  /**
+   * Every record of a type from one side to the other, matching before creating.
+   *
+   * @param type the record type
+   * @param from the side the records come from
+   * @param progress told done / total after each record
+   * @param operation {@link SyncReport.Operation#DOWNLOAD_ALL} or {@link SyncReport.Operation#UPLOAD_ALL}
+   * @return the report
+   */
+  public SyncReport transfer(RecordType type, Side from, ProgressListener progress, SyncReport.Operation operation) {
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(progress, "progress == null: pass ProgressListener.none() to ignore progress");
+    return runner.run(operation, run -> {
+      Map<RecordType, TypeBinding<?, ?>> all = bindings.forRun(run.calls());
+      TypeBinding<?, ?> binding = all.get(type);
+      if (binding == null) {
+        throw new UnsupportedOperationException(type + " records cannot be synced by this engine yet");
+      }
+      prepare(run, type, all);
+      new TypeSync<>(run, binding).transferAll(from, progress);
+    });
+  }
+
+  /**
+   * Checks the guide's order before a projects run and gives the project rules their per-run look-ups. This
+   * engine's first projects run also checks the status mapping against both systems before anything moves (two
+   * calls, once), so a projects sync with an unmapped status or phase never starts; later runs check it again
+   * whenever they write a status, which catches a status or phase added since.
+   */
+  @SuppressWarnings("unchecked")
+  private void prepare(Run run, RecordType type, Map<RecordType, TypeBinding<?, ?>> all) {
+    if (type == RecordType.PROJECT) {
+      ProjectRun.attach(run, config.synergy(), config.tinyPlus(),
+          (TypeBinding<Contact, Company>) all.get(RecordType.COMPANY));
+      if (!statusMappingChecked) {
+        run.attachment(ProjectRun.class).statuses();
+        statusMappingChecked = true;
+      }
+    }
+  }
+}

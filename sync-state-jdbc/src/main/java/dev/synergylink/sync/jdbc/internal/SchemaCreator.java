@@ -1,0 +1,77 @@
+package dev.synergylink.sync.jdbc.internal;
+
+import dev.synergylink.sync.jdbc.StateStoreDatabaseException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/** Runs the migration files for a host without Flyway, unless the tables exist. */
+public final class SchemaCreator {
+  private final DataSource dataSource;
+  private final String schema;
+  private final Tables tables;
+
+  /**
+   * A schema creator.
+   *
+   * @param dataSource the data source
+   * @param schema the schema, or null for the default
+   * @param tables the table names
+   */
+  public SchemaCreator(DataSource dataSource, String schema, Tables tables) {
+    this.dataSource = dataSource;
+    this.schema = schema;
+    this.tables = tables;
+  }
+
+  /**
+   * Creates the tables unless they exist.
+   *
+   * @return whether they were created
+   */
+  public boolean createIfMissing() {
+    try (Connection connection = dataSource.getConnection()) {
+      if (exists(connection)) {
+        return false;
+      }
+      String originalSchema = connection.getSchema();
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        if (schema != null) {
+          // the migration files name their tables unqualified, as Flyway runs them in its default schema
+          statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+          boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+          statement.execute(postgres ? "SET LOCAL search_path TO " + schema : "SET SCHEMA " + schema);
+        }
+        for (String migration : SchemaScript.MIGRATIONS) {
+          for (String sql : SchemaScript.statements(migration)) {
+            statement.execute(sql);
+          }
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+        if (schema != null && originalSchema != null) {
+          connection.setSchema(originalSchema);
+        }
+      }
+      return true;
+    } catch (SQLException e) {
+      throw new StateStoreDatabaseException("The state store's database refused to create its tables (SQLState "
+          + e.getSQLState() + "): " + e.getMessage(), e);
+    }
+  }
+
+  private boolean exists(Connection connection) {
+    try (Statement probe = connection.createStatement()) {
+      probe.executeQuery("SELECT 1 FROM " + tables.lease() + " WHERE 1 = 0").close();
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.synergylink.sync.jdbc.internal;
+
+/**
+ * The store's table names, qualified by the schema the host chose (or unqualified, in the connection's default
+ * schema).
+ */
+public final class Tables {
+  private final String prefix;
+
+  /**
+   * Table names.
+   *
+   * @param schema the schema, or null for the connection's default
+   */
+  public Tables(String schema) {
+    this.prefix = schema == null ? "" : schema + ".";
+  }
+
+  /** @return the lease table */
+  public String lease() {
+    return prefix + "synergylink_lease";
+  }
+
+  /** @return the link table */
+  public String link() {
+    return prefix + "synergylink_link";
+  }
+
+  /** @return the cursor table */
+  public String cursor() {
+    return prefix + "synergylink_cursor";
+  }
+
+  /** @return the pending create table */
+  public String pendingCreate() {
+    return prefix + "synergylink_pending_create";
+  }
+
+  /** @return the failure table */
+  public String failure() {
+    return prefix + "synergylink_failure";
+  }
+}
