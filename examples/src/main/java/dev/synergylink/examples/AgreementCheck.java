@@ -32,7 +32,7 @@ import java.util.function.LongFunction;
  * Checks, straight from both systems' current data (the fakes' back doors, not the API), that the two sides agree:
  * every linked pair has the same value in every synced field, compared through the engine's own field rules and
  * normalisers; every Synergy record is linked; every tiny+ company and contact is linked or excluded by a rule with
- * a reason (a contact without a synced company, a project in a locked status). Team members that are only in tiny+
+ * a reason (a contact without a synced company), or a project in a locked status. Team members that are only in tiny+
  * are fine: team members flow one way, from Synergy staff. A field the engine reported as not synced (with its
  * reason, such as an active tiny+ member's email) is listed as reported, not as a difference.
  *
@@ -50,6 +50,8 @@ public final class AgreementCheck {
     public int fieldsCompared;
     /** Records excluded by a rule, with the reason. */
     public final List<String> excluded = new ArrayList<>();
+    /** tiny+ projects in a locked status, never linked: they stay in tiny+ until they leave it. */
+    public final List<String> lockedInTinyPlus = new ArrayList<>();
     /** Fields the engine reported as not synced, with the reason. */
     public final List<String> reported = new ArrayList<>();
     /** What does not agree; empty when both sides agree. */
@@ -155,8 +157,8 @@ public final class AgreementCheck {
       tinyPlus.webApp().projects().stream().filter(p -> p.recordStatus() != RecordStatus.DELETED).forEach(p -> {
         if (statuses.isLocked(p.state(), p.phase())
             && store.linksByTinyPlusId(settings.connectionId(), RecordType.PROJECT, List.of(p.id())).isEmpty()) {
-          result.excluded.add("PROJECT tiny+ " + p.id() + ": in a locked status (" + p.state().name()
-              .toLowerCase(Locale.ROOT) + "), it stays in tiny+");
+          result.lockedInTinyPlus.add(Names.record(RecordType.PROJECT, Side.TINYPLUS, p.id()) + " ("
+              + p.state().name().toLowerCase(Locale.ROOT) + phaseName(p.phase()) + ")");
         } else {
           tinyPlusIds.add(p.id());
         }
@@ -197,11 +199,11 @@ public final class AgreementCheck {
         }
         String reason = reportedNotSynced.get(key(type, link.synergyId(), rule.name()));
         if (!Objects.equals(synergyValue, tinyPlusValue) && reason != null) {
-          result.reported.add(type + " Synergy " + link.synergyId() + " / tiny+ " + link.tinyPlusId() + ": "
+          result.reported.add(Names.pair(type, link.synergyId(), link.tinyPlusId()) + ": "
               + rule.name() + " is '" + synergyValue + "' in Synergy but '" + tinyPlusValue + "' in tiny+: " + reason);
         } else if (!Objects.equals(synergyValue, tinyPlusValue)) {
           agrees = false;
-          result.differences.add(type + " Synergy " + link.synergyId() + " / tiny+ " + link.tinyPlusId() + ": "
+          result.differences.add(Names.pair(type, link.synergyId(), link.tinyPlusId()) + ": "
               + rule.name() + " is '" + synergyValue + "' in Synergy but '" + tinyPlusValue + "' in tiny+");
         }
       }
@@ -249,6 +251,11 @@ public final class AgreementCheck {
     }
   }
 
+  private String phaseName(Long phase) {
+    return phase == null ? "" : tinyPlus.webApp().phases().stream().filter(p -> p.id() == phase)
+        .map(p -> ", phase " + p.name()).findFirst().orElse(", phase " + phase);
+  }
+
   private static String lower(String text) {
     return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
   }
@@ -263,7 +270,8 @@ public final class AgreementCheck {
         .forEach(m -> linkedNames.add(m.name()));
     tinyPlus.webApp().teamMembers().stream().filter(m -> !links.containsKey(m.id()))
         .filter(m -> linkedNames.contains(m.name()))
-        .forEach(m -> result.differences.add("TEAM_MEMBER tiny+ " + m.id() + " '" + m.name()
+        .forEach(m -> result.differences.add(Names.record(RecordType.TEAM_MEMBER, Side.TINYPLUS, m.id()) + " '"
+            + m.name()
             + "' is a second team member for a linked staff member"));
   }
 
@@ -277,7 +285,7 @@ public final class AgreementCheck {
         continue;
       }
       RecordFailure failure = failures.get(id);
-      String record = type + " " + (side == Side.SYNERGY ? "Synergy " : "tiny+ ") + id;
+      String record = Names.record(type, side, id);
       if (failure != null && failure.kind() == RecordFailure.Kind.EXCLUDED) {
         result.excluded.add(record + ": " + failure.message());
       } else {

@@ -79,15 +79,14 @@ public final class AuditingStateStore implements StateStore {
         .isEmpty();
     delegate.saveLink(lease, link);
     if (isNew) {
-      audit.accept("linked " + link.recordType() + " Synergy " + link.synergyId() + " with tiny+ "
-          + link.tinyPlusId());
+      audit.accept("linked " + Names.pair(link.recordType(), link.synergyId(), link.tinyPlusId()));
     }
   }
 
   @Override
   public void deleteLink(Lease lease, RecordType type, long synergyId) {
     delegate.deleteLink(lease, type, synergyId);
-    audit.accept("unlinked " + type + " Synergy " + synergyId);
+    audit.accept("unlinked " + Names.record(type, Side.SYNERGY, synergyId));
   }
 
   @Override
@@ -118,7 +117,7 @@ public final class AuditingStateStore implements StateStore {
   @Override
   public void saveFailure(Lease lease, RecordFailure failure) {
     delegate.saveFailure(lease, failure);
-    audit.accept("quarantined " + failure.recordType() + " " + failure.side() + " " + failure.recordId() + ": "
+    audit.accept("quarantined " + Names.record(failure.recordType(), failure.side(), failure.recordId()) + ": "
         + failure.message() + " (attempt " + failure.attempts() + ", next try " + failure.nextRetry() + ")");
   }
 

@@ -49,7 +49,7 @@ public final class CustomConflictPolicyRecipe {
     sandbox.later();
 
     SyncReport report = engine.syncOnce();
-    new ReportPrinter(System.out).print(report);
+    System.out.println(report.toText());
     Company company = sandbox.tinyPlus.webApp().company(companyId);
     System.out.println("tiny+ now: ABN " + company.abn() + ", email " + company.email());
   }

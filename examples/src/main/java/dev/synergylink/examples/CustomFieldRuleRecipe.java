@@ -9,6 +9,8 @@ import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Normaliser;
 import dev.synergylink.sync.spi.ProgressListener;
+import dev.synergylink.sync.spi.SynergyMembers;
+import dev.synergylink.sync.spi.TinyPlusMembers;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
 import dev.synergylink.synergy.Personnel;
@@ -31,8 +33,8 @@ public final class CustomFieldRuleRecipe {
   public static void main(String[] args) {
     FieldMapping<Contact, Company> companies = FieldMappings.companies()
         .withRule(FieldRule.<Contact, Company>builder("phone")   // replaces the built-in rule of that name
-            .synergy("phone", Contact::phone)
-            .tinyPlus("office_phone", Company::officePhone)
+            .synergy(SynergyMembers.CONTACT_PHONE, Contact::phone)
+            .tinyPlus(TinyPlusMembers.COMPANY_OFFICE_PHONE, Company::officePhone)
             .normaliser(Normaliser.digits())
             .direction(Direction.BOTH)
             .build());
@@ -48,7 +50,7 @@ public final class CustomFieldRuleRecipe {
 
     SyncEngine engine = sandbox.engine().companyMapping(companies).contactMapping(contacts).build();
     SyncReport report = engine.downloadAll(RecordType.COMPANY, ProgressListener.none());
-    new ReportPrinter(System.out).print(report);
+    System.out.println(report.toText());
     System.out.println("tiny+ phone kept as typed: "
         + sandbox.tinyPlus.webApp().company(tinyPlusCompany.id()).officePhone());
   }

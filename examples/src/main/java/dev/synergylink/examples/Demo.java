@@ -1,5 +1,6 @@
 package dev.synergylink.examples;
 
+import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.HealthCounts;
 import dev.synergylink.sync.ProjectStatusOptions;
 import dev.synergylink.sync.ProjectTypeMapping;
@@ -159,11 +160,14 @@ public final class Demo {
       SyncEngine engine = engine(synergy, tinyPlus, store, settings);
 
       setup(engine);
+      long ghostsBefore = ghosts(tinyPlusFake);
       linkTeamMembers(engine);
-      long ghosts = tinyPlusFake.webApp().teamMembers().stream()
-          .filter(m -> m.recordStatus() == TeamMemberStatus.GHOST).count();
-      out.printf(Locale.ROOT, "  tiny+ now has %d team members, %d of them ghosts%n",
-          tinyPlusFake.webApp().teamMembers().size(), ghosts);
+      long ghosts = ghosts(tinyPlusFake);
+      int members = tinyPlusFake.webApp().teamMembers().size();
+      int linked = store.links(settings.connectionId(), RecordType.TEAM_MEMBER).size();
+      out.printf(Locale.ROOT, "  tiny+ now has %d team members: %d linked to Synergy staff, %d only in tiny+;"
+          + " %d are ghosts (%d made just now, %d made by hand in tiny+ before)%n", members, linked, members - linked,
+          ghosts, ghosts - ghostsBefore, ghostsBefore);
 
       step("Switch the master switch on (" + at() + ")");
       report(engine.syncOnce());
@@ -192,13 +196,14 @@ public final class Demo {
             c.inSync(), c.failing(), c.excluded(), c.orphaned());
       }
       health.failures().forEach(f -> out.println("  " + f.kind().name().toLowerCase(Locale.ROOT) + ": "
-          + f.recordType() + " " + f.side() + " " + f.recordId() + ": " + f.message()));
+          + Names.record(f.recordType(), f.side(), f.recordId()) + ": " + f.message()));
 
       step("Check that both sides agree");
       AgreementCheck.Result result = new AgreementCheck(synergyFake, tinyPlusFake, store, settings)
           .reportedNotSynced(notSynced).run();
-      result.excluded.forEach(e -> out.println("  excluded by a rule: " + e));
-      result.reported.forEach(r -> out.println("  reported as not synced: " + r));
+      result.excluded.forEach(e -> out.println("  left out by a rule: " + e));
+      result.lockedInTinyPlus.forEach(e -> out.println("  stays in tiny+ while its status is locked: " + e));
+      result.reported.forEach(r -> out.println("  field reported as not synced: " + r));
       result.differences.forEach(d -> out.println("  DIFFERENT: " + d));
       out.printf(Locale.ROOT, "  %d linked pairs, %d fields compared%n", result.agreeingPairs
           + result.differences.size(), result.fieldsCompared);
@@ -206,6 +211,8 @@ public final class Demo {
           + " each refresh)%n", tokenSaves.get());
       out.printf(Locale.ROOT, "%n%s in %.1f s of real time.%n", result.agree() ? "BOTH SIDES AGREE"
           : "THE SIDES DO NOT AGREE", (System.nanoTime() - started) / 1e9);
+      synergy.close();
+      tinyPlus.close();
       return result.agree() ? 0 : 1;
     }
   }
@@ -367,23 +374,38 @@ public final class Demo {
     }
   }
 
+  /**
+   * Links each suggested pair, as a person would after reviewing the list, then makes ghosts for the rest. The
+   * list comes first, then what linking did, all pairs together.
+   */
   private void linkTeamMembers(SyncEngine engine) {
-    step("Link team members");
+    step("Link team members (the engine's suggestions, accepted)");
     List<TeamMemberSuggestion> suggestions = engine.teamMembers().suggestions();
+    List<RecordEvent> problems = new ArrayList<>();
+    int linked = 0;
     for (TeamMemberSuggestion s : suggestions) {
       if (s.match() == TeamMemberSuggestion.Match.NONE) {
         out.printf(Locale.ROOT, "  %-20s no team member matches: a ghost team member will be made%n", s.staffName());
-      } else {
-        out.printf(Locale.ROOT, "  %-20s <> %s (same %s)%n", s.staffName(), s.teamMemberName(),
-            s.match().name().toLowerCase(Locale.ROOT));
-        SyncReport linked = engine.teamMembers().link(s.staffId(), s.teamMemberId());
-        if (!linked.problems().isEmpty() || linked.aborted()) {
-          report(linked);
-        }
+        continue;
       }
+      out.printf(Locale.ROOT, "  %-20s <> %s (same %s)%n", s.staffName(), s.teamMemberName(),
+          s.match().name().toLowerCase(Locale.ROOT));
+      SyncReport report = engine.teamMembers().link(s.staffId(), s.teamMemberId());
+      if (report.aborted()) {
+        throw new IllegalStateException("team member linking stopped: " + report.abortedBecause());
+      }
+      linked += report.counts(RecordType.TEAM_MEMBER, Flow.SYNERGY_TO_TINYPLUS).linked();
+      problems.addAll(report.problems());
     }
+    out.printf(Locale.ROOT, "  Linked %d team members to their Synergy staff%n", linked);
+    notSynced.addAll(problems);
+    problems.forEach(e -> out.println("    " + Names.problem(e)));
     out.println("  Ghost team members for the rest (they cannot log in and cost nothing):");
     report(engine.teamMembers().createGhosts());
+  }
+
+  private static long ghosts(TinyPlusFake tinyPlus) {
+    return tinyPlus.webApp().teamMembers().stream().filter(m -> m.recordStatus() == TeamMemberStatus.GHOST).count();
   }
 
   private void initialSync(SyncEngine engine, List<RecordType> types) {
@@ -422,7 +444,7 @@ public final class Demo {
 
   private void report(SyncReport report) {
     notSynced.addAll(report.problems(RecordOutcome.FIELD_NOT_SYNCED));
-    new ReportPrinter(out).print(report);
+    report.toText().lines().forEach(line -> out.println("    " + line));
   }
 
   private String at() {

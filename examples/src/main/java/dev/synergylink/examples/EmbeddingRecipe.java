@@ -71,7 +71,7 @@ public final class EmbeddingRecipe {
       try {
         SyncReport report = engine.syncOnce();
         if (!report.problems().isEmpty() || report.aborted()) {
-          new ReportPrinter(System.out).print(report);
+          System.out.println(report.toText());
         }
       } catch (LeaseHeldException e) {
         // another worker is syncing this connection right now: skip this turn

@@ -41,12 +41,12 @@ public final class SyncHealthRecipe {
     SyncHealth health = engine.health();
     for (RecordType type : RecordType.values()) {
       HealthCounts c = health.counts(type);
-      System.out.printf(Locale.ROOT, "%-12s in sync %d, failing %d, excluded %d, orphaned %d%n", type, c.inSync(),
-          c.failing(), c.excluded(), c.orphaned());
+      System.out.printf(Locale.ROOT, "%-13s in sync %d, failing %d, excluded %d, orphaned %d%n", Names.plural(type),
+          c.inSync(), c.failing(), c.excluded(), c.orphaned());
     }
     for (RecordFailure f : health.failures()) {
-      System.out.printf(Locale.ROOT, "%s %s %d: %s (field %s), attempt %d, next try %s%n", f.recordType(), f.side(),
-          f.recordId(), f.message(), f.field(), f.attempts(), f.nextRetry());
+      System.out.printf(Locale.ROOT, "%s, field %s: %s; attempt %d, next try %s%n",
+          Names.record(f.recordType(), f.side(), f.recordId()), f.field(), f.message(), f.attempts(), f.nextRetry());
     }
     System.out.println("tiny+ shows these company fields locked: " + engine.lockedFields(RecordType.COMPANY,
         companyId));

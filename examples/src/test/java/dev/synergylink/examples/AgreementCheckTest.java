@@ -49,7 +49,7 @@ class AgreementCheckTest {
         sandbox.settings).run();
 
     assertThat(result.agree()).isFalse();
-    assertThat(result.differences).anySatisfy(d -> assertThat(d).contains("COMPANY tiny+", "on one side only"));
+    assertThat(result.differences).anySatisfy(d -> assertThat(d).contains("company tiny+", "on one side only"));
   }
 
   @Test

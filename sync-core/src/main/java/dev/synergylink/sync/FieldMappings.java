@@ -5,8 +5,11 @@ import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldContext;
 import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.MemberValues;
 import dev.synergylink.sync.spi.Normaliser;
 import dev.synergylink.sync.spi.SkipRecordException;
+import dev.synergylink.sync.spi.SynergyMembers;
+import dev.synergylink.sync.spi.TinyPlusMembers;
 import dev.synergylink.synergy.Personnel;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.Company;
@@ -36,42 +39,42 @@ public final class FieldMappings {
   public static FieldMapping<dev.synergylink.synergy.Contact, Company> companies() {
     return FieldMapping.of(List.of(
         FieldRule.<dev.synergylink.synergy.Contact, Company>builder("name")
-            .synergy("name", dev.synergylink.synergy.Contact::name)
-            .tinyPlus("name", Company::name)
+            .synergy(SynergyMembers.CONTACT_NAME, dev.synergylink.synergy.Contact::name)
+            .tinyPlus(TinyPlusMembers.COMPANY_NAME, Company::name)
             .build(),
         FieldRule.<dev.synergylink.synergy.Contact, Company>builder("address")
             .synergy("officeAddress", (c, ctx) -> Addresses.fromSynergy(c.officeAddress()),
-                (value, members, ctx) -> members.put("officeAddress", Addresses.toSynergy(value)))
+                (value, out, ctx) -> out.set(SynergyMembers.CONTACT_OFFICE_ADDRESS, Addresses.toSynergy(value)))
             .tinyPlus("physical_address", (c, ctx) -> Addresses.fromTinyPlus(c.physicalAddress()),
-                (value, members, ctx) -> members.put("physical_address", Addresses.toTinyPlus(value)))
+                (value, out, ctx) -> out.set(TinyPlusMembers.COMPANY_PHYSICAL_ADDRESS, Addresses.toTinyPlus(value)))
             .normaliser(Addresses.normaliser())
             .build(),
         FieldRule.<dev.synergylink.synergy.Contact, Company>builder("email")
-            .synergy("email", dev.synergylink.synergy.Contact::email)
-            .tinyPlus("email", Company::email)
+            .synergy(SynergyMembers.CONTACT_EMAIL, dev.synergylink.synergy.Contact::email)
+            .tinyPlus(TinyPlusMembers.COMPANY_EMAIL, Company::email)
             .normaliser(Normaliser.caseInsensitive())
             .build(),
         FieldRule.<dev.synergylink.synergy.Contact, Company>builder("website")
-            .synergy("website", dev.synergylink.synergy.Contact::website)
-            .tinyPlus("website", Company::website)
+            .synergy(SynergyMembers.CONTACT_WEBSITE, dev.synergylink.synergy.Contact::website)
+            .tinyPlus(TinyPlusMembers.COMPANY_WEBSITE, Company::website)
             .normaliser(Normaliser.caseInsensitive())
             .build(),
         FieldRule.<dev.synergylink.synergy.Contact, Company>builder("abn")
-            .synergy("abn", dev.synergylink.synergy.Contact::abn)
-            .tinyPlus("abn", Company::abn)
+            .synergy(SynergyMembers.CONTACT_ABN, dev.synergylink.synergy.Contact::abn)
+            .tinyPlus(TinyPlusMembers.COMPANY_ABN, Company::abn)
             .normaliser(Normaliser.digits())
             .build(),
         FieldRule.<dev.synergylink.synergy.Contact, Company>builder("mobile")
-            .synergy("mobile", dev.synergylink.synergy.Contact::mobile)
-            .tinyPlus("mobile", Company::mobile)
+            .synergy(SynergyMembers.CONTACT_MOBILE, dev.synergylink.synergy.Contact::mobile)
+            .tinyPlus(TinyPlusMembers.COMPANY_MOBILE, Company::mobile)
             .build(),
         FieldRule.<dev.synergylink.synergy.Contact, Company>builder("phone")
-            .synergy("phone", dev.synergylink.synergy.Contact::phone)
-            .tinyPlus("office_phone", Company::officePhone)
+            .synergy(SynergyMembers.CONTACT_PHONE, dev.synergylink.synergy.Contact::phone)
+            .tinyPlus(TinyPlusMembers.COMPANY_OFFICE_PHONE, Company::officePhone)
             .build(),
         FieldRule.<dev.synergylink.synergy.Contact, Company>builder("twitter")
-            .synergy("twitter", dev.synergylink.synergy.Contact::twitter)
-            .tinyPlus("twitter", Company::twitter)
+            .synergy(SynergyMembers.CONTACT_TWITTER, dev.synergylink.synergy.Contact::twitter)
+            .tinyPlus(TinyPlusMembers.COMPANY_TWITTER, Company::twitter)
             .normaliser(Normaliser.caseInsensitive())
             .build(),
         externalUrl(RecordType.COMPANY, dev.synergylink.synergy.Contact::id)));
@@ -89,42 +92,42 @@ public final class FieldMappings {
   public static FieldMapping<Personnel, dev.synergylink.tinyplus.Contact> contacts() {
     return FieldMapping.of(List.of(
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("firstName")
-            .synergy("firstName", Personnel::firstName)
-            .tinyPlus("first_name", dev.synergylink.tinyplus.Contact::firstName)
+            .synergy(SynergyMembers.PERSONNEL_FIRST_NAME, Personnel::firstName)
+            .tinyPlus(TinyPlusMembers.CONTACT_FIRST_NAME, dev.synergylink.tinyplus.Contact::firstName)
             .build(),
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("lastName")
-            .synergy("lastName", Personnel::lastName)
-            .tinyPlus("last_name", dev.synergylink.tinyplus.Contact::lastName)
+            .synergy(SynergyMembers.PERSONNEL_LAST_NAME, Personnel::lastName)
+            .tinyPlus(TinyPlusMembers.CONTACT_LAST_NAME, dev.synergylink.tinyplus.Contact::lastName)
             .build(),
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("phone")
-            .synergy("phone", Personnel::phone)
-            .tinyPlus("direct", dev.synergylink.tinyplus.Contact::direct)
+            .synergy(SynergyMembers.PERSONNEL_PHONE, Personnel::phone)
+            .tinyPlus(TinyPlusMembers.CONTACT_DIRECT, dev.synergylink.tinyplus.Contact::direct)
             .build(),
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("title")
-            .synergy("title", Personnel::title)
-            .tinyPlus("role", dev.synergylink.tinyplus.Contact::role)
+            .synergy(SynergyMembers.PERSONNEL_TITLE, Personnel::title)
+            .tinyPlus(TinyPlusMembers.CONTACT_ROLE, dev.synergylink.tinyplus.Contact::role)
             .build(),
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("email")
-            .synergy("email", Personnel::email)
-            .tinyPlus("email_address", dev.synergylink.tinyplus.Contact::emailAddress)
+            .synergy(SynergyMembers.PERSONNEL_EMAIL, Personnel::email)
+            .tinyPlus(TinyPlusMembers.CONTACT_EMAIL_ADDRESS, dev.synergylink.tinyplus.Contact::emailAddress)
             .normaliser(Normaliser.caseInsensitive())
             .build(),
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("website")
-            .synergy("website", Personnel::website)
-            .tinyPlus("website", dev.synergylink.tinyplus.Contact::website)
+            .synergy(SynergyMembers.PERSONNEL_WEBSITE, Personnel::website)
+            .tinyPlus(TinyPlusMembers.CONTACT_WEBSITE, dev.synergylink.tinyplus.Contact::website)
             .normaliser(Normaliser.caseInsensitive())
             .build(),
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("mobile")
-            .synergy("mobile", Personnel::mobile)
-            .tinyPlus("mobile", dev.synergylink.tinyplus.Contact::mobile)
+            .synergy(SynergyMembers.PERSONNEL_MOBILE, Personnel::mobile)
+            .tinyPlus(TinyPlusMembers.CONTACT_MOBILE, dev.synergylink.tinyplus.Contact::mobile)
             .build(),
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("officePhone")
-            .synergy("officePhone", Personnel::officePhone)
-            .tinyPlus("office_phone", dev.synergylink.tinyplus.Contact::officePhone)
+            .synergy(SynergyMembers.PERSONNEL_OFFICE_PHONE, Personnel::officePhone)
+            .tinyPlus(TinyPlusMembers.CONTACT_OFFICE_PHONE, dev.synergylink.tinyplus.Contact::officePhone)
             .build(),
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("twitter")
-            .synergy("twitter", Personnel::twitter)
-            .tinyPlus("twitter", dev.synergylink.tinyplus.Contact::twitter)
+            .synergy(SynergyMembers.PERSONNEL_TWITTER, Personnel::twitter)
+            .tinyPlus(TinyPlusMembers.CONTACT_TWITTER, dev.synergylink.tinyplus.Contact::twitter)
             .normaliser(Normaliser.caseInsensitive())
             .build(),
         FieldRule.<Personnel, dev.synergylink.tinyplus.Contact>builder("parent")
@@ -145,28 +148,28 @@ public final class FieldMappings {
     return FieldMapping.of(List.of(
         FieldRule.<Staff, TeamMember>builder("name")
             .synergy("firstName lastName", (s, ctx) -> staffName(s), null)
-            .tinyPlus("name", TeamMember::name)
+            .tinyPlus(TinyPlusMembers.TEAM_MEMBER_NAME, TeamMember::name)
             .direction(Direction.TO_TINYPLUS)
             .build(),
         FieldRule.<Staff, TeamMember>builder("email")
             .synergy("email", (s, ctx) -> s.email(), null)
-            .tinyPlus("email", TeamMember::email)
+            .tinyPlus(TinyPlusMembers.TEAM_MEMBER_EMAIL, TeamMember::email)
             .normaliser(Normaliser.caseInsensitive())
             .direction(Direction.TO_TINYPLUS)
             .build(),
         FieldRule.<Staff, TeamMember>builder("workPhone")
             .synergy("workPhone", (s, ctx) -> s.workPhone(), null)
-            .tinyPlus("direct", TeamMember::direct)
+            .tinyPlus(TinyPlusMembers.TEAM_MEMBER_DIRECT, TeamMember::direct)
             .direction(Direction.TO_TINYPLUS)
             .build(),
         FieldRule.<Staff, TeamMember>builder("mobile")
             .synergy("mobile", (s, ctx) -> s.mobile(), null)
-            .tinyPlus("mobile", TeamMember::mobile)
+            .tinyPlus(TinyPlusMembers.TEAM_MEMBER_MOBILE, TeamMember::mobile)
             .direction(Direction.TO_TINYPLUS)
             .build(),
         FieldRule.<Staff, TeamMember>builder("jobTitle")
             .synergy("jobTitle", (s, ctx) -> s.jobTitle(), null)
-            .tinyPlus("title", TeamMember::title)
+            .tinyPlus(TinyPlusMembers.TEAM_MEMBER_TITLE, TeamMember::title)
             .direction(Direction.TO_TINYPLUS)
             .build(),
         externalUrl(RecordType.TEAM_MEMBER, Staff::id)));
@@ -188,7 +191,7 @@ public final class FieldMappings {
   private static <S, T extends SyncedRecord> FieldRule<S, T> externalUrl(RecordType type, ToLongFunction<S> id) {
     return FieldRule.<S, T>builder("externalUrl")
         .synergy("(web link)", (s, ctx) -> ctx.synergyWebLink(type, id.applyAsLong(s)), null)
-        .tinyPlus("external_url", SyncedRecord::externalUrl)
+        .tinyPlus(TinyPlusMembers.EXTERNAL_URL, SyncedRecord::externalUrl)
         .normaliser(Normaliser.none())
         .direction(Direction.TO_TINYPLUS)
         .build();
@@ -205,7 +208,7 @@ public final class FieldMappings {
     return synergyId == null ? UNLINKED_COMPANY + company : synergyId.toString();
   }
 
-  private static void writeParent(String value, java.util.Map<String, Object> members, FieldContext ctx) {
+  private static void writeParent(String value, MemberValues<Personnel> out, FieldContext ctx) {
     if (value == null) {
       throw new SkipRecordException("it has no related company: give it a company that is synced with Synergy");
     }
@@ -213,16 +216,17 @@ public final class FieldMappings {
       throw new SkipRecordException("its related company (tiny+ company " + value.substring(UNLINKED_COMPANY.length())
           + ") is not synced with Synergy: sync the company first");
     }
-    members.put("parentContactId", Long.parseLong(value));
+    out.set(SynergyMembers.PERSONNEL_PARENT_CONTACT_ID, Long.parseLong(value));
   }
 
-  private static void writeCompany(String value, java.util.Map<String, Object> members, FieldContext ctx) {
+  private static void writeCompany(String value, MemberValues<dev.synergylink.tinyplus.Contact> out,
+      FieldContext ctx) {
     if (value == null) {
-      members.put("primary_company", null);
+      out.set(TinyPlusMembers.CONTACT_PRIMARY_COMPANY, null);
       return;
     }
     if (value.startsWith(UNLINKED_COMPANY)) {
-      members.put("primary_company", Long.parseLong(value.substring(UNLINKED_COMPANY.length())));
+      out.set(TinyPlusMembers.CONTACT_PRIMARY_COMPANY, Long.parseLong(value.substring(UNLINKED_COMPANY.length())));
       return;
     }
     Long company = ctx.linkedTinyPlusId(RecordType.COMPANY, Long.parseLong(value));
@@ -230,6 +234,6 @@ public final class FieldMappings {
       throw new SkipRecordException("its parent contact (Synergy contact " + value
           + ") is not synced with tiny+ yet: sync the company first");
     }
-    members.put("primary_company", company);
+    out.set(TinyPlusMembers.CONTACT_PRIMARY_COMPANY, company);
   }
 }

@@ -6,6 +6,8 @@ import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Normaliser;
+import dev.synergylink.sync.spi.SynergyMembers;
+import dev.synergylink.sync.spi.TinyPlusMembers;
 import dev.synergylink.synergy.Project;
 import java.util.List;
 
@@ -47,8 +49,8 @@ public final class ProjectMappings {
   public static FieldMapping<Project, dev.synergylink.tinyplus.Project> projects() {
     return FieldMapping.of(List.of(
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("name")
-            .synergy("name", Project::name)
-            .tinyPlus("name", dev.synergylink.tinyplus.Project::name)
+            .synergy(SynergyMembers.PROJECT_NAME, Project::name)
+            .tinyPlus(TinyPlusMembers.PROJECT_NAME, dev.synergylink.tinyplus.Project::name)
             .build(),
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("status")
             .synergy("statusId", ProjectRules::readSynergyStatus, ProjectRules::writeSynergyStatus)
@@ -57,7 +59,7 @@ public final class ProjectMappings {
             .build(),
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("projectNumber")
             .synergy("projectNumber", (p, ctx) -> p.projectNumber(), null)
-            .tinyPlus("project_number", dev.synergylink.tinyplus.Project::projectNumber)
+            .tinyPlus(TinyPlusMembers.PROJECT_PROJECT_NUMBER, dev.synergylink.tinyplus.Project::projectNumber)
             .direction(Direction.TO_TINYPLUS)
             .build(),
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("client")
@@ -79,9 +81,9 @@ public final class ProjectMappings {
             .build(),
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("address")
             .synergy("address", (p, ctx) -> Addresses.fromSynergy(p.address()),
-                (value, members, ctx) -> members.put("address", Addresses.toSynergy(value)))
+                (value, out, ctx) -> out.set(SynergyMembers.PROJECT_ADDRESS, Addresses.toSynergy(value)))
             .tinyPlus("address", (t, ctx) -> Addresses.fromTinyPlus(t.address()),
-                (value, members, ctx) -> members.put("address", Addresses.toTinyPlus(value)))
+                (value, out, ctx) -> out.set(TinyPlusMembers.PROJECT_ADDRESS, Addresses.toTinyPlus(value)))
             .normaliser(Addresses.normaliser())
             .build(),
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("fee")
@@ -92,13 +94,13 @@ public final class ProjectMappings {
             .direction(Direction.SYNERGY_AFTER_CREATE)
             .build(),
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("scope")
-            .synergy("scope", Project::scope)
-            .tinyPlus("description", dev.synergylink.tinyplus.Project::description)
+            .synergy(SynergyMembers.PROJECT_SCOPE, Project::scope)
+            .tinyPlus(TinyPlusMembers.PROJECT_DESCRIPTION, dev.synergylink.tinyplus.Project::description)
             .normaliser(Normaliser.multiline())
             .build(),
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("externalUrl")
             .synergy("(web link)", (p, ctx) -> ctx.synergyWebLink(RecordType.PROJECT, p.id()), null)
-            .tinyPlus("external_url", dev.synergylink.tinyplus.Project::externalUrl)
+            .tinyPlus(TinyPlusMembers.EXTERNAL_URL, dev.synergylink.tinyplus.Project::externalUrl)
             .normaliser(Normaliser.none())
             .direction(Direction.TO_TINYPLUS)
             .build()));

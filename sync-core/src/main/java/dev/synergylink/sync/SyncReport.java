@@ -160,4 +160,42 @@ public interface SyncReport {
   static ImmutableSyncReport.Builder builder() {
     return ImmutableSyncReport.builder();
   }
+
+  /**
+   * The report in one line, for a log: the operation, what was written per record type and direction, how many
+   * records failed or were skipped, the conflicts settled, and the API calls. For example:
+   *
+   * <pre>{@code
+   * Sync: companies tiny+ -> Synergy 1 updated (1 conflict settled), 1 failed, 1 unchanged (1 failed, 1 conflict);
+   *     API calls: Synergy 8, tiny+ 6
+   * }</pre>
+   * (one line). It names no record and holds no token or secret.
+   *
+   * @return the summary
+   */
+  default String summary() {
+    return ReportText.summary(this);
+  }
+
+  /**
+   * The report in a few lines for people, as the demo prints it: per record type and direction what was created,
+   * linked, updated, skipped or failed (records seen with nothing to write are left out); each conflict with both
+   * values and the one kept; each skipped or failed record and each field left unsynced, with its reason; the API
+   * calls. Records are named by type and side, e.g. {@code contact tiny+ 20040}. For example:
+   *
+   * <pre>{@code
+   * companies     tiny+ -> Synergy  1 updated (1 conflict settled), 1 failed
+   * conflict: company Synergy 1015 / tiny+ 10002, field email, changed on both sides
+   *     (Synergy 'accounts@botany.example', tiny+ 'projects@botany.example'): tiny+'s value kept;
+   *     Synergy's is kept in this report
+   * failed: company Synergy 1017 / tiny+ 10008 (tiny+ -> Synergy), field abn: Synergy refused it: ...
+   * API calls: Synergy 8, tiny+ 6
+   * }</pre>
+   * (a conflict is one line). Lines are separated by {@code \n}, with none at the end.
+   *
+   * @return the text
+   */
+  default String toText() {
+    return ReportText.text(this);
+  }
 }

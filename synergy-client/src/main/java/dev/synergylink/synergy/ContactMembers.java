@@ -30,11 +30,12 @@ public abstract class ContactMembers<B extends ContactMembers<B>> extends Member
   /**
    * Replaces or clears the office address; the address is sent whole.
    *
-   * @param officeAddress the new address, or {@code null} to clear
+   * @param officeAddress the new address, or {@code null} to clear (sent as an address whose parts are all null:
+   *     the contract has no null address)
    * @return this builder
    */
   public B officeAddress(@Nullable Address officeAddress) {
-    return put("officeAddress", officeAddress);
+    return put("officeAddress", officeAddress == null ? Address.builder().build() : officeAddress);
   }
 
   /**

@@ -62,11 +62,12 @@ public abstract class ProjectMembers<B extends ProjectMembers<B>> extends Member
   /**
    * Replaces or clears the site address; the address is sent whole.
    *
-   * @param address the new address, or {@code null} to clear
+   * @param address the new address, or {@code null} to clear (sent as an address whose parts are all null: the
+   *     contract has no null address)
    * @return this builder
    */
   public B address(@Nullable Address address) {
-    return put("address", address);
+    return put("address", address == null ? Address.builder().build() : address);
   }
 
   /**

@@ -8,18 +8,36 @@ import java.util.Optional;
  * this interface in-process (the testkit's fakes do). Implementations are thread-safe.
  *
  * <pre>{@code
- * SynergyClient synergy = SynergyClient.builder()
+ * try (SynergyClient synergy = SynergyClient.builder()
  *     .organisation("acme")
  *     .oauth(OAuthApplication.of(key, secret, redirectUri), tokenStore)
- *     .build();
- * for (Project project : synergy.projects().listAll(ProjectQuery.builder().modifiedSince(cursor).build())) {
- *   ...
+ *     .build()) {
+ *   for (Project project : synergy.projects().listAll(ProjectQuery.builder().modifiedSince(cursor).build())) {
+ *     ...
+ *   }
  * }
  * }</pre>
  *
+ * <p>Every call throws a {@link SynergyApiException} subclass when it fails. The HTTP client's defaults (body
+ * limit, timeouts, call deadline, retries) are listed on {@link SynergyClientBuilder}. Close a client when done
+ * with it ({@link #close()}); one client serves many threads and many calls, so build one per connection, not
+ * one per call.
  * <p>Every call throws a {@link SynergyApiException} subclass when it fails.
+ *
+ * <p><b>Bad data.</b> A list page is read record by record: a record the client cannot read (a member of the wrong
+ * type, a date that is not ISO-8601, a fee outside 15 digits before the point and 15 after, NaN) is reported in
+ * {@link Page#undecodable()} with its id, the member at fault and the reason, and the rest of the page is
+ * returned; only a page whose envelope is unreadable fails the call. A single-record call with such a member fails
+ * with {@link SynergyUnreadableResponseException}. {@link #projectStatuses()} fails when any status is unreadable.
+ *
+ * <p><b>Page cap.</b> {@code listAll} and {@code listPages} stop with {@link SynergyPagingException} when a page
+ * repeats the ids of the page before, or after the pages the first page's {@code totalItems} promised plus a tenth
+ * and at least 10 more (see {@link Page#pages(SynergyQuery, java.util.function.Function)}).
+ *
+ * <p><b>Credentials.</b> The HTTP client removes every credential it holds (API key, access and refresh tokens,
+ * application secret) from every message, cause and request id it builds, whatever the server echoes back.
  */
-public interface SynergyClient {
+public interface SynergyClient extends AutoCloseable {
   /**
    * A builder of the HTTP client.
    *
@@ -92,4 +110,14 @@ public interface SynergyClient {
    * @return the quota, or empty before the first answer (or when the implementation has none)
    */
   Optional<Quota> lastQuota();
+
+  /**
+   * Ends this client. The HTTP client refuses every later call with {@link SynergyClientClosedException}; when
+   * its builder made the OkHttp client, its dispatcher's threads and its idle connections are released (calls
+   * under way finish first). An OkHttp client the host handed to
+   * {@link SynergyClientBuilder#okHttpClient(okhttp3.OkHttpClient)} is left open: the host closes it. Calling
+   * this again does nothing. The default does nothing, for in-process implementations that hold nothing.
+   */
+  @Override
+  default void close() {}
 }

@@ -1,6 +1,7 @@
 package dev.synergylink.synergy;
 
 import dev.synergylink.synergy.internal.OAuthEndpoint;
+import dev.synergylink.synergy.internal.HttpTransport;
 import dev.synergylink.synergy.internal.SynergyContract;
 import dev.synergylink.synergy.internal.Urls;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,8 @@ public final class SynergyOAuth {
     this.application = builder.application;
     this.webAppUrl = builder.webAppUrl;
     this.endpoint = OAuthEndpoint.standalone(builder.baseUrl, builder.application,
-        builder.okHttpClient != null ? builder.okHttpClient : SynergyContract.defaultOkHttpClient(),
+        new HttpTransport(null, null, null, SynergyClientBuilder.DEFAULT_MAX_RESPONSE_BYTES)
+            .client(builder.okHttpClient),
         builder.clock);
   }
 
@@ -169,7 +171,10 @@ public final class SynergyOAuth {
     }
 
     /**
-     * The OkHttp client to share; default a new one.
+     * The OkHttp client to share; default a new one. As with {@link SynergyClientBuilder#okHttpClient}, a client
+     * without a call deadline gets {@link SynergyClientBuilder#DEFAULT_CALL_TIMEOUT}, OkHttp's own resends are
+     * off (a code is good for one exchange) and an answer's body is limited to
+     * {@value SynergyClientBuilder#DEFAULT_MAX_RESPONSE_BYTES} bytes; the given client is not changed.
      *
      * @param okHttpClient the client to derive from
      * @return this builder

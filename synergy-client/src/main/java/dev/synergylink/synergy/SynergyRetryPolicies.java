@@ -15,7 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * ({@code Retry-After}) is honoured by the client itself through its {@link Sleeper}, before the next attempt;
  * a policy's own delay then is zero. A {@code Retry-After} longer than the policy's {@code maxRetryAfter} is not
  * waited for: the {@link SynergyRateLimitedException} reaches the caller at once (a spent daily quota resets
- * only at midnight UTC).
+ * only at midnight UTC). {@code Retry-After} is read as seconds of any length (more than 2^31 - 1 is read as
+ * that, about 68 years) or as an HTTP date; anything else counts as no {@code Retry-After}. These policies are
+ * the only retries: the client switches OkHttp's own resends off.
  *
  * <pre>{@code
  * RetryPolicy<Object> patient = SynergyRetryPolicies

@@ -8,6 +8,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * saves every new pair before it uses the new access token: refresh tokens rotate, and the old one stops
  * working 60 seconds after use, so a pair that was not saved would end the connection. Implementations must be
  * thread-safe; {@link #save} is never called by two threads of one client at once.
+ *
+ * <p><b>One client per connection.</b> Build one {@link SynergyClient} per store and share it (it is
+ * thread-safe). Two clients over one store each refresh on their own: both can send the same rotating refresh
+ * token, and the pair one of them saves can be overwritten by the other's. A client picks up tokens the host saved
+ * (after a new authorisation) the next time it needs to refresh or after a refused token.
  */
 public interface TokenStore {
   /**

@@ -191,7 +191,8 @@ class EndpointsTest extends WireMockSupport {
     LoggedRequest sent = only(patchRequestedFor(urlEqualTo(API + "/Contacts/42")));
     assertThat(sent.getHeader("access-token")).isEqualTo(KEY);
     assertThat(sent.getBodyAsString())
-        .isEqualTo("{\"email\":\"a@b.example\",\"phone\":null,\"officeAddress\":null}");
+        .isEqualTo("{\"email\":\"a@b.example\",\"phone\":null,\"officeAddress\":{\"address1\":null,"
+            + "\"address2\":null,\"town\":null,\"state\":null,\"zipCode\":null,\"country\":null}}");
   }
 
   @Test

@@ -42,7 +42,7 @@ class OAuthTest extends WireMockSupport {
   }
 
   SynergyClient oauthClient() {
-    return builder().oauth(APP, store).build();
+    return closing(builder().oauth(APP, store).build());
   }
 
   void stubRefresh(String fromRefresh, String access, String refresh, int delayMillis) {
@@ -116,9 +116,9 @@ class OAuthTest extends WireMockSupport {
     stubRefresh("refresh-1", "access-B", "refresh-2", 0);
     List<String> exchanges = new CopyOnWriteArrayList<>();
 
-    Staff staff = builder().oauth(APP, store)
+    Staff staff = closing(builder().oauth(APP, store)
         .callListener((method, path, status, elapsed) -> exchanges.add(method + " " + path + " " + status))
-        .build().staff().get(7);
+        .build()).staff().get(7);
 
     assertThat(staff.id()).isEqualTo(7);
     assertThat(exchanges).containsExactly("GET " + STAFF_7 + " 401", "POST " + REFRESH_PATH + " 200",

@@ -89,7 +89,7 @@ class ResilienceTest extends WireMockSupport {
     stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(503), aResponse().withStatus(503));
     List<Integer> statuses = new CopyOnWriteArrayList<>();
 
-    Staff staff = builder().callListener((method, path, status, elapsed) -> statuses.add(status)).build()
+    Staff staff = closing(builder().callListener((method, path, status, elapsed) -> statuses.add(status)).build())
         .staff().get(7);
 
     assertThat(staff.id()).isEqualTo(7);
@@ -111,9 +111,9 @@ class ResilienceTest extends WireMockSupport {
   void theBackoffDoublesUpToItsMaximumWithJitterOfUpToHalf() {
     wm.stubFor(get(STAFF_7).willReturn(aResponse().withStatus(503)));
     List<Duration> delays = new CopyOnWriteArrayList<>();
-    SynergyClient client = builder().retryPolicy(SynergyRetryPolicies.idempotent(Duration.ofMillis(10),
+    SynergyClient client = closing(builder().retryPolicy(SynergyRetryPolicies.idempotent(Duration.ofMillis(10),
         Duration.ofMillis(40), Duration.ofSeconds(60), 4).onRetryScheduled(e -> delays.add(e.getDelay())).build())
-        .build();
+        .build());
 
     assertThatThrownBy(() -> client.staff().get(7)).isInstanceOf(SynergyServerException.class);
 
@@ -169,7 +169,7 @@ class ResilienceTest extends WireMockSupport {
   void aReadThatTimesOutIsRetried() {
     stubStaffSequence(okJson(staffJson(7, "Standard")), okJson(staffJson(7, "Standard")).withFixedDelay(1000));
 
-    Staff staff = builder().okHttpClient(http(150)).build().staff().get(7);
+    Staff staff = closing(builder().okHttpClient(http(150)).build()).staff().get(7);
 
     assertThat(staff.id()).isEqualTo(7);
     wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
@@ -246,10 +246,10 @@ class ResilienceTest extends WireMockSupport {
     wm.stubFor(post(path).willReturn(aResponse().withStatus(503)));
     wm.stubFor(post(API + "/Projects").willReturn(aResponse().withStatus(201).withFixedDelay(1000)
         .withHeader("Content-Type", "application/json").withBody(projectJson(9, "New"))));
-    SynergyClient client = builder().okHttpClient(http(150))
+    SynergyClient client = closing(builder().okHttpClient(http(150))
         .createRetryPolicy(dev.failsafe.RetryPolicy.builder().handle(Exception.class).withMaxRetries(3)
             .withDelay(Duration.ofMillis(1)).build())
-        .build();
+        .build());
 
     assertThatThrownBy(() -> client.contacts().create(ContactCreate.builder().name("Acme").build()))
         .isInstanceOf(SynergyServerException.class);
@@ -266,10 +266,10 @@ class ResilienceTest extends WireMockSupport {
     stubSequence(post(path), () -> post(path), aResponse().withStatus(201)
             .withHeader("Content-Type", "application/json").withBody(contactJson(43, "Acme")),
         aResponse().withStatus(429).withHeader("Retry-After", "2"));
-    SynergyClient client = builder()
+    SynergyClient client = closing(builder()
         .createRetryPolicy(dev.failsafe.RetryPolicy.builder().handle(Exception.class).withMaxRetries(3)
             .withDelay(Duration.ofMillis(1)).build())
-        .build();
+        .build());
 
     assertThat(client.contacts().create(ContactCreate.builder().name("Acme").build()).id()).isEqualTo(43);
     wm.verify(2, postRequestedFor(urlEqualTo(path)));
@@ -289,9 +289,9 @@ class ResilienceTest extends WireMockSupport {
   @Test
   void theThrottleHoldsBackCallsOverItsRate() {
     wm.stubFor(get(STAFF_7).willReturn(okJson(staffJson(7, "Standard"))));
-    SynergyClient client = builder()
+    SynergyClient client = closing(builder()
         .rateLimiter(RateLimiter.smoothBuilder(1, Duration.ofMinutes(1)).withMaxWaitTime(Duration.ZERO).build())
-        .build();
+        .build());
 
     client.staff().get(7);
 

@@ -56,7 +56,8 @@ class SecurityTest extends WireMockSupport {
   void aRedirectToAnotherHostIsNotFollowed() {
     String elsewhere = wm.baseUrl().replace("localhost", "127.0.0.1") + "/steal";
     wm.stubFor(get(API + "/Staff/7").willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere)));
-    SynergyClient client = builder().baseUrl(wm.baseUrl().replace("127.0.0.1", "localhost") + "/api/v2").build();
+    SynergyClient client = closing(builder().baseUrl(wm.baseUrl().replace("127.0.0.1", "localhost") + "/api/v2")
+        .build());
 
     assertThatThrownBy(() -> client.staff().get(7))
         .isInstanceOf(SynergyApiException.class).hasMessageContaining("another host");
@@ -99,8 +100,8 @@ class SecurityTest extends WireMockSupport {
     List<Object> seen = new ArrayList<>();
     String log = capturingStandardError(() -> {
       SynergyClientBuilder builder = builder().oauth(app, store).callListener(SynergyCallListener.logging());
-      SynergyClient oauth = builder.build();
-      SynergyClient keyed = builder().apiKey(CANARY + "-key").build();
+      SynergyClient oauth = closing(builder.build());
+      SynergyClient keyed = closing(builder().apiKey(CANARY + "-key").build());
       seen.add(builder);
       seen.add(oauth);
       seen.add(keyed);
@@ -111,7 +112,7 @@ class SecurityTest extends WireMockSupport {
       seen.add(catchThrowable(() -> oauth.staff().get(7)));
       seen.add(catchThrowable(() -> keyed.staff().get(7)));
       seen.add(catchThrowable(() -> keyed.staff().get(1)));
-      seen.add(catchThrowable(() -> builder().apiKey(CANARY + "-key").okHttpClient(http(2000)).build()
+      seen.add(catchThrowable(() -> closing(builder().apiKey(CANARY + "-key").okHttpClient(http(2000)).build())
           .contacts().list(ContactQuery.builder().build())));
       wm.stubFor(get(anyUrl()).willReturn(okJson("{broken")));
       seen.add(catchThrowable(() -> keyed.staff().get(2)));

@@ -23,8 +23,8 @@ class WaitingTest extends WireMockSupport {
   void theDefaultThrottleLetsThroughTenRequestsASecond() {
     wm.stubFor(get(STAFF_7).willReturn(okJson(staffJson(7, "Standard"))));
     // no rateLimiter(...): the default one
-    SynergyClient client = SynergyClient.builder().baseUrl(baseUrl()).organisation(ORG).apiKey(KEY).clock(clock)
-        .okHttpClient(http(2000)).sleeper(sleeps::add).build();
+    SynergyClient client = closing(SynergyClient.builder().baseUrl(baseUrl()).organisation(ORG).apiKey(KEY).clock(clock)
+        .okHttpClient(http(2000)).sleeper(sleeps::add).build());
     int calls = 2 * SynergyClientBuilder.DEFAULT_REQUESTS_PER_SECOND + 1;
 
     long started = System.nanoTime();
@@ -44,10 +44,10 @@ class WaitingTest extends WireMockSupport {
   void interruptingAThreadThatWaitsForRetryAfterEndsTheCallAndKeepsTheInterrupt() throws Exception {
     wm.stubFor(get(STAFF_7).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
     CountDownLatch waiting = new CountDownLatch(1);
-    SynergyClient client = builder().sleeper(d -> {
+    SynergyClient client = closing(builder().sleeper(d -> {
       waiting.countDown();
       Sleeper.system().sleep(d);
-    }).build();
+    }).build());
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();
     Thread caller = new Thread(() -> {
@@ -76,10 +76,10 @@ class WaitingTest extends WireMockSupport {
   @Test
   void interruptingAThreadThatWaitsForTheThrottleEndsTheCallAndKeepsTheInterrupt() throws Exception {
     wm.stubFor(get(STAFF_7).willReturn(okJson(staffJson(7, "Standard"))));
-    SynergyClient client = builder()
+    SynergyClient client = closing(builder()
         .rateLimiter(RateLimiter.smoothBuilder(1, Duration.ofMinutes(1)).withMaxWaitTime(Duration.ofMinutes(2))
             .build())
-        .build();
+        .build());
     client.staff().get(7); // takes the minute's permit
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();

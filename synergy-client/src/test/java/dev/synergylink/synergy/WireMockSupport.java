@@ -32,7 +32,21 @@ abstract class WireMockSupport {
       .build();
 
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  private final List<AutoCloseable> toClose = new CopyOnWriteArrayList<>();
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  @AfterEach
+  void closeClients() throws Exception {
+    for (AutoCloseable client : toClose) {
+      client.close();
+    }
+  }
+
+  /** {@code client}, closed after the test, as a host closes a client when done with it. */
+  <T extends AutoCloseable> T closing(T client) {
+    toClose.add(client);
+    return client;
+  }
 
   @AfterEach
   void noUnmatchedRequests() {
@@ -51,7 +65,7 @@ abstract class WireMockSupport {
         .organisation(ORG)
         .apiKey(KEY)
         .clock(clock)
-        .okHttpClient(http(2000))
+        .okHttpClient(http(30_000))
         .retryPolicy(SynergyRetryPolicies.idempotent(Duration.ofMillis(1), Duration.ofMillis(2),
             Duration.ofSeconds(60), 4).build())
         .createRetryPolicy(SynergyRetryPolicies.creates(Duration.ofMillis(1), Duration.ofMillis(2),
@@ -62,7 +76,7 @@ abstract class WireMockSupport {
   }
 
   SynergyClient client() {
-    return builder().build();
+    return closing(builder().build());
   }
 
   static OkHttpClient http(long readTimeoutMillis) {

@@ -27,11 +27,12 @@ public abstract class CompanyWriteBuilder<B extends CompanyWriteBuilder<B>> exte
   /**
    * {@code physical_address}: replaces the whole address.
    *
-   * @param physicalAddress the address, or null to clear
+   * @param physicalAddress the address, or null to clear (sent as an address whose parts are all null: the
+   *     contract has no null address)
    * @return this builder
    */
   public final B physicalAddress(@Nullable Address physicalAddress) {
-    return member("physical_address", physicalAddress);
+    return member("physical_address", physicalAddress == null ? Address.builder().build() : physicalAddress);
   }
 
   /**

@@ -31,6 +31,9 @@ public final class ImplicitFlow {
   /** Where tiny+ authorizes by default. */
   public static final URI DEFAULT_AUTHORIZE_ENDPOINT = URI.create("https://api.tiny.plus/oauth/authorize");
 
+  /** The longest {@code expires_in} accepted: longer is no lifetime a server means, and cannot be dated. */
+  public static final Duration MAX_EXPIRES_IN = Duration.ofDays(3660);
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final String clientId;
@@ -128,32 +131,55 @@ public final class ImplicitFlow {
    * @param expectedState the state that was passed to {@link #authorizeUrl(String)}
    * @return the token
    * @throws TinyPlusAuthenticationException when the user refused, the state does not match (a forged or replayed
-   *     redirect), or the fragment holds no token
+   *     redirect), the fragment is not validly percent-encoded, holds no token, or an {@code expires_in} that is
+   *     not a number of seconds from 0 to {@link #MAX_EXPIRES_IN}
    */
   public ImplicitToken tokenFromRedirect(URI redirect, String expectedState) {
     Objects.requireNonNull(redirect, "redirect == null");
     Objects.requireNonNull(expectedState, "expectedState == null");
-    Map<String, String> params = parse(redirect.getRawFragment());
+    Map<String, String> params;
+    try {
+      params = parse(redirect.getRawFragment());
+    } catch (IllegalArgumentException e) {
+      // URLDecoder's own message quotes the bad text, which may hold the token: it is not passed on
+      throw refused("the redirect's fragment is not validly percent-encoded (a % not followed by two hex digits):"
+          + " pass the URI exactly as tiny+ returned it, or start the authorization again");
+    }
     String state = params.get("state");
     if (state == null || !MessageDigest.isEqual(
         state.getBytes(StandardCharsets.UTF_8), expectedState.getBytes(StandardCharsets.UTF_8))) {
       throw refused("the redirect's state does not match the one sent: start the authorization again");
     }
-    if (params.containsKey("error")) {
-      throw refused("tiny+ authorization failed: " + params.get("error")
-          + (params.containsKey("error_description") ? " (" + params.get("error_description") + ")" : ""));
-    }
     String token = params.get("access_token");
+    if (params.containsKey("error")) {
+      throw refused("tiny+ authorization failed: " + scrub(params.get("error"), token)
+          + (params.containsKey("error_description")
+              ? " (" + scrub(params.get("error_description"), token) + ")" : ""));
+    }
     if (token == null || token.isBlank()) {
       throw refused("the redirect carries no access_token: start the authorization again");
     }
     String expiresIn = params.get("expires_in");
+    return new ImplicitToken(token, expiresIn == null ? null : clock.instant().plus(lifetime(expiresIn)));
+  }
+
+  private static Duration lifetime(String expiresIn) {
+    long seconds;
     try {
-      return new ImplicitToken(token,
-          expiresIn == null ? null : clock.instant().plus(Duration.ofSeconds(Long.parseLong(expiresIn.trim()))));
+      seconds = Long.parseLong(expiresIn.trim());
     } catch (NumberFormatException e) {
-      throw refused("the redirect's expires_in is not a number of seconds");
+      throw refused("the redirect's expires_in is not a whole number of seconds: start the authorization again");
     }
+    if (seconds < 0 || seconds > MAX_EXPIRES_IN.getSeconds()) {
+      throw refused("the redirect's expires_in is " + seconds + " seconds, outside 0 to "
+          + MAX_EXPIRES_IN.getSeconds() + " (ten years): it cannot be a token lifetime; start the authorization"
+          + " again, and report it to tiny+ if it recurs");
+    }
+    return Duration.ofSeconds(seconds);
+  }
+
+  private static String scrub(String text, String token) {
+    return token == null || token.isEmpty() ? text : text.replace(token, "[redacted]");
   }
 
   private static TinyPlusAuthenticationException refused(String detail) {

@@ -7,6 +7,10 @@ import org.immutables.value.Value;
  * One page of a list: the records from offset {@link #start()} and the {@link #total()} number of records that
  * match the query.
  *
+ * <p>The HTTP client reads a page record by record: a record it cannot read does not fail the call but becomes an
+ * entry of {@link #undecodable()}, and the other records are in {@link #records()}. Both count towards the page's
+ * size, so the next page starts at {@link #nextStart()}.
+ *
  * @param <T> the record type
  */
 @TinyPlusStyle
@@ -18,6 +22,13 @@ public interface Page<T> {
    * @return the records, possibly empty
    */
   List<T> records();
+
+  /**
+   * The records of this page that could not be read, in the list's order; they are not in {@link #records()}.
+   *
+   * @return the unreadable records, usually empty
+   */
+  List<UndecodableRecord> undecodable();
 
   /**
    * How many records match the query in all pages.
@@ -41,12 +52,31 @@ public interface Page<T> {
   int limit();
 
   /**
-   * Whether records follow this page: the next page starts at {@code start() + records().size()}.
+   * How many records the server sent on this page, read or not: {@code records().size() + undecodable().size()}.
+   *
+   * @return the count
+   */
+  default int received() {
+    return records().size() + undecodable().size();
+  }
+
+  /**
+   * The offset of the next page: {@code start() + received()}.
+   *
+   * @return the offset
+   */
+  default int nextStart() {
+    return start() + received();
+  }
+
+  /**
+   * Whether records follow this page: it held at least one record and {@link #nextStart()} is below
+   * {@link #total()}.
    *
    * @return true when a further page may hold records
    */
   default boolean hasMore() {
-    return !records().isEmpty() && start() + records().size() < total();
+    return received() > 0 && nextStart() < total();
   }
 
   /**

@@ -113,11 +113,12 @@ public abstract class ProjectWriteBuilder<B extends ProjectWriteBuilder<B>> exte
   /**
    * {@code address}: replaces the whole project address.
    *
-   * @param address the address, or null to clear
+   * @param address the address, or null to clear (sent as an address whose parts are all null: the contract has
+   *     no null address)
    * @return this builder
    */
   public final B address(@Nullable Address address) {
-    return member("address", address);
+    return member("address", address == null ? Address.builder().build() : address);
   }
 
   /**

@@ -16,16 +16,33 @@ import java.time.ZoneId;
  * {@link #projectPhases()} (status mapping) and {@link #projectTypes()} (list, create). It never deletes.
  * {@link #account()} is used by {@link #zone()}'s default.
  *
+ * <p>Implementations are thread-safe. The HTTP client's defaults (body limit, timeouts, call deadline, retries) are
+ * listed on {@link TinyPlusClientBuilder}. Close a client when done with it ({@link #close()}); one client serves
+ * many threads and many calls, so build one per connection, not one per call.
+ * <p><b>Bad data.</b> A list page is read record by record: a record the client cannot read (a member of the wrong
+ * type, a date in another format, a fee outside 15 digits before the point and 15 after, NaN) is reported in
+ * {@link Page#undecodable()} with its id, the member at fault and the reason, and the rest of the page is
+ * returned; only a page whose envelope is unreadable fails the call. A single-record call ({@code get},
+ * {@code create}, ...) with such a member fails with {@link TinyPlusUnreadableResponseException}.
+ *
+ * <p><b>Page cap.</b> {@code listAll} and {@code listPages} stop with {@link TinyPlusPagingException} when a page
+ * repeats the ids of the page before, or after the pages the first page's {@code total} promised plus a tenth and
+ * at least 10 more (see {@link PagedResource#listPages(PagedQuery)}).
+ *
+ * <p><b>Credentials.</b> The HTTP client removes its token from every message, cause and request id it builds,
+ * whatever the server echoes back.
+ *
  * <p>Implementations are thread-safe.
  *
  * <pre>{@code
- * TinyPlusClient tiny = TinyPlusClient.builder()
+ * try (TinyPlusClient tiny = TinyPlusClient.builder()
  *     .tokenProvider(TokenProvider.of(System.getenv("TINYPLUS_TOKEN")))
- *     .build();
- * Project p = tiny.projects().create(ProjectCreate.builder().name("Harbour Bridge").build());
+ *     .build()) {
+ *   Project p = tiny.projects().create(ProjectCreate.builder().name("Harbour Bridge").build());
+ * }
  * }</pre>
  */
-public interface TinyPlusClient {
+public interface TinyPlusClient extends AutoCloseable {
   /**
    * A builder for the HTTP implementation.
    *
@@ -100,4 +117,14 @@ public interface TinyPlusClient {
    * @return the resource view
    */
   TinyPlusProjectTypes projectTypes();
+
+  /**
+   * Ends this client. The HTTP client refuses every later call with {@link TinyPlusClientClosedException}; when its
+   * builder made the OkHttp client, its dispatcher's threads and its idle connections are released (calls under way
+   * finish first). An OkHttp client the host handed to
+   * {@link TinyPlusClientBuilder#okHttpClient(okhttp3.OkHttpClient)} is left open: the host closes it. Calling this
+   * again does nothing. The default does nothing, for in-process implementations that hold nothing.
+   */
+  @Override
+  default void close() {}
 }

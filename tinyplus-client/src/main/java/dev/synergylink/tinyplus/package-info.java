@@ -5,11 +5,12 @@
  * HTTP implementation; a host may also implement the interface in-process.
  *
  * <pre>{@code
- * TinyPlusClient tiny = TinyPlusClient.builder()
+ * try (TinyPlusClient tiny = TinyPlusClient.builder()
  *     .tokenProvider(TokenProvider.of(longLifeToken))
- *     .build();
- * for (Project p : tiny.projects().listAll(ProjectQuery.builder().modifiedAfter(since).build())) {
- *   ...
+ *     .build()) {
+ *   for (Project p : tiny.projects().listAll(ProjectQuery.builder().modifiedAfter(since).build())) {
+ *     ...
+ *   }
  * }
  * }</pre>
  */

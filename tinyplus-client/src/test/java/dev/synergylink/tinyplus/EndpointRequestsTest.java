@@ -212,7 +212,9 @@ class EndpointRequestsTest extends HttpTestSupport {
     client().companies().create(CompanyCreate.builder().name("Acme Pty Ltd").abn("51824753556")
         .recordStatus(RecordStatus.PROSPECT).physicalAddress(null).build());
     assertThat(body(sent("POST", "/v2/companies", x -> {}))).isEqualTo(
-        "{\"name\":\"Acme Pty Ltd\",\"abn\":\"51824753556\",\"record_status\":\"prospect\",\"physical_address\":null}");
+        "{\"name\":\"Acme Pty Ltd\",\"abn\":\"51824753556\",\"record_status\":\"prospect\","
+            + "\"physical_address\":{\"street\":null,\"suburb\":null,\"state\":null,\"postcode\":null,"
+            + "\"country\":null}}");
 
     WM.resetRequests();
     client().companies().patch(3, CompanyPatch.builder().website(null).twitter("@acme").email("a@acme.example")

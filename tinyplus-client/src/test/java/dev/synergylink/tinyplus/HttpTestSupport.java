@@ -11,12 +11,16 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A WireMock server on a dynamic port, a client against it, and helpers to read what the client sent. */
 abstract class HttpTestSupport {
   static final String TOKEN = "canary-tok3n-7f1d9a";
   static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+
+  private static final List<AutoCloseable> TO_CLOSE = new CopyOnWriteArrayList<>();
 
   @RegisterExtension
   static final WireMockExtension WM = WireMockExtension.newInstance()
@@ -37,8 +41,23 @@ abstract class HttpTestSupport {
     return TinyPlusClientBuilder.defaultRetryPolicy(Duration.ofMillis(1), Duration.ofMillis(4), maxRetryAfter);
   }
 
+  /** A client of {@link #builder()}, closed after the test. */
   static TinyPlusClient client() {
-    return builder().build();
+    return closing(builder().build());
+  }
+
+  /** {@code client}, closed after the test, as a host closes a client when done with it. */
+  static <T extends AutoCloseable> T closing(T client) {
+    TO_CLOSE.add(client);
+    return client;
+  }
+
+  @AfterEach
+  void closeClients() throws Exception {
+    for (AutoCloseable client : TO_CLOSE) {
+      client.close();
+    }
+    TO_CLOSE.clear();
   }
 
   static List<LoggedRequest> requests() {

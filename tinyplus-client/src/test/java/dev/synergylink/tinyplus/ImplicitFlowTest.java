@@ -59,4 +59,23 @@ class ImplicitFlowTest {
     assertThatThrownBy(() -> TokenProvider.of(token, Clock.offset(clock, java.time.Duration.ofSeconds(1))).token())
         .isInstanceOf(TinyPlusAuthenticationException.class);
   }
+
+  @Test
+  void tokenFromRedirect_withAHugeExpiresIn_isAnAuthenticationFailure() {
+    for (String expiresIn : new String[] {"9223372036854775807", "99999999999999999999", "-5"}) {
+      assertThatThrownBy(() -> flow.tokenFromRedirect(URI.create(
+              "https://app.example/tiny/callback#expires_in=" + expiresIn + "&access_token=abc&state=st"), "st"))
+          .as(expiresIn)
+          .isInstanceOf(TinyPlusAuthenticationException.class)
+          .hasMessageContaining("expires_in");
+    }
+  }
+
+  @Test
+  void tokenFromRedirect_keepsTheTokenOutOfAnEchoedError() {
+    assertThatThrownBy(() -> flow.tokenFromRedirect(URI.create(
+            "https://app.example/tiny/callback#error=bad%20abc&access_token=abc&state=st"), "st"))
+        .isInstanceOf(TinyPlusAuthenticationException.class)
+        .hasMessageContaining("bad [redacted]");
+  }
 }

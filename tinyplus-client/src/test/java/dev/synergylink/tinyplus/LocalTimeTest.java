@@ -103,8 +103,8 @@ class LocalTimeTest extends HttpTestSupport {
     WM.stubFor(get(urlPathEqualTo("/v2/account"))
         .willReturn(okJson("{\"id\":1,\"name\":\"Studio\",\"timezone\":\"Australia/Perth\"}")));
     WM.stubFor(get(urlPathEqualTo("/v2/projects/1")).willReturn(okJson(project(1, "2026-10-04 02:30:00"))));
-    TinyPlusClient client = TinyPlusClient.builder().baseUrl(WM.baseUrl() + "/v2")
-        .tokenProvider(TokenProvider.of(TOKEN)).build();
+    TinyPlusClient client = closing(TinyPlusClient.builder().baseUrl(WM.baseUrl() + "/v2")
+        .tokenProvider(TokenProvider.of(TOKEN)).build());
 
     Instant first = client.projects().get(1).modifiedDate();
     client.projects().get(1);
@@ -119,8 +119,8 @@ class LocalTimeTest extends HttpTestSupport {
   void accountWithAnUnknownZone_isAnUnreadableResponse() {
     WM.stubFor(get(urlPathEqualTo("/v2/account"))
         .willReturn(okJson("{\"id\":1,\"name\":\"Studio\",\"timezone\":\"Mars/Olympus_Mons\"}")));
-    TinyPlusClient client = TinyPlusClient.builder().baseUrl(WM.baseUrl() + "/v2")
-        .tokenProvider(TokenProvider.of(TOKEN)).build();
+    TinyPlusClient client = closing(TinyPlusClient.builder().baseUrl(WM.baseUrl() + "/v2")
+        .tokenProvider(TokenProvider.of(TOKEN)).build());
 
     org.assertj.core.api.Assertions.assertThatThrownBy(client::zone)
         .isInstanceOf(TinyPlusUnreadableResponseException.class)

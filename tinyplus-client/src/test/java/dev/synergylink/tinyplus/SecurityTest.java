@@ -65,7 +65,7 @@ class SecurityTest extends HttpTestSupport {
       WM.stubFor(get(urlPathEqualTo("/v2/projects/2")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
       WM.stubFor(get(urlPathEqualTo("/v2/projects/3")).willReturn(okJson("{oops")));
       TinyPlusClientBuilder builder = builder().callListener(TinyPlusCallListener.logging());
-      TinyPlusClient client = builder.build();
+      TinyPlusClient client = closing(builder.build());
       for (long id = 1; id <= 3; id++) {
         long which = id;
         try {
@@ -95,7 +95,7 @@ class SecurityTest extends HttpTestSupport {
 
   @Test
   void tokenWithALineBreak_isRefusedWithoutEchoingIt() {
-    TinyPlusClient client = builder().tokenProvider(TokenProvider.of(TOKEN + "\r\nX-Evil: 1")).build();
+    TinyPlusClient client = closing(builder().tokenProvider(TokenProvider.of(TOKEN + "\r\nX-Evil: 1")).build());
 
     assertThatThrownBy(() -> client.projects().get(1))
         .isInstanceOf(TinyPlusAuthenticationException.class)
@@ -107,9 +107,9 @@ class SecurityTest extends HttpTestSupport {
   @Test
   void expiredImplicitToken_failsBeforeAnyCall() {
     Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
-    TinyPlusClient client = builder()
+    TinyPlusClient client = closing(builder()
         .tokenProvider(TokenProvider.of(new ImplicitToken(TOKEN, Instant.parse("2026-05-31T23:59:59Z")), clock))
-        .build();
+        .build());
 
     assertThatThrownBy(() -> client.projects().get(1))
         .isInstanceOf(TinyPlusAuthenticationException.class)

@@ -17,7 +17,7 @@ class ThrottleTest extends HttpTestSupport {
   @Test
   void theDefaultThrottleLetsThe300CallsOfAMinuteThroughThenHoldsTheNextUntilInterrupted() throws Exception {
     WM.stubFor(get(urlPathEqualTo("/v2/projects/1")).willReturn(okJson(project(1, "2026-06-01 12:00:00"))));
-    TinyPlusClient client = builder().build(); // no rateLimiter(...) or requestsPerMinute(...): the default
+    TinyPlusClient client = closing(builder().build()); // no rateLimiter(...) or requestsPerMinute(...): the default
     AtomicInteger done = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();

@@ -44,6 +44,13 @@ final class FakeHttp implements AutoCloseable {
   private final String requestIdPrefix;
   private final AtomicLong requestIds = new AtomicLong();
 
+  /** The media type of POST bodies, and of tiny+ PATCH bodies. */
+  static final String JSON = "application/json";
+  /** The media type of Synergy PATCH bodies: a JSON merge patch. */
+  static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+  /** The media type of the OAuth token requests. */
+  static final String FORM = "application/x-www-form-urlencoded";
+
   /** The JDK server's switch for TCP_NODELAY on the connections it accepts. */
   static final String NODELAY = "sun.net.httpserver.nodelay";
 
@@ -112,6 +119,23 @@ final class FakeHttp implements AutoCloseable {
       params.put(name, value);
     }
     return params;
+  }
+
+  /** A {@code Content-Type} header's media type, lower case and without parameters; null without a header. */
+  static String mediaType(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** A 400 unless the request's {@code Content-Type} is {@code wanted} (a charset parameter is fine). */
+  static void requireContentType(String contentType, String wanted) {
+    if (!wanted.equals(mediaType(contentType))) {
+      throw FakeError.http(400, "The Content-Type must be " + wanted + ", was "
+          + (contentType == null ? "missing" : contentType) + ".");
+    }
   }
 
   static String bodyText(HttpExchange exchange) throws IOException {
@@ -245,6 +269,9 @@ final class FakeHttp implements AutoCloseable {
         sendMalformed(exchange, successStatus, headers);
         return;
       default:
+        if (!e.allow.isEmpty()) {
+          headers.put("Allow", String.join(", ", e.allow));
+        }
         if (e.retryAfter != null) {
           headers.put("Retry-After", Long.toString(Math.max(0, (e.retryAfter.toMillis() + 999) / 1000)));
         }

@@ -74,6 +74,7 @@ final class SynergyBackend {
   private Duration replicaLag;
   final Faults faults;
   final CallCounts calls = new CallCounts();
+  final ViolationLog violations;
   private final List<FakeWrite> writes = new ArrayList<>();
   private final RateLimiter daily = new RateLimiter(Duration.ofDays(1), PREMIUM_DAILY_QUOTA);
   private final RateLimiter perSecond = new RateLimiter(Duration.ofSeconds(1), 10);
@@ -92,6 +93,7 @@ final class SynergyBackend {
     this.organisation = organisation;
     this.replicaLag = replicaLag;
     this.faults = new Faults(seed);
+    this.violations = new ViolationLog(clock);
     for (Resource r : Resource.values()) {
       tables.put(r, new VersionedTable());
     }
@@ -141,8 +143,20 @@ final class SynergyBackend {
 
   // ---------------------------------------------------------------- the API
 
-  /** Serves one API call: counts it, applies the quotas and the fault rules, then runs it. */
-  synchronized <T> T serve(SynergyOperation op, String token, Supplier<T> work) {
+  /**
+   * Serves one API call: counts it, applies the quotas and the fault rules, then runs it. A refusal for breaking the
+   * contract is recorded against {@code path} (as the contract writes it, e.g. {@code /Organisation/org/Projects}).
+   */
+  synchronized <T> T serve(SynergyOperation op, String path, String token, Supplier<T> work) {
+    try {
+      return serveCounted(op, token, work);
+    } catch (FakeError e) {
+      violations.record(op.method(), path, e);
+      throw e;
+    }
+  }
+
+  private <T> T serveCounted(SynergyOperation op, String token, Supplier<T> work) {
     Instant now = clock.instant();
     calls.record(op);
     if (op != SynergyOperation.GET_ACCESS_TOKEN && op != SynergyOperation.REFRESH_ACCESS_TOKEN) {
@@ -199,6 +213,9 @@ final class SynergyBackend {
       }
     }
     String externalReference = params.get("criteria.externalReference");
+    if (externalReference != null && externalReference.length() > 100) {
+      v.add("criteria.externalReference", "must be at most 100 characters.");
+    }
     if (externalReference != null && resource != Resource.STAFF) {
       filters.add(r -> externalReference.equals(r.get("externalReference")));
     }
@@ -276,7 +293,7 @@ final class SynergyBackend {
     Map<String, Object> row;
     switch (resource) {
       case PROJECTS:
-        row = newProject(members, now);
+        row = newProject(members, now, source);
         break;
       case CONTACTS:
         row = newContact(members, now, source);
@@ -286,7 +303,7 @@ final class SynergyBackend {
         break;
       case STAFF:
         if (source == FakeWrite.Source.API) {
-          throw FakeError.http(405, "Staff are read-only through the API.");
+          throw FakeError.methodNotAllowed("POST", "/Organisation/" + organisation + "/Staff", List.of("GET"));
         }
         row = newStaff(members, now);
         break;
@@ -302,7 +319,7 @@ final class SynergyBackend {
   synchronized Map<String, Object> patch(Resource resource, long id, Map<String, Object> members,
       FakeWrite.Source source) {
     if (resource == Resource.STAFF && source == FakeWrite.Source.API) {
-      throw FakeError.http(405, "Staff are read-only through the API.");
+      throw FakeError.methodNotAllowed("PATCH", "/Organisation/" + organisation + "/Staff/" + id, List.of("GET"));
     }
     Map<String, Object> old = table(resource).current(id);
     if (old == null) {
@@ -310,7 +327,7 @@ final class SynergyBackend {
     }
     Instant now = now();
     Map<String, Object> row = new LinkedHashMap<>(old);
-    Validation v = new Validation();
+    Validation v = Validation.of(source);
     switch (resource) {
       case PROJECTS:
         v.onlyMembers(members, PROJECT_PATCH, union(PROJECT_READ_ONLY, Set.of("initialFee")));
@@ -429,11 +446,12 @@ final class SynergyBackend {
 
   // ---------------------------------------------------------------- records
 
-  private Map<String, Object> newProject(Map<String, Object> members, Instant now) {
-    Validation v = new Validation();
+  private Map<String, Object> newProject(Map<String, Object> members, Instant now, FakeWrite.Source source) {
+    Validation v = Validation.of(source);
     v.onlyMembers(members, PROJECT_CREATE, PROJECT_READ_ONLY);
     checkProjectMembers(v, members, true);
     BigDecimal initialFee = v.decimal(members, "initialFee", true);
+    v.cents("initialFee", initialFee);
     v.throwIfAny();
     Map<String, Object> row = new LinkedHashMap<>();
     long id = nextProjectId++;
@@ -464,8 +482,8 @@ final class SynergyBackend {
 
   private void checkProjectMembers(Validation v, Map<String, Object> m, boolean create) {
     v.string(m, "name", create, false, 200);
-    if (m.containsKey("name") && m.get("name") instanceof String && ((String) m.get("name")).isEmpty()) {
-      v.add("name", "must not be empty.");
+    if (!create) {
+      v.notEmpty(m, "name");
     }
     Long statusId = v.id(m, "statusId", create, false);
     if (statusId != null) {
@@ -473,12 +491,12 @@ final class SynergyBackend {
       if (status == null) {
         v.add("statusId", "There is no project status with id " + statusId + ".");
       } else if (!Boolean.TRUE.equals(status.get("isActive"))) {
-        v.add("statusId", "The project status " + statusId + " is not active.");
+        v.addStale("statusId", "The project status " + statusId + " is not active.");
       }
     }
     Long contactId = v.id(m, "primaryContactId", create, false);
     if (contactId != null && table(Resource.CONTACTS).current(contactId) == null) {
-      v.add("primaryContactId", "There is no Company or Individual contact with id " + contactId + ".");
+      v.addStale("primaryContactId", "There is no Company or Individual contact with id " + contactId + ".");
     }
     v.string(m, "projectType", false, true, 100);
     checkManager(v, m, "managerId");
@@ -492,15 +510,15 @@ final class SynergyBackend {
     if (managerId != null) {
       Map<String, Object> staff = table(Resource.STAFF).current(managerId);
       if (staff == null) {
-        v.add(field, "There is no staff member with id " + managerId + ".");
+        v.addStale(field, "There is no staff member with id " + managerId + ".");
       } else if (!Boolean.TRUE.equals(staff.get("isActive"))) {
-        v.add(field, "The staff member " + managerId + " is not active.");
+        v.addStale(field, "The staff member " + managerId + " is not active.");
       }
     }
   }
 
   private Map<String, Object> newContact(Map<String, Object> members, Instant now, FakeWrite.Source source) {
-    Validation v = new Validation();
+    Validation v = Validation.of(source);
     v.onlyMembers(members, source == FakeWrite.Source.WEB_APP ? union(CONTACT_CREATE, Set.of("isActive"))
         : CONTACT_CREATE, READ_ONLY);
     checkContactMembers(v, members, true);
@@ -524,8 +542,8 @@ final class SynergyBackend {
 
   private void checkContactMembers(Validation v, Map<String, Object> m, boolean create) {
     v.string(m, "name", create, false, 200);
-    if (m.containsKey("name") && m.get("name") instanceof String && ((String) m.get("name")).isEmpty()) {
-      v.add("name", "must not be empty.");
+    if (!create) {
+      v.notEmpty(m, "name");
     }
     v.stringObject(m, "officeAddress", ADDRESS);
     v.string(m, "email", false, true, 200);
@@ -544,7 +562,7 @@ final class SynergyBackend {
   }
 
   private Map<String, Object> newPersonnel(Map<String, Object> members, Instant now, FakeWrite.Source source) {
-    Validation v = new Validation();
+    Validation v = Validation.of(source);
     v.onlyMembers(members, source == FakeWrite.Source.WEB_APP ? union(PERSONNEL_WRITE, Set.of("isActive"))
         : PERSONNEL_WRITE, READ_ONLY);
     checkPersonnelMembers(v, members, true);
@@ -569,8 +587,10 @@ final class SynergyBackend {
     Long parent = v.id(m, "parentContactId", create, false);
     if (parent != null) {
       Map<String, Object> contact = table(Resource.CONTACTS).current(parent);
-      if (contact == null || !"Company".equals(contact.get("contactType"))) {
-        v.add("parentContactId", "There is no Company contact with id " + parent + ".");
+      if (contact == null) {
+        v.addStale("parentContactId", "There is no Company contact with id " + parent + ".");
+      } else if (!"Company".equals(contact.get("contactType"))) {
+        v.add("parentContactId", "The contact " + parent + " is an Individual; personnel belong to a Company.");
       }
     }
     v.string(m, "firstName", false, true, 100);
@@ -646,6 +666,10 @@ final class SynergyBackend {
     Objects.requireNonNull(fee, "fee == null");
     if (fee.signum() < 0) {
       throw new IllegalArgumentException("a stage fee must be 0 or more, was " + fee);
+    }
+    if (fee.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException("a stage fee has at most two decimal places (cents), was "
+          + fee.toPlainString());
     }
   }
 

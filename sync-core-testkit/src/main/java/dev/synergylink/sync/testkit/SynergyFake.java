@@ -45,7 +45,9 @@ import java.util.function.Supplier;
  * allows) while GET by id reads current data; projects listed without inactive ones unless asked; page-number
  * paging over the live result set; records deleted in the web app vanishing (404); total fee as the sum of the
  * stages, with {@code initialFee} creating a stage named {@code Fee}; and the validations the contract names
- * (required members, read-only members, the ABN checksum, unknown contact, staff or status ids, an inactive status).
+ * (required members, read-only members, the ABN checksum, unknown contact, staff or status ids, an inactive status,
+ * no {@code null} address, fees in cents). What it refuses for breaking the contract is kept in
+ * {@link #contractViolations()}.
  *
  * <p>Tests act as a person in the Synergy web app through {@link #webApp()}: seed and edit records, change stage
  * fees, add statuses and staff, delete records, read the whole state. Assert API-call economy with {@link #calls()}
@@ -291,6 +293,24 @@ public final class SynergyFake implements SynergyClient {
   }
 
   /**
+   * Every request this fake's API refused because it broke the Synergy contract, in process and over HTTP, oldest
+   * first: an invalid body or value, a wrong {@code Content-Type}, a read-only or unknown member, a method or path
+   * the contract does not have. Refusals the caller could not avoid (a record deleted meanwhile, an expired token,
+   * a limit) and injected faults are not in it. A test that wants none calls
+   * {@link ContractViolations#assertNone(SynergyFake, TinyPlusFake)}.
+   *
+   * @return an immutable copy of the record
+   */
+  public List<ContractViolation> contractViolations() {
+    return backend.violations.all();
+  }
+
+  /** Empties the record of contract violations, e.g. after a test asserted the one it provoked on purpose. */
+  public void clearContractViolations() {
+    backend.violations.clear();
+  }
+
+  /**
    * Changes how far list endpoints lag behind writes, from now on. The fake keeps only the history the old lag
    * needed, so a longer lag fully applies to writes made after the change (older records may show their latest
    * version or, when created within the new lag, not at all).
@@ -370,7 +390,8 @@ public final class SynergyFake implements SynergyClient {
 
   private <T> T call(SynergyOperation op, String path, Supplier<T> work) {
     try {
-      return backend.serve(op, SynergyBackend.IN_PROCESS_TOKEN, work);
+      String contractPath = "/Organisation/" + backend.organisation() + path;
+      return backend.serve(op, contractPath, SynergyBackend.IN_PROCESS_TOKEN, work);
     } catch (FakeError e) {
       throw SynergyModels.exception(e, op.method(), apiPrefix + path);
     } finally {

@@ -4,11 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +29,13 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T00:00:00Z"));
  * SynergyFake fake = SynergyFake.builder(clock).build();
- * try (SynergyHttpFakeServer server = SynergyHttpFakeServer.start(fake)) {
- *   SynergyClient client = SynergyClient.builder()
- *       .baseUrl(server.baseUrl())
- *       .organisation(fake.organisation())
- *       .apiKey(server.apiKey())
- *       .clock(clock)
- *       .build();
+ * try (SynergyHttpFakeServer server = SynergyHttpFakeServer.start(fake);
+ *     SynergyClient client = SynergyClient.builder()
+ *         .baseUrl(server.baseUrl())
+ *         .organisation(fake.organisation())
+ *         .apiKey(server.apiKey())
+ *         .clock(clock)
+ *         .build()) {
  *   client.projects().list(ProjectQuery.builder().build());
  * }
  * }</pre>
@@ -56,59 +52,26 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
   /** The default OAuth application secret. */
   public static final String DEFAULT_APPLICATION_SECRET = "fake-application-secret";
 
-  static final Duration ACCESS_TOKEN_LIFE = Duration.ofSeconds(3600);
-  static final Duration REFRESH_TOKEN_LIFE = Duration.ofDays(30);
-  static final Duration REFRESH_GRACE = Duration.ofSeconds(60);
-  static final Duration CODE_LIFE = Duration.ofMinutes(10);
+  /** The path of the API's base URL, which the contract's paths are written below. */
+  private static final String API_ROOT = "/api/v2";
 
   private static final Pattern ORG_PATH =
       Pattern.compile("/api/v2/Organisation/([^/]+)/(CurrentUser|ProjectStatuses|Projects|Contacts|Personnel|Staff)"
           + "(?:/([^/]+))?/?");
 
-  private static final class AccessToken {
-    final Instant expiresAt;
-
-    AccessToken(Instant expiresAt) {
-      this.expiresAt = expiresAt;
-    }
-  }
-
-  private static final class RefreshToken {
-    final Instant expiresAt;
-    Instant usedAt;
-
-    RefreshToken(Instant expiresAt) {
-      this.expiresAt = expiresAt;
-    }
-  }
-
-  private static final class Code {
-    final String redirectUri;
-    final Instant expiresAt;
-
-    Code(String redirectUri, Instant expiresAt) {
-      this.redirectUri = redirectUri;
-      this.expiresAt = expiresAt;
-    }
-  }
-
   private final SynergyBackend backend;
   private final String applicationKey;
   private final String applicationSecret;
+  private final SynergyGrants grants;
   private final String apiKey;
-  private final SecureRandom random = new SecureRandom();
-  private final Map<String, AccessToken> accessTokens = new HashMap<>();
-  private final Map<String, RefreshToken> refreshTokens = new HashMap<>();
-  private final Map<String, Code> codes = new HashMap<>();
   private final FakeHttp http;
 
   private SynergyHttpFakeServer(SynergyBackend backend, String applicationKey, String applicationSecret) {
     this.backend = backend;
     this.applicationKey = applicationKey;
     this.applicationSecret = applicationSecret;
-    this.apiKey = "key-" + randomHex();
-    // a static API key lives for years: it outlives any test
-    accessTokens.put(apiKey, new AccessToken(Instant.MAX));
+    this.grants = new SynergyGrants(backend, applicationKey, applicationSecret);
+    this.apiKey = grants.issueApiKey();
     this.http = new FakeHttp("syn", this::handle);
   }
 
@@ -232,11 +195,9 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
    * @param redirectUri the redirect URI the exchange must repeat
    * @return the code
    */
-  public synchronized String approve(String redirectUri) {
+  public String approve(String redirectUri) {
     Objects.requireNonNull(redirectUri, "redirectUri == null");
-    String code = "code-" + randomHex();
-    codes.put(code, new Code(redirectUri, backend.clock().instant().plus(CODE_LIFE)));
-    return code;
+    return grants.approve(redirectUri);
   }
 
   /** Stops the server and frees its port. */
@@ -260,31 +221,35 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     headers.putAll(backend.rateLimitHeaders());
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
+    // the violations record paths as the contract writes them, below the base URL
+    String contractPath = path.startsWith(API_ROOT) ? path.substring(API_ROOT.length()) : path;
     try {
       if (path.equals("/OAuth2/Authorize") && method.equals("GET")) {
         authorize(exchange, headers);
         return;
       }
       if (path.equals("/api/v2/OAuth2/GetAccessToken") || path.equals("/api/v2/OAuth2/RefreshAccessToken")) {
-        oauth(exchange, path.endsWith("GetAccessToken"), headers);
+        oauth(exchange, path.endsWith("GetAccessToken"), contractPath, headers);
         return;
       }
       Matcher m = ORG_PATH.matcher(path);
-      if (!m.matches()) {
-        sendError(exchange, headers, FakeError.http(404, "No such endpoint: " + method + " " + path), requestId);
+      List<String> allowed = m.matches() ? allowedMethods(m.group(2), m.group(3) != null) : List.of();
+      if (allowed.isEmpty()) {
+        refuse(exchange, headers, FakeError.misuse(404, "No such endpoint: " + method + " " + path), requestId,
+            method, contractPath);
         return;
       }
       SynergyOperation op = operation(method, m.group(2), m.group(3) != null);
       if (op == null) {
-        sendError(exchange, headers, FakeError.http(405, method + " is not allowed on " + path), requestId);
+        refuse(exchange, headers, FakeError.methodNotAllowed(method, path, allowed), requestId, method,
+            contractPath);
         return;
       }
       String token = exchange.getRequestHeaders().getFirst("access-token");
-      if (!validToken(token)) {
+      if (!grants.validToken(token)) {
         backend.calls.record(op);
-        sendError(exchange, headers, FakeError.http(401,
-            token == null ? "The access-token header is missing." : "The access token is unknown or expired."),
-            requestId);
+        refuse(exchange, headers, token == null ? FakeError.misuse(401, "The access-token header is missing.")
+            : FakeError.http(401, "The access token is unknown or expired."), requestId, method, contractPath);
         return;
       }
       if (!m.group(1).equals(backend.organisation())) {
@@ -299,14 +264,33 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
           id = Long.parseLong(m.group(3));
         } catch (NumberFormatException e) {
           backend.calls.record(op);
-          sendError(exchange, headers, FakeError.http(404, "No record with id " + m.group(3) + "."), requestId);
+          refuse(exchange, headers, FakeError.misuse(404, "No record with id " + m.group(3)
+              + ": an id is an integer."), requestId, method, contractPath);
           return;
         }
       }
-      serveApi(exchange, op, m.group(2), id, token, headers, requestId);
+      serveApi(exchange, op, m.group(2), id, token, contractPath, headers, requestId);
     } catch (RuntimeException e) {
       sendError(exchange, headers, FakeError.http(500, "The fake failed: " + e), requestId);
     }
+  }
+
+  /** The methods the contract has for a resource's path, in a fixed order; empty for a path it does not have. */
+  private static List<String> allowedMethods(String resource, boolean byId) {
+    List<String> allowed = new ArrayList<>();
+    for (String method : List.of("GET", "POST", "PATCH", "DELETE")) {
+      if (operation(method, resource, byId) != null) {
+        allowed.add(method);
+      }
+    }
+    return allowed;
+  }
+
+  /** Answers a request that broke the contract before it reached the fake, and records it. */
+  private void refuse(HttpExchange exchange, Map<String, String> headers, FakeError e, String requestId,
+      String method, String contractPath) throws IOException {
+    backend.violations.record(method, contractPath, e);
+    sendError(exchange, headers, e, requestId);
   }
 
   private static SynergyOperation operation(String method, String resource, boolean byId) {
@@ -349,17 +333,23 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
   }
 
   private void serveApi(HttpExchange exchange, SynergyOperation op, String resourceName, Long id, String token,
-      Map<String, String> headers, String requestId) throws IOException {
+      String contractPath, Map<String, String> headers, String requestId) throws IOException {
     Map<String, Object> body = null;
     if (op.isWrite()) {
       body = FakeHttp.jsonObject(FakeHttp.bodyText(exchange));
     }
     Map<String, String> query = FakeHttp.query(exchange);
     Map<String, Object> members = body;
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     int successStatus = op.method().equals("POST") ? 201 : 200;
     Object result;
     try {
-      result = backend.serve(op, token, () -> {
+      result = backend.serve(op, contractPath, token, () -> {
+        if (op.isWrite()) {
+          // PATCH is a JSON merge patch (RFC 7396), POST plain JSON, as the contract's request bodies say
+          FakeHttp.requireContentType(contentType,
+              op.method().equals("PATCH") ? FakeHttp.MERGE_PATCH_JSON : FakeHttp.JSON);
+        }
         if (op.isWrite() && members == null) {
           throw FakeError.http(400, "The body must be a JSON object.");
         }
@@ -405,14 +395,6 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
 
   // ---------------------------------------------------------------- OAuth
 
-  private synchronized boolean validToken(String token) {
-    if (token == null) {
-      return false;
-    }
-    AccessToken t = accessTokens.get(token);
-    return t != null && backend.clock().instant().isBefore(t.expiresAt);
-  }
-
   private void authorize(HttpExchange exchange, Map<String, String> headers) throws IOException {
     Map<String, String> q = FakeHttp.query(exchange);
     String redirectUri = q.get("RedirectUri");
@@ -427,16 +409,27 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     FakeHttp.send(exchange, 302, headers, null);
   }
 
-  private void oauth(HttpExchange exchange, boolean codeExchange, Map<String, String> headers) throws IOException {
+  private void oauth(HttpExchange exchange, boolean codeExchange, String contractPath, Map<String, String> headers)
+      throws IOException {
     SynergyOperation op = codeExchange ? SynergyOperation.GET_ACCESS_TOKEN : SynergyOperation.REFRESH_ACCESS_TOKEN;
-    if (!exchange.getRequestMethod().equals("POST")) {
+    String method = exchange.getRequestMethod();
+    if (!method.equals("POST")) {
+      backend.violations.record(method, contractPath,
+          FakeError.methodNotAllowed(method, contractPath, List.of("POST")));
+      headers.put("Allow", "POST");
       FakeHttp.send(exchange, 405, headers, oauthError("invalid_request", "Use POST."));
       return;
     }
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     Map<String, String> form = FakeHttp.decodeForm(FakeHttp.bodyText(exchange));
     Object answer;
     try {
-      answer = backend.serve(op, "oauth", () -> codeExchange ? exchangeCode(form) : refresh(form));
+      answer = backend.serve(op, contractPath, "oauth", () -> {
+        if (!FakeHttp.FORM.equals(FakeHttp.mediaType(contentType))) {
+          throw SynergyGrants.error("invalid_request", "The body must be " + FakeHttp.FORM + ", not " + contentType + ".");
+        }
+        return codeExchange ? grants.exchangeCode(form) : grants.refresh(form);
+      });
     } catch (FakeError e) {
       if (e.status != 400 || e.errors.isEmpty()) {
         FakeHttp.sendFailure(exchange, e, 200, headers, null);
@@ -454,79 +447,5 @@ public final class SynergyHttpFakeServer implements AutoCloseable {
     body.put("error", error);
     body.put("error_description", description);
     return body;
-  }
-
-  private static FakeError grantError(String error, String description) {
-    return FakeError.validation(Map.of(error, List.of(description)));
-  }
-
-  private synchronized Map<String, Object> exchangeCode(Map<String, String> form) {
-    for (String p : List.of("applicationKey", "applicationSecret", "code", "redirectUri", "grant_type")) {
-      if (!form.containsKey(p)) {
-        throw grantError("invalid_request", p + " is missing.");
-      }
-    }
-    if (!form.get("grant_type").equals("authorization_code")) {
-      throw grantError("invalid_request", "grant_type must be authorization_code.");
-    }
-    checkClient(form);
-    Code code = codes.remove(form.get("code"));
-    if (code == null || !backend.clock().instant().isBefore(code.expiresAt)) {
-      throw grantError("invalid_grant", "The code is unknown, used or expired.");
-    }
-    if (!code.redirectUri.equals(form.get("redirectUri"))) {
-      throw grantError("invalid_grant", "redirectUri does not match the one the code was issued for.");
-    }
-    return issueTokens();
-  }
-
-  private synchronized Map<String, Object> refresh(Map<String, String> form) {
-    for (String p : List.of("applicationKey", "applicationSecret", "refresh_token", "grant_type")) {
-      if (!form.containsKey(p)) {
-        throw grantError("invalid_request", p + " is missing.");
-      }
-    }
-    if (!form.get("grant_type").equals("refresh_token")) {
-      throw grantError("invalid_request", "grant_type must be refresh_token.");
-    }
-    checkClient(form);
-    Instant now = backend.clock().instant();
-    RefreshToken token = refreshTokens.get(form.get("refresh_token"));
-    if (token == null || !now.isBefore(token.expiresAt)) {
-      throw grantError("invalid_grant", "The refresh token is unknown or expired.");
-    }
-    if (token.usedAt == null) {
-      token.usedAt = now;
-    } else if (now.isAfter(token.usedAt.plus(REFRESH_GRACE))) {
-      throw grantError("invalid_grant", "The refresh token was already used and has been replaced.");
-    }
-    return issueTokens();
-  }
-
-  private void checkClient(Map<String, String> form) {
-    if (!applicationKey.equals(form.get("applicationKey")) || !applicationSecret.equals(form.get("applicationSecret"))) {
-      throw grantError("invalid_client", "The application key or secret is wrong.");
-    }
-  }
-
-  private Map<String, Object> issueTokens() {
-    Instant now = backend.clock().instant();
-    String access = "at-" + randomHex();
-    String refresh = "rt-" + randomHex();
-    accessTokens.put(access, new AccessToken(now.plus(ACCESS_TOKEN_LIFE)));
-    refreshTokens.put(refresh, new RefreshToken(now.plus(REFRESH_TOKEN_LIFE)));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("access_token", access);
-    body.put("refresh_token", refresh);
-    body.put("expires_in", ACCESS_TOKEN_LIFE.toSeconds());
-    body.put("token_type", "access-token");
-    body.put("organisation", backend.organisation());
-    return body;
-  }
-
-  private String randomHex() {
-    byte[] bytes = new byte[16];
-    random.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 }

@@ -73,6 +73,7 @@ final class TinyPlusBackend {
   private final String accountName;
   final Faults faults;
   final CallCounts calls = new CallCounts();
+  final ViolationLog violations;
   private final List<FakeWrite> writes = new ArrayList<>();
   private final RateLimiter perMinute = new RateLimiter(Duration.ofMinutes(1), 300);
   private final Map<Resource, TreeMap<Long, Map<String, Object>>> tables = new LinkedHashMap<>();
@@ -89,6 +90,7 @@ final class TinyPlusBackend {
     this.accountId = accountId;
     this.accountName = accountName;
     this.faults = new Faults(seed);
+    this.violations = new ViolationLog(clock);
     for (Resource r : Resource.values()) {
       tables.put(r, new TreeMap<>());
       nextIds.put(r, r.firstId);
@@ -115,8 +117,20 @@ final class TinyPlusBackend {
     writes.clear();
   }
 
-  /** Serves one API call: counts it, applies the rate limit and the fault rules, then runs it. */
-  synchronized <T> T serve(TinyPlusOperation op, String token, Supplier<T> work) {
+  /**
+   * Serves one API call: counts it, applies the rate limit and the fault rules, then runs it. A refusal for breaking
+   * the contract is recorded against {@code path} (as the contract writes it, e.g. {@code /projects/30001}).
+   */
+  synchronized <T> T serve(TinyPlusOperation op, String path, String token, Supplier<T> work) {
+    try {
+      return serveCounted(op, token, work);
+    } catch (FakeError e) {
+      violations.record(op.method(), path, e);
+      throw e;
+    }
+  }
+
+  private <T> T serveCounted(TinyPlusOperation op, String token, Supplier<T> work) {
     Instant now = clock.instant();
     calls.record(op);
     if (!perMinute.hasRoom(token, now)) {
@@ -176,6 +190,10 @@ final class TinyPlusBackend {
         filters.add(filter);
       }
     }
+    if (resource == Resource.TEAM_MEMBERS && params.containsKey("record_status")
+        && !List.of("active", "ghost", "deactivated").contains(params.get("record_status"))) {
+      v.add("record_status", "must be one of active, ghost, deactivated.");
+    }
     if (!params.containsKey("record_status") && resource != Resource.TEAM_MEMBERS) {
       filters.add(r -> !"deleted".equals(r.get("record_status")));
     }
@@ -232,7 +250,7 @@ final class TinyPlusBackend {
   }
 
   synchronized Map<String, Object> createProjectType(Map<String, Object> members, FakeWrite.Source source) {
-    Validation v = new Validation();
+    Validation v = Validation.of(source);
     v.onlyMembers(members, Set.of("name"), Set.of("id"));
     String name = v.string(members, "name", true, false, 100);
     v.throwIfAny();
@@ -269,7 +287,7 @@ final class TinyPlusBackend {
 
   synchronized Map<String, Object> create(Resource resource, Map<String, Object> members, FakeWrite.Source source) {
     LocalDateTime now = now();
-    Validation v = new Validation();
+    Validation v = Validation.of(source);
     v.onlyMembers(members, writable(resource, source), READ_ONLY);
     Map<String, Object> row = new LinkedHashMap<>();
     long id = nextIds.get(resource);
@@ -291,7 +309,7 @@ final class TinyPlusBackend {
     if (old == null) {
       throw FakeError.notFound(resource.noun, id);
     }
-    Validation v = new Validation();
+    Validation v = Validation.of(source);
     v.onlyMembers(members, writable(resource, source), READ_ONLY);
     Map<String, Object> row = new LinkedHashMap<>(old);
     checkAndApply(resource, row, old, members, v, source);
@@ -304,7 +322,7 @@ final class TinyPlusBackend {
 
   synchronized Map<String, Object> delete(Resource resource, long id, FakeWrite.Source source) {
     if (resource == Resource.TEAM_MEMBERS) {
-      throw FakeError.http(405, "Team members cannot be deleted.");
+      throw FakeError.methodNotAllowed("DELETE", "/team_members/" + id, List.of("GET", "PATCH"));
     }
     Map<String, Object> old = tables.get(resource).get(id);
     if (old == null) {
@@ -388,6 +406,7 @@ final class TinyPlusBackend {
     switch (resource) {
       case PROJECTS:
         v.string(m, "name", create, false, 255);
+        v.notEmpty(m, "name");
         v.string(m, "project_number", false, true, 50);
         v.string(m, "description", false, true, 0);
         if (m.containsKey("state") && !STATES.contains(m.get("state"))) {
@@ -399,15 +418,16 @@ final class TinyPlusBackend {
           v.add("project_type", "There is no project type named " + type + "; add it to /project_types first.");
         }
         checkReference(v, m, "assigned_user", Resource.TEAM_MEMBERS, r -> !"deactivated".equals(r.get("record_status")),
-            "an active or ghost team member");
+            "active or ghost team member");
         checkReference(v, m, "client_company", Resource.COMPANIES, r -> !"deleted".equals(r.get("record_status")),
-            "a company");
+            "company");
         v.decimal(m, "value", true);
         addressObject(v, m, "address");
         recordStatus(v, m, webApp ? List.of("active", "archived", "deleted") : List.of("active", "archived"));
         break;
       case COMPANIES:
         v.string(m, "name", create, false, 255);
+        v.notEmpty(m, "name");
         addressObject(v, m, "physical_address");
         for (String f : List.of("email", "website", "abn", "mobile", "office_phone", "twitter")) {
           v.string(m, f, false, true, 0);
@@ -421,11 +441,12 @@ final class TinyPlusBackend {
           v.string(m, f, false, true, 0);
         }
         checkReference(v, m, "primary_company", Resource.COMPANIES, r -> !"deleted".equals(r.get("record_status")),
-            "a company");
+            "company");
         recordStatus(v, m, webApp ? List.of("active", "archived", "deleted") : List.of("active", "archived"));
         break;
       case TEAM_MEMBERS:
         v.string(m, "name", create, false, 0);
+        v.notEmpty(m, "name");
         for (String f : List.of("email", "direct", "mobile", "title")) {
           v.string(m, f, false, true, 0);
         }
@@ -488,7 +509,7 @@ final class TinyPlusBackend {
     if (id != null) {
       Map<String, Object> row = tables.get(target).get(id);
       if (row == null || !usable.test(row)) {
-        v.add(field, "There is no " + what + " with id " + id + ".");
+        v.addStale(field, "There is no " + what + " with id " + id + ".");
       }
     }
   }

@@ -45,7 +45,8 @@ import java.util.function.Supplier;
  * {@code modifiedBefore} strict, compared in local time to the second; offset paging over the live result set;
  * soft deletes, hidden from lists unless {@code record_status=deleted} is asked for; the validations the contract
  * names (a phase outside its project's state, an unknown project type, company or team member, only ghost team
- * members by POST, no email change for an active team member, 409 for a duplicate project type).
+ * members by POST, no email change for an active team member, no {@code null} address, 409 for a duplicate project
+ * type). What it refuses for breaking the contract is kept in {@link #contractViolations()}.
  *
  * <p>Tests act as a person in the tiny+ app through {@link #webApp()}: seed and edit records, delete them, add
  * phases, project types and team members, read the whole state. Assert API-call economy with {@link #calls()} and
@@ -238,6 +239,24 @@ public final class TinyPlusFake implements TinyPlusClient {
     backend.clearWrites();
   }
 
+  /**
+   * Every request this fake's API refused because it broke the tiny+ contract, in process and over HTTP, oldest
+   * first: an invalid body or value, a wrong {@code Content-Type}, a read-only or unknown member, a method or path
+   * the contract does not have. Refusals the caller could not avoid (a record deleted meanwhile, an expired token,
+   * a limit) and injected faults are not in it. A test that wants none calls
+   * {@link ContractViolations#assertNone(SynergyFake, TinyPlusFake)}.
+   *
+   * @return an immutable copy of the record
+   */
+  public List<ContractViolation> contractViolations() {
+    return backend.violations.all();
+  }
+
+  /** Empties the record of contract violations, e.g. after a test asserted the one it provoked on purpose. */
+  public void clearContractViolations() {
+    backend.violations.clear();
+  }
+
   TinyPlusBackend backend() {
     return backend;
   }
@@ -296,7 +315,7 @@ public final class TinyPlusFake implements TinyPlusClient {
 
   private <T> T call(TinyPlusOperation op, String path, Supplier<T> work) {
     try {
-      return backend.serve(op, TinyPlusBackend.IN_PROCESS_TOKEN, work);
+      return backend.serve(op, path, TinyPlusBackend.IN_PROCESS_TOKEN, work);
     } catch (FakeError e) {
       throw TinyPlusModels.exception(e, op.method(), path);
     }

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,12 +33,12 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T00:00:00Z"));
  * TinyPlusFake fake = TinyPlusFake.builder(clock).build();
- * try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(fake)) {
- *   TinyPlusClient client = TinyPlusClient.builder()
- *       .baseUrl(server.baseUrl())
- *       .tokenProvider(TokenProvider.of(server.token()))
- *       .clock(clock)
- *       .build();
+ * try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(fake);
+ *     TinyPlusClient client = TinyPlusClient.builder()
+ *         .baseUrl(server.baseUrl())
+ *         .tokenProvider(TokenProvider.of(server.token()))
+ *         .clock(clock)
+ *         .build()) {
  *   client.companies().list(CompanyQuery.builder().build());
  * }
  * }</pre>
@@ -48,6 +50,9 @@ import java.util.regex.Pattern;
  * <p>Thread-safe. Close it to free the port.
  */
 public final class TinyPlusHttpFakeServer implements AutoCloseable {
+  /** The path of the API's base URL, which the contract's paths are written below. */
+  private static final String API_ROOT = "/v2";
+
   private static final Pattern PATH = Pattern.compile(
       "/v2/(account|me|projects|companies|contacts|team_members|project_phases|project_types)(?:/([^/]+))?/?");
 
@@ -147,23 +152,29 @@ public final class TinyPlusHttpFakeServer implements AutoCloseable {
     headers.put("X-Request-Id", requestId);
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
+    // the violations record paths as the contract writes them, below the base URL
+    String contractPath = path.startsWith(API_ROOT) ? path.substring(API_ROOT.length()) : path;
     try {
       if (path.equals("/oauth/authorize") && method.equals("GET")) {
         authorize(exchange, headers);
         return;
       }
       Matcher m = PATH.matcher(path);
-      TinyPlusOperation op = m.matches() ? operation(method, m.group(1), m.group(2) != null) : null;
+      List<String> allowed = m.matches() ? allowedMethods(m.group(1), m.group(2) != null) : List.of();
+      if (allowed.isEmpty()) {
+        refuse(exchange, headers, FakeError.misuse(404, "No such endpoint: " + method + " " + path), method,
+            contractPath);
+        return;
+      }
+      TinyPlusOperation op = operation(method, m.group(1), m.group(2) != null);
       if (op == null) {
-        sendError(exchange, headers, FakeError.http(m.matches() ? 405 : 404,
-            (m.matches() ? method + " is not allowed on " : "No such endpoint: ") + path));
+        refuse(exchange, headers, FakeError.methodNotAllowed(method, path, allowed), method, contractPath);
         return;
       }
       String auth = exchange.getRequestHeaders().getFirst("Authorization");
       if (auth == null || !tokens.contains(auth)) {
         backend.calls.record(op);
-        sendError(exchange, headers, FakeError.http(401, auth == null ? "The Authorization header is missing."
-            : "The token is invalid. Send the token itself, with no scheme."));
+        refuse(exchange, headers, unauthorised(auth), method, contractPath);
         return;
       }
       Long id = null;
@@ -172,14 +183,44 @@ public final class TinyPlusHttpFakeServer implements AutoCloseable {
           id = Long.parseLong(m.group(2));
         } catch (NumberFormatException e) {
           backend.calls.record(op);
-          sendError(exchange, headers, FakeError.http(404, "No record with id " + m.group(2) + "."));
+          refuse(exchange, headers, FakeError.misuse(404, "No record with id " + m.group(2)
+              + ": an id is an integer."), method, contractPath);
           return;
         }
       }
-      serveApi(exchange, op, m.group(1), id, auth, headers);
+      serveApi(exchange, op, m.group(1), id, auth, contractPath, headers);
     } catch (RuntimeException e) {
       sendError(exchange, headers, FakeError.http(500, "The fake failed: " + e));
     }
+  }
+
+  /** A missing header, or a known token behind a scheme, breaks the contract; an unknown token does not. */
+  private FakeError unauthorised(String auth) {
+    if (auth == null) {
+      return FakeError.misuse(401, "The Authorization header is missing.");
+    }
+    int space = auth.indexOf(' ');
+    String message = "The token is invalid. Send the token itself, with no scheme.";
+    return space > 0 && tokens.contains(auth.substring(space + 1).trim()) ? FakeError.misuse(401, message)
+        : FakeError.http(401, message);
+  }
+
+  /** The methods the contract has for a resource's path, in a fixed order; empty for a path it does not have. */
+  private static List<String> allowedMethods(String resource, boolean byId) {
+    List<String> allowed = new ArrayList<>();
+    for (String method : List.of("GET", "POST", "PATCH", "DELETE")) {
+      if (operation(method, resource, byId) != null) {
+        allowed.add(method);
+      }
+    }
+    return allowed;
+  }
+
+  /** Answers a request that broke the contract before it reached the fake, and records it. */
+  private void refuse(HttpExchange exchange, Map<String, String> headers, FakeError e, String method,
+      String contractPath) throws IOException {
+    backend.violations.record(method, contractPath, e);
+    sendError(exchange, headers, e);
   }
 
   private static TinyPlusOperation operation(String method, String resource, boolean byId) {
@@ -193,15 +234,19 @@ public final class TinyPlusHttpFakeServer implements AutoCloseable {
   }
 
   private void serveApi(HttpExchange exchange, TinyPlusOperation op, String resourceName, Long id, String auth,
-      Map<String, String> headers) throws IOException {
-    Map<String, Object> members = op.isWrite() && !op.method().equals("DELETE")
-        ? FakeHttp.jsonObject(FakeHttp.bodyText(exchange))
-        : Map.of();
+      String contractPath, Map<String, String> headers) throws IOException {
+    boolean hasBody = op.isWrite() && !op.method().equals("DELETE");
+    Map<String, Object> members = hasBody ? FakeHttp.jsonObject(FakeHttp.bodyText(exchange)) : Map.of();
     Map<String, String> query = FakeHttp.query(exchange);
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     int successStatus = op.method().equals("POST") ? 201 : 200;
     Object result;
     try {
-      result = backend.serve(op, auth, () -> {
+      result = backend.serve(op, contractPath, auth, () -> {
+        if (hasBody) {
+          // every tiny+ request body is plain JSON, PATCH included
+          FakeHttp.requireContentType(contentType, FakeHttp.JSON);
+        }
         if (members == null) {
           throw FakeError.http(400, "The body must be a JSON object.");
         }
@@ -229,7 +274,7 @@ public final class TinyPlusHttpFakeServer implements AutoCloseable {
             return backend.delete(resource, id, FakeWrite.Source.API);
           default:
             return id == null ? envelope(backend.list(resource, query))
-                : backend.get(resource, id, !"0".equals(query.get("with_related")));
+                : backend.get(resource, id, withRelated(query));
         }
       });
     } catch (FakeError e) {
@@ -237,6 +282,15 @@ public final class TinyPlusHttpFakeServer implements AutoCloseable {
       return;
     }
     FakeHttp.send(exchange, successStatus, headers, result);
+  }
+
+  /** {@code with_related} of a GET by id: 1 (the default) or 0, as for lists. */
+  private static boolean withRelated(Map<String, String> query) {
+    String value = query.getOrDefault("with_related", "1");
+    if (!value.equals("0") && !value.equals("1")) {
+      throw FakeError.validation("with_related", "must be 0 or 1.");
+    }
+    return value.equals("1");
   }
 
   private static Map<String, Object> envelope(TinyPlusBackend.Listing listing) {

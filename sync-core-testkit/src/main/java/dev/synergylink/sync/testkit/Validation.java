@@ -11,8 +11,36 @@ import java.util.Set;
 /** Collects the field errors of one request, as a 400's {@code errors} member reports them. Not thread-safe. */
 final class Validation {
   private final Map<String, List<String>> errors = new LinkedHashMap<>();
+  /** A person in the web app may clear an address outright; the API must send an object of nulls. */
+  private final boolean person;
+  /** The errors other than stale references. */
+  private int brokenRules;
+
+  /** The rules of an API request. */
+  Validation() {
+    this(false);
+  }
+
+  private Validation(boolean person) {
+    this.person = person;
+  }
+
+  /** The rules of a write by {@code source}: a person in the web app may clear an address with null. */
+  static Validation of(FakeWrite.Source source) {
+    return new Validation(source == FakeWrite.Source.WEB_APP);
+  }
 
   void add(String field, String problem) {
+    errors.computeIfAbsent(field, k -> new ArrayList<>()).add(problem);
+    brokenRules++;
+  }
+
+  /**
+   * A reference to a record that is gone or can no longer be used (deleted, deactivated, retired): refused like any
+   * error, but not a contract violation when it is the request's only kind of error, since a person can cause it
+   * between the caller's read and its write.
+   */
+  void addStale(String field, String problem) {
     errors.computeIfAbsent(field, k -> new ArrayList<>()).add(problem);
   }
 
@@ -22,7 +50,7 @@ final class Validation {
 
   void throwIfAny() {
     if (!errors.isEmpty()) {
-      throw FakeError.validation(errors);
+      throw FakeError.validation(errors, brokenRules > 0);
     }
   }
 
@@ -66,6 +94,20 @@ final class Validation {
       add(field, "must be at most " + maxLength + " characters.");
     }
     return s;
+  }
+
+  /** A string member the contract gives {@code minLength: 1}: the empty string is refused wherever it is sent. */
+  void notEmpty(Map<String, Object> m, String field) {
+    if ("".equals(m.get(field))) {
+      add(field, "must not be empty.");
+    }
+  }
+
+  /** A decimal that must fit in cents: at most two decimal places once trailing zeros are dropped. */
+  void cents(String field, BigDecimal value) {
+    if (value != null && value.stripTrailingZeros().scale() > 2) {
+      add(field, "must have at most two decimal places (cents), was " + value.toPlainString() + ".");
+    }
   }
 
   Long id(Map<String, Object> m, String field, boolean required, boolean nullable) {
@@ -121,11 +163,17 @@ final class Validation {
     return (Boolean) v;
   }
 
-  /** A nested object whose members are all nullable strings. */
+  /**
+   * A nested object whose members are all nullable strings, such as an address. The object itself is not nullable
+   * (the contracts' Address schemas are not): it is cleared with an object whose members are null.
+   */
   @SuppressWarnings("unchecked")
   Map<String, Object> stringObject(Map<String, Object> m, String field, Map<String, Integer> maxLengths) {
     Object v = m.get(field);
     if (v == null) {
+      if (m.containsKey(field) && !person) {
+        add(field, "must be an object, not null: to clear it, send an object whose members are all null.");
+      }
       return null;
     }
     if (!(v instanceof Map)) {

@@ -58,6 +58,24 @@
  * assertThat(synergy.calls().count(SynergyOperation.LIST_PROJECTS)).isEqualTo(1);
  * }</pre>
  *
+ * <h2>Requests that break the contract</h2>
+ *
+ * The fakes refuse what the contracts refuse, as strictly as the contracts' YAML says: read-only and unknown
+ * members, values outside their types, enums and lengths, an address sent as {@code null} (clear one with an object
+ * whose members are null), a Synergy fee with more than two decimal places, an active tiny+ team member's email;
+ * over HTTP also a body that is not {@code application/json} (a Synergy PATCH: not
+ * {@code application/merge-patch+json}), a method the path does not allow (405 with {@code Allow}) and a path the
+ * contract does not have. Each such refusal is kept in {@code contractViolations()} with its method, path and the
+ * rule broken, so a test can require that the code under test sent none. Refusals the caller could not foresee (a
+ * record deleted meanwhile, an expired token, a limit) and injected faults are not violations.
+ *
+ * <pre>{@code
+ * @AfterEach
+ * void everyRequestKeptTheContracts() {
+ *   ContractViolations.assertNone(synergy, tiny);   // fails listing e.g. "tiny+ PATCH /team_members/7 -> 400 email: ..."
+ * }
+ * }</pre>
+ *
  * <h2>Faults and limits</h2>
  *
  * {@code faults()} makes chosen operations fail by count, by call number or by probability, with a 429, a 5xx, a
@@ -81,12 +99,12 @@
  * clients run against them end to end; the fake behind the server stays the one the test inspects.
  *
  * <pre>{@code
- * try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(tiny)) {
- *   TinyPlusClient http = TinyPlusClient.builder()
- *       .baseUrl(server.baseUrl())
- *       .tokenProvider(TokenProvider.of(server.token()))
- *       .clock(clock)
- *       .build();
+ * try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(tiny);
+ *     TinyPlusClient http = TinyPlusClient.builder()
+ *         .baseUrl(server.baseUrl())
+ *         .tokenProvider(TokenProvider.of(server.token()))
+ *         .clock(clock)
+ *         .build()) {
  *   http.companies().list(CompanyQuery.builder().build());
  * }
  * }</pre>

@@ -57,10 +57,10 @@ class ConcurrencyTest {
   @Test
   void tinyPlusInProcessAndOverHttp() throws Exception {
     TinyPlusFake fake = TinyPlusFake.builder(clock).build();
-    try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(fake)) {
-      TinyPlusClient http = TinyPlusClient.builder().baseUrl(server.baseUrl())
-          .tokenProvider(TokenProvider.of(server.token())).clock(clock).zone(fake.zone())
-          .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).requestsPerMinute(100_000).build();
+    try (TinyPlusHttpFakeServer server = TinyPlusHttpFakeServer.start(fake);
+        TinyPlusClient http = TinyPlusClient.builder().baseUrl(server.baseUrl())
+            .tokenProvider(TokenProvider.of(server.token())).clock(clock).zone(fake.zone())
+            .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).requestsPerMinute(100_000).build()) {
 
       List<Long> ids = runAll(() -> {
         Company made = fake.companies().create(CompanyCreate.builder().name("In process").build());
@@ -80,12 +80,12 @@ class ConcurrencyTest {
   @Test
   void synergyInProcessAndOverHttp() throws Exception {
     SynergyFake fake = SynergyFake.builder(clock).build();
-    try (SynergyHttpFakeServer server = SynergyHttpFakeServer.start(fake)) {
-      SynergyClient http = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
-          .apiKey(server.apiKey()).clock(clock).sleeper(d -> { })
-          .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build())
-          .createRetryPolicy(RetryPolicy.builder().withMaxRetries(0).build())
-          .rateLimiter(RateLimiter.burstyBuilder(100_000, Duration.ofSeconds(1)).build()).build();
+    try (SynergyHttpFakeServer server = SynergyHttpFakeServer.start(fake);
+        SynergyClient http = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+            .apiKey(server.apiKey()).clock(clock).sleeper(d -> { })
+            .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build())
+            .createRetryPolicy(RetryPolicy.builder().withMaxRetries(0).build())
+            .rateLimiter(RateLimiter.burstyBuilder(100_000, Duration.ofSeconds(1)).build()).build()) {
 
       runAll(() -> {
         fake.contacts().create(ContactCreate.builder().name("In process").build());

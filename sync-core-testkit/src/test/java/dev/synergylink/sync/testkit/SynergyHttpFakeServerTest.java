@@ -44,9 +44,18 @@ class SynergyHttpFakeServerTest {
   private final OAuthApplication application =
       OAuthApplication.of(server.applicationKey(), server.applicationSecret(), REDIRECT);
 
+  private final List<SynergyClient> clients = new CopyOnWriteArrayList<>();
+
   @AfterEach
   void stop() {
+    clients.forEach(SynergyClient::close);
     server.close();
+  }
+
+  /** {@code client}, closed after the test. */
+  private SynergyClient closing(SynergyClient client) {
+    clients.add(client);
+    return client;
   }
 
   private SynergyOAuth oauth() {
@@ -75,9 +84,9 @@ class SynergyHttpFakeServerTest {
         memory.save(tokens);
       }
     };
-    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+    SynergyClient client = closing(SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
         .oauth(application, store).clock(clock).sleeper(d -> { })
-        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build());
 
     assertThat(first.organisation()).isEqualTo(fake.organisation());
     assertThat(first.expiresAt()).isEqualTo(clock.instant().plusSeconds(3600));
@@ -104,10 +113,10 @@ class SynergyHttpFakeServerTest {
     List<String> exchanges = new CopyOnWriteArrayList<>();
     // the host's clock runs an hour and a minute behind the server's: it still believes the token is good
     Clock lagging = Clock.fixed(clock.instant(), ZoneOffset.UTC);
-    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+    SynergyClient client = closing(SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
         .oauth(application, store).clock(lagging).sleeper(d -> { })
         .callListener((method, path, status, elapsed) -> exchanges.add(method + " " + path + " " + status))
-        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build());
     clock.advance(Duration.ofSeconds(3660));
 
     assertThat(client.currentUser().staffId()).isEqualTo(SynergyFake.ADMIN_STAFF_ID);
@@ -129,9 +138,9 @@ class SynergyHttpFakeServerTest {
     OAuthTokens first = oauth().exchangeCode(server.approve(REDIRECT));
     TokenStore store = TokenStore.inMemory(first);
     Clock lagging = Clock.fixed(clock.instant(), ZoneOffset.UTC);
-    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+    SynergyClient client = closing(SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
         .oauth(application, store).clock(lagging).sleeper(d -> { })
-        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build());
     clock.advance(Duration.ofSeconds(3660));
     int threads = 8;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -159,9 +168,9 @@ class SynergyHttpFakeServerTest {
   @Test
   void aDeadRefreshTokenEndsInAnAuthenticationErrorThatSaysToReconnect() {
     TokenStore store = TokenStore.inMemory(oauth().exchangeCode(server.approve(REDIRECT)));
-    SynergyClient client = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
+    SynergyClient client = closing(SynergyClient.builder().baseUrl(server.baseUrl()).organisation(fake.organisation())
         .oauth(application, store).clock(clock).sleeper(d -> { })
-        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build();
+        .retryPolicy(RetryPolicy.builder().withMaxRetries(0).build()).build());
     clock.advance(Duration.ofDays(31)); // past the refresh token's 30 days
 
     assertThatThrownBy(client::currentUser).isInstanceOf(SynergyAuthenticationException.class)

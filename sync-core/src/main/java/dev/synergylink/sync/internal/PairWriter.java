@@ -9,6 +9,7 @@ import dev.synergylink.sync.internal.state.FieldState;
 import dev.synergylink.sync.internal.state.PairState;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.MemberValues;
 import dev.synergylink.sync.spi.SkipRecordException;
 import dev.synergylink.tinyplus.SyncedRecord;
 import java.time.Instant;
@@ -147,10 +148,10 @@ final class PairWriter<S, T extends SyncedRecord> {
       // (its fields keep their merge base, so that it is sent again when its record is retried) and the other write is
       // still sent.
       boolean markers = t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked);
-      Supplier<Map<String, Object>> tinyPlusMembers = () -> {
-        Map<String, Object> m = members(plan.toTinyPlus, Side.TINYPLUS, written);
+      Supplier<MemberValues<T>> tinyPlusMembers = () -> {
+        MemberValues<T> m = members(plan.toTinyPlus, Side.TINYPLUS, written, PairWriter.this::writeTinyPlus);
         if (markers) {
-          m.putAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
+          m.setAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
         }
         return m;
       };
@@ -206,10 +207,10 @@ final class PairWriter<S, T extends SyncedRecord> {
     /** Sends the Synergy write; false when the link was orphaned. */
     boolean toSynergy() {
       S synergyAfter = sendPairWrite(Side.SYNERGY, current, written,
-          () -> members(plan.toSynergy, Side.SYNERGY, written),
+          () -> members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy),
           m -> synergy.patch(link.synergyId(), m), () -> {
             reread(plan.toSynergy, plan.tinyPlusValues, t == null ? null : rule -> rule.readTinyPlus(t, run));
-            return members(plan.toSynergy, Side.SYNERGY, written);
+            return members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy);
           });
       if (written.orphaned) {
         return false;
@@ -263,9 +264,9 @@ final class PairWriter<S, T extends SyncedRecord> {
    *
    * @return the record after the write, or null when nothing was written
    */
-  private <R> R sendPairWrite(Side target, Link link, Written written, Supplier<Map<String, Object>> build,
-      Function<Map<String, Object>, R> call, Supplier<Map<String, Object>> rebuild) {
-    Map<String, Object> members;
+  private <R> R sendPairWrite(Side target, Link link, Written written, Supplier<MemberValues<R>> build,
+      Function<MemberValues<R>, R> call, Supplier<MemberValues<R>> rebuild) {
+    MemberValues<R> members;
     try {
       members = build.get();
     } catch (RemoteFailure e) {
@@ -321,9 +322,9 @@ final class PairWriter<S, T extends SyncedRecord> {
    *
    * @return the call's answer, or null when the write built again has nothing left to send
    */
-  <R> R send(Side target, Map<String, Object> members, Function<Map<String, Object>, R> call,
-      Supplier<Map<String, Object>> rebuild) {
-    Map<String, Object> sending = members;
+  <R> R send(Side target, MemberValues<R> members, Function<MemberValues<R>, R> call,
+      Supplier<MemberValues<R>> rebuild) {
+    MemberValues<R> sending = members;
     while (true) {
       try {
         return call.apply(sending);
@@ -358,16 +359,16 @@ final class PairWriter<S, T extends SyncedRecord> {
    *
    * @return whether a link was orphaned
    */
-  private boolean orphanedGoneReference(Side target, RemoteFailure e, Map<String, Object> members) {
+  private boolean orphanedGoneReference(Side target, RemoteFailure e, MemberValues<?> members) {
     if (e.kind() != RemoteFailure.Kind.INVALID || e.side() != target || e.field() == null) {
       return false;
     }
     for (TypeBinding.Reference reference : binding.references()) {
-      Object value = members.get(reference.member());
-      if (reference.side() != target || !reference.member().equals(e.field()) || !(value instanceof Number)) {
+      Long value = members.get(reference.member());
+      if (reference.side() != target || !reference.member().name().equals(e.field()) || value == null) {
         continue;
       }
-      long id = ((Number) value).longValue();
+      long id = value;
       Link link = target == Side.SYNERGY
           ? run.store.linksBySynergyId(run.connectionId(), reference.type(), List.of(id)).get(id)
           : run.store.linksByTinyPlusId(run.connectionId(), reference.type(), List.of(id)).get(id);
@@ -411,22 +412,19 @@ final class PairWriter<S, T extends SyncedRecord> {
    * reason is kept against the side whose change it was. A rule whose writer writes nothing leaves the target's
    * value as it is by the field's own rule (it has said why): it is left out of the write and kept apart.
    */
-  private Map<String, Object> members(Map<FieldRule<S, T>, String> values, Side target, Written written) {
-    Map<String, Object> members = new LinkedHashMap<>();
+  private <R> MemberValues<R> members(Map<FieldRule<S, T>, String> values, Side target, Written written,
+      RuleWrite<S, T, R> write) {
+    MemberValues<R> members = MemberValues.create();
     for (Iterator<Map.Entry<FieldRule<S, T>, String>> it = values.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<FieldRule<S, T>, String> entry = it.next();
-      Map<String, Object> one = new LinkedHashMap<>();
+      MemberValues<R> one = MemberValues.create();
       try {
-        if (target == Side.TINYPLUS) {
-          entry.getKey().writeTinyPlus(entry.getValue(), one, run);
-        } else {
-          entry.getKey().writeSynergy(entry.getValue(), one, run);
-        }
+        write.write(entry.getKey(), entry.getValue(), one);
         if (one.isEmpty()) {
           written.leftApart.put(entry.getKey(), target);
           it.remove();
         }
-        members.putAll(one);
+        members.setAll(one);
       } catch (SkipRecordException e) {
         written.skips.putIfAbsent(target.other(), e.getMessage());
         written.skipped.put(entry.getKey(), target);
@@ -434,6 +432,20 @@ final class PairWriter<S, T extends SyncedRecord> {
       }
     }
     return members;
+  }
+
+  private void writeTinyPlus(FieldRule<S, T> rule, String value, MemberValues<T> out) {
+    rule.writeTinyPlus(value, out, run);
+  }
+
+  private void writeSynergy(FieldRule<S, T> rule, String value, MemberValues<S> out) {
+    rule.writeSynergy(value, out, run);
+  }
+
+  /** Writes one rule's value into one side's members. */
+  @FunctionalInterface
+  private interface RuleWrite<S, T, R> {
+    void write(FieldRule<S, T> rule, String value, MemberValues<R> out);
   }
 
 

@@ -10,10 +10,12 @@ import dev.synergylink.sync.ResolvedConflict;
 import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.internal.project.ProjectRun;
 import dev.synergylink.sync.spi.ConflictPolicy;
 import dev.synergylink.sync.spi.FieldContext;
 import dev.synergylink.sync.spi.Lease;
 import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.ProjectContext;
 import dev.synergylink.sync.spi.StateStore;
 import dev.synergylink.sync.spi.SyncListener;
 import java.time.Clock;
@@ -289,6 +291,15 @@ public final class Run implements FieldContext {
   @Override
   public boolean hasSynergyLink(RecordType type, long synergyId) {
     return store.linksBySynergyId(connectionId(), type, List.of(synergyId)).containsKey(synergyId);
+  }
+
+  @Override
+  public ProjectContext projects() {
+    ProjectContext projects = attachment(ProjectRun.class);
+    if (projects == null) {
+      throw new IllegalStateException("the project field rules run only inside the engine's projects sync");
+    }
+    return projects;
   }
 
   @Override

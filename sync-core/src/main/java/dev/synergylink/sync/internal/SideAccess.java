@@ -1,14 +1,14 @@
 package dev.synergylink.sync.internal;
 
 import dev.synergylink.sync.Side;
+import dev.synergylink.sync.spi.MemberValues;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One record type on one system, as the engine needs it: list changes in (modified, id) order, get, find by the
- * engine's marker, create and patch from contract members. Every method is one API call (counted) and throws
- * {@link RemoteFailure} on failure.
+ * engine's marker, create and patch from the field rules' typed members. Every method is one API call (counted) and
+ * throws {@link RemoteFailure} on failure.
  *
  * @param <R> the record type
  */
@@ -102,7 +102,7 @@ public interface SideAccess<R> {
    * @param partnerId the id on the other side, for the marker
    * @return the created record
    */
-  R create(Map<String, Object> members, long partnerId);
+  R create(MemberValues<R> members, long partnerId);
 
   /**
    * Patches a record.
@@ -111,7 +111,7 @@ public interface SideAccess<R> {
    * @param members the members to change
    * @return the record after the change
    */
-  R patch(long id, Map<String, Object> members);
+  R patch(long id, MemberValues<R> members);
 
   /**
    * Whether the engine may write to this side for this record type.

@@ -2,10 +2,10 @@ package dev.synergylink.sync.internal;
 
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.internal.project.ProjectSides;
-import dev.synergylink.synergy.Address;
+import dev.synergylink.sync.spi.MemberValues;
+import dev.synergylink.sync.spi.SynergyMembers;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
-import dev.synergylink.synergy.ContactMembers;
 import dev.synergylink.synergy.ContactPatch;
 import dev.synergylink.synergy.ContactQuery;
 import dev.synergylink.synergy.ContactType;
@@ -17,7 +17,6 @@ import dev.synergylink.synergy.ProjectCreate;
 import dev.synergylink.synergy.ProjectPatch;
 import dev.synergylink.synergy.ProjectQuery;
 import dev.synergylink.synergy.PersonnelCreate;
-import dev.synergylink.synergy.PersonnelMembers;
 import dev.synergylink.synergy.PersonnelPatch;
 import dev.synergylink.synergy.PersonnelQuery;
 import dev.synergylink.synergy.Staff;
@@ -28,7 +27,6 @@ import dev.synergylink.synergy.SynergyQuery;
 import dev.synergylink.synergy.SynergyReadResource;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -90,12 +88,12 @@ public final class SynergySides {
     private final Function<R, Instant> created;
     private final Function<R, Instant> modified;
     private final Function<R, String> externalReference;
-    private final BiFunction<Map<String, Object>, Long, R> create;
-    private final BiFunction<Long, Map<String, Object>, R> patch;
+    private final BiFunction<MemberValues<R>, Long, R> create;
+    private final BiFunction<Long, MemberValues<R>, R> patch;
 
     Access(ApiCalls calls, SynergyReadResource<R, Q> resource, QueryMaker<Q> queries, ToLongFunction<R> id,
         Function<R, Instant> created, Function<R, Instant> modified, Function<R, String> externalReference,
-        BiFunction<Map<String, Object>, Long, R> create, BiFunction<Long, Map<String, Object>, R> patch) {
+        BiFunction<MemberValues<R>, Long, R> create, BiFunction<Long, MemberValues<R>, R> patch) {
       this.calls = calls;
       this.resource = resource;
       this.queries = queries;
@@ -166,7 +164,7 @@ public final class SynergySides {
     }
 
     @Override
-    public R create(Map<String, Object> members, long partnerId) {
+    public R create(MemberValues<R> members, long partnerId) {
       if (create == null) {
         throw new IllegalStateException("nothing is ever written to Synergy staff");
       }
@@ -174,7 +172,7 @@ public final class SynergySides {
     }
 
     @Override
-    public R patch(long recordId, Map<String, Object> members) {
+    public R patch(long recordId, MemberValues<R> members) {
       if (patch == null) {
         throw new IllegalStateException("nothing is ever written to Synergy staff");
       }
@@ -185,46 +183,6 @@ public final class SynergySides {
     public boolean writable() {
       return create != null;
     }
-  }
-
-  /** Sets a contact create's or patch's members from the field rules' contract members. */
-  private static <B extends ContactMembers<B>> B fillContact(B b, Map<String, Object> members) {
-    members.forEach((name, value) -> {
-      switch (name) {
-        case "name": b.name(Members.text(name, value)); break;
-        case "officeAddress": b.officeAddress((Address) value); break;
-        case "email": b.email((String) value); break;
-        case "website": b.website((String) value); break;
-        case "abn": b.abn((String) value); break;
-        case "mobile": b.mobile((String) value); break;
-        case "phone": b.phone((String) value); break;
-        case "twitter": b.twitter((String) value); break;
-        case "externalReference": b.externalReference((String) value); break;
-        default: throw Members.unknown("Synergy contact", name);
-      }
-    });
-    return b;
-  }
-
-  /** Sets a personnel create's or patch's members from the field rules' contract members. */
-  private static <B extends PersonnelMembers<B>> B fillPersonnel(B b, Map<String, Object> members) {
-    members.forEach((name, value) -> {
-      switch (name) {
-        case "parentContactId": b.parentContactId(Members.id(name, value)); break;
-        case "firstName": b.firstName((String) value); break;
-        case "lastName": b.lastName((String) value); break;
-        case "title": b.title((String) value); break;
-        case "phone": b.phone((String) value); break;
-        case "email": b.email((String) value); break;
-        case "website": b.website((String) value); break;
-        case "mobile": b.mobile((String) value); break;
-        case "officePhone": b.officePhone((String) value); break;
-        case "twitter": b.twitter((String) value); break;
-        case "externalReference": b.externalReference((String) value); break;
-        default: throw Members.unknown("Synergy personnel", name);
-      }
-    });
-    return b;
   }
 
   /**
@@ -240,12 +198,13 @@ public final class SynergySides {
             .page(page).pageSize(size).externalReference(reference).build(),
         Contact::id, Contact::createdDate, Contact::modifiedDate, Contact::externalReference,
         (members, partnerId) -> {
-          ContactCreate.Builder b = fillContact(ContactCreate.builder().contactType(ContactType.COMPANY), members);
+          ContactCreate.Builder b =
+              SynergyMembers.applyToContact(members, ContactCreate.builder().contactType(ContactType.COMPANY));
           ContactCreate create = Members.build(b.externalReference(marker(partnerId))::build);
           return call(calls, () -> client.contacts().create(create));
         },
         (id, members) -> {
-          ContactPatch patch = Members.build(fillContact(ContactPatch.builder(), members)::build);
+          ContactPatch patch = Members.build(SynergyMembers.applyToContact(members, ContactPatch.builder())::build);
           return call(calls, () -> client.contacts().patch(id, patch));
         });
   }
@@ -263,12 +222,13 @@ public final class SynergySides {
             .page(page).pageSize(size).externalReference(reference).build(),
         Personnel::id, Personnel::createdDate, Personnel::modifiedDate, Personnel::externalReference,
         (members, partnerId) -> {
-          PersonnelCreate.Builder b = fillPersonnel(PersonnelCreate.builder(), members);
+          PersonnelCreate.Builder b = SynergyMembers.applyToPersonnel(members, PersonnelCreate.builder());
           PersonnelCreate create = Members.build(b.externalReference(marker(partnerId))::build);
           return call(calls, () -> client.personnel().create(create));
         },
         (id, members) -> {
-          PersonnelPatch patch = Members.build(fillPersonnel(PersonnelPatch.builder(), members)::build);
+          PersonnelPatch patch =
+              Members.build(SynergyMembers.applyToPersonnel(members, PersonnelPatch.builder())::build);
           return call(calls, () -> client.personnel().patch(id, patch));
         });
   }

@@ -1,24 +1,21 @@
 package dev.synergylink.sync.internal;
 
 import dev.synergylink.sync.Side;
-import dev.synergylink.tinyplus.Address;
+import dev.synergylink.sync.spi.MemberValues;
+import dev.synergylink.sync.spi.TinyPlusMembers;
 import dev.synergylink.tinyplus.Company;
 import dev.synergylink.tinyplus.CompanyCreate;
 import dev.synergylink.tinyplus.CompanyPatch;
 import dev.synergylink.tinyplus.CompanyQuery;
-import dev.synergylink.tinyplus.CompanyWriteBuilder;
 import dev.synergylink.tinyplus.Contact;
 import dev.synergylink.tinyplus.ContactCreate;
 import dev.synergylink.tinyplus.ContactPatch;
 import dev.synergylink.tinyplus.ContactQuery;
-import dev.synergylink.tinyplus.ContactWriteBuilder;
 import dev.synergylink.tinyplus.Page;
 import dev.synergylink.tinyplus.Project;
 import dev.synergylink.tinyplus.ProjectCreate;
 import dev.synergylink.tinyplus.ProjectPatch;
 import dev.synergylink.tinyplus.ProjectQuery;
-import dev.synergylink.tinyplus.ProjectState;
-import dev.synergylink.tinyplus.ProjectWriteBuilder;
 import dev.synergylink.tinyplus.RecordStatus;
 import dev.synergylink.tinyplus.Sort;
 import dev.synergylink.tinyplus.SyncedRecord;
@@ -26,17 +23,15 @@ import dev.synergylink.tinyplus.TeamMember;
 import dev.synergylink.tinyplus.TeamMemberCreate;
 import dev.synergylink.tinyplus.TeamMemberPatch;
 import dev.synergylink.tinyplus.TeamMemberQuery;
-import dev.synergylink.tinyplus.TeamMemberWriteBuilder;
+import dev.synergylink.tinyplus.TeamMemberStatus;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusClient;
 import dev.synergylink.tinyplus.TinyPlusValidationException;
 import dev.synergylink.tinyplus.WriteRequest;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
@@ -56,7 +51,7 @@ public final class TinyPlusSides {
   /** Builds and sends a create or patch from members. */
   @FunctionalInterface
   interface Writer<R> {
-    R write(Map<String, Object> members, Function<WriteRequest.Builder<?>, WriteRequest.Builder<?>> markers);
+    R write(MemberValues<R> members, Function<WriteRequest.Builder<?>, WriteRequest.Builder<?>> markers);
   }
 
   static <X> X call(ApiCalls calls, Supplier<X> call) {
@@ -74,35 +69,25 @@ public final class TinyPlusSides {
    * @param synergyId the Synergy id
    * @param syncOrigin this connection's origin
    * @param lockedFields the fields to lock
-   * @return the members in contract names
+   * @param <R> the tiny+ record type
+   * @return the members
    */
-  public static Map<String, Object> markers(long synergyId, String syncOrigin, List<String> lockedFields) {
-    return Map.of("remote_id", Long.toString(synergyId), "sync_origin", syncOrigin, "is_synced", true,
-        "locked_fields", lockedFields);
+  public static <R extends SyncedRecord> MemberValues<R> markers(long synergyId, String syncOrigin,
+      List<String> lockedFields) {
+    return MemberValues.<R>create().set(TinyPlusMembers.REMOTE_ID, Long.toString(synergyId))
+        .set(TinyPlusMembers.SYNC_ORIGIN, syncOrigin).set(TinyPlusMembers.IS_SYNCED, true)
+        .set(TinyPlusMembers.LOCKED_FIELDS, lockedFields);
   }
 
   /**
-   * The members that take a record's markers off (remote id, origin, locks): it is no longer linked.
+   * The members that unmark a tiny+ record: no remote id, origin or locks.
    *
-   * @return the members in contract names
+   * @param <R> the tiny+ record type
+   * @return the members
    */
-  public static Map<String, Object> unmarked() {
-    Map<String, Object> members = new java.util.LinkedHashMap<>();
-    members.put("remote_id", null);
-    members.put("sync_origin", null);
-    members.put("is_synced", false);
-    members.put("locked_fields", List.of());
-    return members;
-  }
-
-  /**
-   * The members a create carries besides the field rules' (the marker is added by the create itself).
-   *
-   * @param lockedFields the fields to lock
-   * @return the members in contract names
-   */
-  public static Map<String, Object> createMembers(List<String> lockedFields) {
-    return Map.of("locked_fields", lockedFields);
+  public static <R extends SyncedRecord> MemberValues<R> unmarked() {
+    return MemberValues.<R>create().set(TinyPlusMembers.REMOTE_ID, null).set(TinyPlusMembers.SYNC_ORIGIN, null)
+        .set(TinyPlusMembers.IS_SYNCED, false).set(TinyPlusMembers.LOCKED_FIELDS, List.of());
   }
 
   /**
@@ -214,13 +199,13 @@ public final class TinyPlusSides {
     }
 
     @Override
-    public R create(Map<String, Object> members, long partnerId) {
+    public R create(MemberValues<R> members, long partnerId) {
       return call(calls, () -> create.write(members, b -> b.remoteId(Long.toString(partnerId))
           .syncOrigin(syncOrigin).isSynced(true)));
     }
 
     @Override
-    public R patch(long id, Map<String, Object> members) {
+    public R patch(long id, MemberValues<R> members) {
       return call(calls, () -> patch.write(id, members));
     }
   }
@@ -228,69 +213,7 @@ public final class TinyPlusSides {
   /** Builds and sends a patch. */
   @FunctionalInterface
   interface PatchWriter<R> {
-    R write(long id, Map<String, Object> members);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <B extends WriteRequest.Builder<B>> void syncMembers(B b, String name, Object value) {
-    switch (name) {
-      case "external_url": b.externalUrl((String) value); break;
-      case "remote_id": b.remoteId((String) value); break;
-      case "sync_origin": b.syncOrigin((String) value); break;
-      case "is_synced": b.isSynced(Boolean.TRUE.equals(value)); break;
-      case "locked_fields": b.lockedFields((List<String>) value); break;
-      default: throw Members.unknown("tiny+ record", name);
-    }
-  }
-
-  private static <B extends CompanyWriteBuilder<B>> B company(B b, Map<String, Object> members) {
-    members.forEach((name, value) -> {
-      switch (name) {
-        case "name": b.name(Members.text(name, value)); break;
-        case "physical_address": b.physicalAddress((Address) value); break;
-        case "email": b.email((String) value); break;
-        case "website": b.website((String) value); break;
-        case "abn": b.abn((String) value); break;
-        case "mobile": b.mobile((String) value); break;
-        case "office_phone": b.officePhone((String) value); break;
-        case "twitter": b.twitter((String) value); break;
-        default: syncMembers(b, name, value);
-      }
-    });
-    return b;
-  }
-
-  private static <B extends ContactWriteBuilder<B>> B contact(B b, Map<String, Object> members) {
-    members.forEach((name, value) -> {
-      switch (name) {
-        case "first_name": b.firstName((String) value); break;
-        case "last_name": b.lastName((String) value); break;
-        case "role": b.role((String) value); break;
-        case "direct": b.direct((String) value); break;
-        case "email_address": b.emailAddress((String) value); break;
-        case "website": b.website((String) value); break;
-        case "mobile": b.mobile((String) value); break;
-        case "office_phone": b.officePhone((String) value); break;
-        case "twitter": b.twitter((String) value); break;
-        case "primary_company": b.primaryCompany(value == null ? null : ((Number) value).longValue()); break;
-        default: syncMembers(b, name, value);
-      }
-    });
-    return b;
-  }
-
-  private static <B extends TeamMemberWriteBuilder<B>> B teamMember(B b, Map<String, Object> members) {
-    members.forEach((name, value) -> {
-      switch (name) {
-        case "name": b.name(Members.text(name, value)); break;
-        case "email": b.email((String) value); break;
-        case "direct": b.direct((String) value); break;
-        case "mobile": b.mobile((String) value); break;
-        case "title": b.title((String) value); break;
-        default: syncMembers(b, name, value);
-      }
-    });
-    return b;
+    R write(long id, MemberValues<R> members);
   }
 
   /**
@@ -308,11 +231,12 @@ public final class TinyPlusSides {
             .recordStatus(deleted ? RecordStatus.DELETED : null).build(),
         id -> client.companies().get(id),
         (members, markers) -> {
-          CompanyCreate.Builder b = company(CompanyCreate.builder(), members);
+          CompanyCreate.Builder b = TinyPlusMembers.applyToCompany(members, CompanyCreate.builder());
           markers.apply(b);
           return client.companies().create(Members.build(b::build));
         },
-        (id, members) -> client.companies().patch(id, Members.build(company(CompanyPatch.builder(), members)::build)),
+        (id, members) -> client.companies().patch(id,
+            Members.build(TinyPlusMembers.applyToCompany(members, CompanyPatch.builder())::build)),
         c -> c.recordStatus() == RecordStatus.DELETED, true);
   }
 
@@ -331,11 +255,12 @@ public final class TinyPlusSides {
             .recordStatus(deleted ? RecordStatus.DELETED : null).build(),
         id -> client.contacts().get(id),
         (members, markers) -> {
-          ContactCreate.Builder b = contact(ContactCreate.builder(), members);
+          ContactCreate.Builder b = TinyPlusMembers.applyToContact(members, ContactCreate.builder());
           markers.apply(b);
           return client.contacts().create(Members.build(b::build));
         },
-        (id, members) -> client.contacts().patch(id, Members.build(contact(ContactPatch.builder(), members)::build)),
+        (id, members) -> client.contacts().patch(id,
+            Members.build(TinyPlusMembers.applyToContact(members, ContactPatch.builder())::build)),
         c -> c.recordStatus() == RecordStatus.DELETED, true);
   }
 
@@ -353,48 +278,49 @@ public final class TinyPlusSides {
             .sort(sort).start(start).limit(limit).remoteId(remoteId).syncOrigin(origin).build(),
         id -> client.teamMembers().get(id),
         (members, markers) -> {
-          TeamMemberCreate.Builder b = teamMember(TeamMemberCreate.builder(), members);
+          TeamMemberCreate.Builder b = TinyPlusMembers.applyToTeamMember(members, TeamMemberCreate.builder());
           markers.apply(b);
           return client.teamMembers().createGhost(Members.build(b::build));
         },
-        (id, members) -> {
-          try {
-            return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), members)::build));
-          } catch (TinyPlusValidationException e) {
-            // tiny+ refuses to change an active member's email (they sign in with it): send the rest without it
-            // (the engine then remembers the email tiny+ kept, and tries again only when the staff email changes)
-            if (!e.fieldErrors().containsKey("email") || !members.containsKey("email")) {
-              throw e;
-            }
-            Map<String, Object> rest = new LinkedHashMap<>(members);
-            rest.remove("email");
-            calls.count(Side.TINYPLUS);
-            if (rest.isEmpty()) {
-              return client.teamMembers().get(id);
-            }
-            return client.teamMembers().patch(id, Members.build(teamMember(TeamMemberPatch.builder(), rest)::build));
-          }
-        },
+        (id, members) -> patchTeamMember(client, calls, id, members),
         m -> false, false);
   }
 
-  private static <B extends ProjectWriteBuilder<B>> B project(B b, Map<String, Object> members) {
-    members.forEach((name, value) -> {
-      switch (name) {
-        case "name": b.name(Members.text(name, value)); break;
-        case "project_number": b.projectNumber((String) value); break;
-        case "description": b.description((String) value); break;
-        case "state": b.state((ProjectState) value); break;
-        case "phase": b.phase(value == null ? null : ((Number) value).longValue()); break;
-        case "project_type": b.projectType((String) value); break;
-        case "assigned_user": b.assignedUser(value == null ? null : ((Number) value).longValue()); break;
-        case "client_company": b.clientCompany(value == null ? null : ((Number) value).longValue()); break;
-        case "value": b.value((BigDecimal) value); break;
-        case "address": b.address((Address) value); break;
-        default: syncMembers(b, name, value);
+  /**
+   * tiny+ refuses to change an active member's email (they sign in with it), so a write carrying an email reads the
+   * member first and leaves the email out for an active one: the engine then sees the email tiny+ kept, reports it
+   * as not synced, and tries again only when the staff email changes. The read costs no more than the refused
+   * write it replaces. A member activated between the read and the write still answers 400: the rest is resent.
+   */
+  private static TeamMember patchTeamMember(TinyPlusClient client, ApiCalls calls, long id,
+      MemberValues<TeamMember> members) {
+    MemberValues<TeamMember> sent = members;
+    if (members.isSet(TinyPlusMembers.TEAM_MEMBER_EMAIL)) {
+      TeamMember current = client.teamMembers().get(id);
+      if (current.recordStatus() == TeamMemberStatus.ACTIVE
+          && !Objects.equals(current.email(), members.get(TinyPlusMembers.TEAM_MEMBER_EMAIL))) {
+        sent = members.without(TinyPlusMembers.TEAM_MEMBER_EMAIL);
+        if (sent.isEmpty()) {
+          return current; // the read stands for the write: nothing else to send
+        }
       }
-    });
-    return b;
+      calls.count(Side.TINYPLUS);
+    }
+    try {
+      return client.teamMembers().patch(id,
+          Members.build(TinyPlusMembers.applyToTeamMember(sent, TeamMemberPatch.builder())::build));
+    } catch (TinyPlusValidationException e) {
+      if (!e.fieldErrors().containsKey("email") || !sent.isSet(TinyPlusMembers.TEAM_MEMBER_EMAIL)) {
+        throw e;
+      }
+      MemberValues<TeamMember> rest = sent.without(TinyPlusMembers.TEAM_MEMBER_EMAIL);
+      calls.count(Side.TINYPLUS);
+      if (rest.isEmpty()) {
+        return client.teamMembers().get(id);
+      }
+      return client.teamMembers().patch(id,
+          Members.build(TinyPlusMembers.applyToTeamMember(rest, TeamMemberPatch.builder())::build));
+    }
   }
 
   /**
@@ -412,11 +338,12 @@ public final class TinyPlusSides {
             .recordStatus(deleted ? RecordStatus.DELETED : null).build(),
         id -> client.projects().get(id),
         (members, markers) -> {
-          ProjectCreate.Builder b = project(ProjectCreate.builder(), members);
+          ProjectCreate.Builder b = TinyPlusMembers.applyToProject(members, ProjectCreate.builder());
           markers.apply(b);
           return client.projects().create(Members.build(b::build));
         },
-        (id, members) -> client.projects().patch(id, Members.build(project(ProjectPatch.builder(), members)::build)),
+        (id, members) -> client.projects().patch(id,
+            Members.build(TinyPlusMembers.applyToProject(members, ProjectPatch.builder())::build)),
         p -> p.recordStatus() == RecordStatus.DELETED, true);
   }
 }

@@ -3,6 +3,7 @@ package dev.synergylink.sync.internal;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.FieldMapping;
+import dev.synergylink.sync.spi.Member;
 import dev.synergylink.sync.spi.Normaliser;
 import dev.synergylink.tinyplus.SyncedRecord;
 import java.util.List;
@@ -131,11 +132,11 @@ public record TypeBinding<S, T extends SyncedRecord>(
    * link, so the field rules follow the guide for an unlinked record instead of sending the gone record forever.
    *
    * @param side the system the member is written to
-   * @param member the request member, as the refusal names it
+   * @param member the request member (a refusal names it by its {@link Member#name()})
    * @param type the type of the record it names
    * @param records that type's records on {@code side}
    */
-  public record Reference(Side side, String member, RecordType type, SideAccess<?> records) {}
+  public record Reference(Side side, Member<?, Long> member, RecordType type, SideAccess<?> records) {}
 
   /**
    * A natural key: a value both sides hold that names the same real thing (an ABN, an email, a name).

@@ -1,5 +1,7 @@
 package dev.synergylink.sync.internal;
 
+import dev.synergylink.sync.spi.SynergyMembers;
+import dev.synergylink.sync.spi.TinyPlusMembers;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.FieldMappings;
@@ -98,9 +100,9 @@ public final class TypeBindings {
                 Normaliser.caseInsensitive())),
         true, false, t -> false,
         // a related company deleted on the side written to (the link only learns of it from the refusal)
-        List.of(new TypeBinding.Reference(Side.SYNERGY, "parentContactId", RecordType.COMPANY,
+        List.of(new TypeBinding.Reference(Side.SYNERGY, SynergyMembers.PERSONNEL_PARENT_CONTACT_ID, RecordType.COMPANY,
                 SynergySides.contacts(synergy, calls)),
-            new TypeBinding.Reference(Side.TINYPLUS, "primary_company", RecordType.COMPANY,
+            new TypeBinding.Reference(Side.TINYPLUS, TinyPlusMembers.CONTACT_PRIMARY_COMPANY, RecordType.COMPANY,
                 TinyPlusSides.companies(tinyPlus, calls, origin()))));
   }
 
@@ -119,11 +121,11 @@ public final class TypeBindings {
         true, false,
         t -> statuses != null && statuses.isLocked(t.state(), t.phase()),
         // a manager or client deleted on the side written to (the link only learns of it from the refusal)
-        List.of(new TypeBinding.Reference(Side.SYNERGY, "managerId", RecordType.TEAM_MEMBER,
+        List.of(new TypeBinding.Reference(Side.SYNERGY, SynergyMembers.PROJECT_MANAGER_ID, RecordType.TEAM_MEMBER,
                 SynergySides.staff(synergy, calls)),
-            new TypeBinding.Reference(Side.SYNERGY, "primaryContactId", RecordType.COMPANY,
+            new TypeBinding.Reference(Side.SYNERGY, SynergyMembers.PROJECT_PRIMARY_CONTACT_ID, RecordType.COMPANY,
                 SynergySides.contacts(synergy, calls)),
-            new TypeBinding.Reference(Side.TINYPLUS, "client_company", RecordType.COMPANY,
+            new TypeBinding.Reference(Side.TINYPLUS, TinyPlusMembers.PROJECT_CLIENT_COMPANY, RecordType.COMPANY,
                 TinyPlusSides.companies(tinyPlus, calls, origin()))))
         .waitingFor(RecordType.COMPANY);
   }

@@ -1,5 +1,7 @@
 package dev.synergylink.sync.internal;
 
+import dev.synergylink.sync.spi.TinyPlusMembers;
+import dev.synergylink.sync.spi.MemberValues;
 import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
@@ -161,18 +163,16 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
   private <R, O> PairResult create(View<R, O> source, R record) {
     long id = source.records.id(record);
     Side target = source.side.other();
-    Supplier<Map<String, Object>> build = () -> {
-      Map<String, Object> members = new LinkedHashMap<>();
+    Supplier<MemberValues<O>> build = () -> {
+      MemberValues<O> members = MemberValues.create();
       for (FieldRule<S, T> rule : rules) {
         if (PairLinker.writtenOnCreate(rule, target)) {
           source.writeOther(rule, source.read(rule, record), members);
         }
       }
-      members.values().removeIf(Objects::isNull);
-      members.putAll(source.createExtras());
-      return members;
+      return source.forCreate(members.withoutClears());
     };
-    Map<String, Object> members = build.get();
+    MemberValues<O> members = build.get();
     Map<String, String> sent = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       if (PairLinker.writtenOnCreate(rule, target)) {
@@ -353,10 +353,10 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
     abstract String read(FieldRule<S, T> rule, R record);
 
     /** Writes a rule's value into a request to the other side. */
-    abstract void writeOther(FieldRule<S, T> rule, String value, Map<String, Object> members);
+    abstract void writeOther(FieldRule<S, T> rule, String value, MemberValues<O> members);
 
-    /** The members a create on the other side carries besides the rules' (the fields tiny+ must lock). */
-    abstract Map<String, Object> createExtras();
+    /** A create's members with what it carries besides the rules' (the fields tiny+ must lock). */
+    abstract MemberValues<O> forCreate(MemberValues<O> members);
 
     /** The marker a copy of a record of this side carries. */
     abstract String marker(long id);
@@ -383,13 +383,13 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
     }
 
     @Override
-    void writeOther(FieldRule<S, T> rule, String value, Map<String, Object> members) {
+    void writeOther(FieldRule<S, T> rule, String value, MemberValues<T> members) {
       rule.writeTinyPlus(value, members, run);
     }
 
     @Override
-    Map<String, Object> createExtras() {
-      return TinyPlusSides.createMembers(binding.mapping().lockedTinyPlusFields());
+    MemberValues<T> forCreate(MemberValues<T> members) {
+      return members.set(TinyPlusMembers.LOCKED_FIELDS, binding.mapping().lockedTinyPlusFields());
     }
 
     @Override
@@ -429,13 +429,13 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
     }
 
     @Override
-    void writeOther(FieldRule<S, T> rule, String value, Map<String, Object> members) {
+    void writeOther(FieldRule<S, T> rule, String value, MemberValues<S> members) {
       rule.writeSynergy(value, members, run);
     }
 
     @Override
-    Map<String, Object> createExtras() {
-      return Map.of();
+    MemberValues<S> forCreate(MemberValues<S> members) {
+      return members;
     }
 
     @Override

@@ -5,8 +5,9 @@ import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncSettings;
 
 /**
- * What a field rule may ask the engine while it reads or writes a value: the link table (to turn an id on one side
- * into the linked id on the other) and the Synergy web links. Given to rules by the engine; not thread-safe.
+ * What a field rule may ask the engine while it reads or writes a value: the settings, the link table (to turn an
+ * id on one side into the linked id on the other), the Synergy web links and, during a projects sync, the project
+ * look-ups ({@link #projects()}). Given to rules by the engine; not thread-safe.
  */
 public interface FieldContext {
   /**
@@ -66,4 +67,15 @@ public interface FieldContext {
    * @return the link
    */
   String synergyWebLink(RecordType type, long synergyId);
+
+  /**
+   * What the project rules ask during a projects sync: the status mapping, project types, client companies (see
+   * {@link ProjectContext}). The default has none, for a context made outside the engine (a rule's unit test).
+   *
+   * @return the projects sync's look-ups
+   * @throws IllegalStateException outside a projects sync
+   */
+  default ProjectContext projects() {
+    throw new IllegalStateException("the project field rules run only inside the engine's projects sync");
+  }
 }

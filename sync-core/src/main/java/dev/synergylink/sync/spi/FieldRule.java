@@ -1,6 +1,6 @@
 package dev.synergylink.sync.spi;
 
-import java.util.Map;
+import dev.synergylink.sync.Nullable;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -11,8 +11,8 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * FieldRule<Contact, Company> email = FieldRule.<Contact, Company>builder("email")
- *     .synergy("email", Contact::email)
- *     .tinyPlus("email", Company::email)
+ *     .synergy(SynergyMembers.CONTACT_EMAIL, Contact::email)
+ *     .tinyPlus(TinyPlusMembers.COMPANY_EMAIL, Company::email)
  *     .normaliser(Normaliser.caseInsensitive())
  *     .direction(Direction.BOTH)
  *     .build();
@@ -28,8 +28,8 @@ public final class FieldRule<S, T> {
   private final Direction direction;
   private final FieldReader<S> synergyReader;
   private final FieldReader<T> tinyPlusReader;
-  private final FieldWriter synergyWriter;
-  private final FieldWriter tinyPlusWriter;
+  private final FieldWriter<S> synergyWriter;
+  private final FieldWriter<T> tinyPlusWriter;
   private final Normaliser normaliser;
   // the builder this rule was made from, kept to make copies with another direction
   private final Builder<S, T> source;
@@ -126,7 +126,7 @@ public final class FieldRule<S, T> {
    * @throws SkipRecordException when the record cannot be sent now
    * @throws UnsupportedOperationException when the rule has no Synergy writer (a derived value)
    */
-  public void writeSynergy(String value, Map<String, Object> members, FieldContext context) {
+  public void writeSynergy(@Nullable String value, MemberValues<S> members, FieldContext context) {
     if (synergyWriter == null) {
       throw new UnsupportedOperationException("field rule '" + name + "' cannot write to Synergy");
     }
@@ -141,7 +141,7 @@ public final class FieldRule<S, T> {
    * @param context the link table and web links
    * @throws SkipRecordException when the record cannot be sent now
    */
-  public void writeTinyPlus(String value, Map<String, Object> members, FieldContext context) {
+  public void writeTinyPlus(@Nullable String value, MemberValues<T> members, FieldContext context) {
     if (tinyPlusWriter == null) {
       throw new UnsupportedOperationException("field rule '" + name + "' cannot write to tiny+");
     }
@@ -201,8 +201,8 @@ public final class FieldRule<S, T> {
     private Direction direction = Direction.BOTH;
     private FieldReader<S> synergyReader;
     private FieldReader<T> tinyPlusReader;
-    private FieldWriter synergyWriter;
-    private FieldWriter tinyPlusWriter;
+    private FieldWriter<S> synergyWriter;
+    private FieldWriter<T> tinyPlusWriter;
     private Normaliser normaliser = Normaliser.text();
 
     private Builder(String name) {
@@ -213,15 +213,17 @@ public final class FieldRule<S, T> {
     }
 
     /**
-     * A plain text Synergy field: read with {@code getter}, written as the member {@code field}.
+     * A plain text Synergy field: read with {@code getter}, written as {@code member}.
      *
-     * @param field the Synergy contract's member name
+     * @param member the Synergy member, such as {@link SynergyMembers#CONTACT_EMAIL}
      * @param getter reads the value
      * @return this builder
      */
-    public Builder<S, T> synergy(String field, Function<? super S, String> getter) {
+    public Builder<S, T> synergy(Member<? super S, String> member, Function<? super S, String> getter) {
+      Objects.requireNonNull(member, "member == null");
       Objects.requireNonNull(getter, "getter == null");
-      return synergy(field, (record, context) -> getter.apply(record), (value, members, context) -> members.put(field, value));
+      return synergy(member.name(), (record, context) -> getter.apply(record),
+          (value, out, context) -> out.set(member, value));
     }
 
     /**
@@ -232,7 +234,7 @@ public final class FieldRule<S, T> {
      * @param writer writes the value; null when the value cannot be written to Synergy
      * @return this builder
      */
-    public Builder<S, T> synergy(String field, FieldReader<S> reader, FieldWriter writer) {
+    public Builder<S, T> synergy(String field, FieldReader<S> reader, @Nullable FieldWriter<S> writer) {
       this.synergyField = Objects.requireNonNull(field, "field == null");
       this.synergyReader = Objects.requireNonNull(reader, "reader == null");
       this.synergyWriter = writer;
@@ -240,15 +242,18 @@ public final class FieldRule<S, T> {
     }
 
     /**
-     * A plain text tiny+ field: read with {@code getter}, written as the member {@code field}.
+     * A plain text tiny+ field: read with {@code getter}, written as {@code member}; its name is the field
+     * {@code locked_fields} lists.
      *
-     * @param field the tiny+ contract's member name
+     * @param member the tiny+ member, such as {@link TinyPlusMembers#COMPANY_OFFICE_PHONE}
      * @param getter reads the value
      * @return this builder
      */
-    public Builder<S, T> tinyPlus(String field, Function<? super T, String> getter) {
+    public Builder<S, T> tinyPlus(Member<? super T, String> member, Function<? super T, String> getter) {
+      Objects.requireNonNull(member, "member == null");
       Objects.requireNonNull(getter, "getter == null");
-      return tinyPlus(field, (record, context) -> getter.apply(record), (value, members, context) -> members.put(field, value));
+      return tinyPlus(member.name(), (record, context) -> getter.apply(record),
+          (value, out, context) -> out.set(member, value));
     }
 
     /**
@@ -259,7 +264,7 @@ public final class FieldRule<S, T> {
      * @param writer writes the value
      * @return this builder
      */
-    public Builder<S, T> tinyPlus(String field, FieldReader<T> reader, FieldWriter writer) {
+    public Builder<S, T> tinyPlus(String field, FieldReader<T> reader, FieldWriter<T> writer) {
       this.tinyPlusField = Objects.requireNonNull(field, "field == null");
       this.tinyPlusReader = Objects.requireNonNull(reader, "reader == null");
       this.tinyPlusWriter = Objects.requireNonNull(writer, "writer == null");

@@ -34,7 +34,7 @@ public interface SyncListener {
   /**
    * A listener that logs through slf4j (logger {@code dev.synergylink.sync}): created, linked, updated, orphaned
    * records and conflicts at INFO, skipped and failed records at WARN, unchanged ones at DEBUG, each run's counts
-   * at INFO. Opt-in: the engine itself logs only at DEBUG.
+   * at INFO as {@link SyncReport#summary()}. Opt-in: the engine itself logs only at DEBUG.
    *
    * @return the listener
    */
@@ -69,8 +69,7 @@ public interface SyncListener {
 
       @Override
       public void onRunFinished(SyncReport report) {
-        log.info("{} run finished: {} API calls {}{}", report.operation(), report.counts(), report.apiCalls(),
-            report.aborted() ? "; aborted: " + report.abortedBecause() : "");
+        log.info("{}", report.summary());
       }
     };
   }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.synergylink.sync.FieldMappings;
 import dev.synergylink.synergy.Personnel;
 import dev.synergylink.tinyplus.Contact;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FieldMappingTest {
@@ -43,18 +41,21 @@ class FieldMappingTest {
   @Test
   void aRuleBuiltByAHostReadsAndWritesThroughMembers() {
     FieldRule<Personnel, Contact> rule = FieldRule.<Personnel, Contact>builder("nickname")
-        .synergy("title", Personnel::title)
-        .tinyPlus("role", Contact::role)
+        .synergy(SynergyMembers.PERSONNEL_TITLE, Personnel::title)
+        .tinyPlus(TinyPlusMembers.CONTACT_ROLE, Contact::role)
         .normaliser(Normaliser.caseInsensitive())
         .build();
-    Map<String, Object> members = new LinkedHashMap<>();
+    MemberValues<Contact> members = MemberValues.create();
     rule.writeTinyPlus("Boss", members, null);
 
-    assertThat(members).containsExactly(Map.entry("role", "Boss"));
+    assertThat(members.names()).containsExactly("role");
+    assertThat(members.get(TinyPlusMembers.CONTACT_ROLE)).isEqualTo("Boss");
+    assertThat(rule.tinyPlusField()).isEqualTo("role");
     assertThat(rule.normalise(" BOSS ")).isEqualTo("boss");
     assertThatThrownBy(() -> FieldMapping.of(List.of(rule, rule)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two field rules are named 'nickname'");
-    assertThatThrownBy(() -> FieldRule.<Personnel, Contact>builder("x").tinyPlus("role", Contact::role).build())
+    assertThatThrownBy(() -> FieldRule.<Personnel, Contact>builder("x")
+            .tinyPlus(TinyPlusMembers.CONTACT_ROLE, Contact::role).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no Synergy field");
   }
 

@@ -8,6 +8,7 @@ import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.ImmutableSyncSettings;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
+import dev.synergylink.sync.tests.ContractCheck;
 import dev.synergylink.sync.testkit.ManualClock;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
@@ -51,6 +52,7 @@ public final class ProjectFixture {
             .statusMapping(StatusMapping.proposeDefault(options())))
         .build();
     engine = engine();
+    ContractCheck.watch(synergy, tinyPlus);
   }
 
   /** The statuses and phases as the fakes hold them. */

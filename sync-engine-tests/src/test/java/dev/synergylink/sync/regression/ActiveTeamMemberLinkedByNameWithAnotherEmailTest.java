@@ -9,6 +9,7 @@ import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.TeamMemberSuggestion;
+import dev.synergylink.sync.testkit.ContractViolations;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
 import dev.synergylink.sync.testkit.SynergyFake;
@@ -19,6 +20,7 @@ import dev.synergylink.tinyplus.TeamMember;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +45,11 @@ class ActiveTeamMemberLinkedByNameWithAnotherEmailTest {
           .build())
       .clock(clock)
       .build();
+
+  @AfterEach
+  void noRequestBrokeTheContract() {
+    ContractViolations.assertNone(synergy, tinyPlus);
+  }
 
   @Test
   void linkingAnActiveTeamMemberWhoseEmailTinyPlusKeepsReportsTheEmailAsNotSyncedAndMakesNoGhostForIt() {

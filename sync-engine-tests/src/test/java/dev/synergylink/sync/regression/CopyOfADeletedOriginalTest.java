@@ -7,6 +7,7 @@ import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.ProgressListener;
+import dev.synergylink.sync.testkit.ContractViolations;
 import dev.synergylink.sync.testkit.Fault;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
@@ -18,6 +19,7 @@ import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.TeamMember;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +40,11 @@ class CopyOfADeletedOriginalTest {
           .masterSwitch(true).addEnabledTypes(RecordType.TEAM_MEMBER).build())
       .clock(clock)
       .build();
+
+  @AfterEach
+  void noRequestBrokeTheContract() {
+    ContractViolations.assertNone(synergy, tinyPlus);
+  }
 
   @Test
   void theCopyOfAnOriginalDeletedBeforeItsCreateWasSettledIsLinkedAsOrphaned() {

@@ -7,6 +7,7 @@ import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.StatusMapping;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.testkit.ContractViolations;
 import dev.synergylink.sync.testkit.FakeWrite;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
@@ -20,6 +21,7 @@ import dev.synergylink.tinyplus.ProjectPhase;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +48,11 @@ class ProjectInAStatusSharingItsPhaseIsRewrittenEveryCycleTest {
           .build())
       .clock(clock)
       .build();
+
+  @AfterEach
+  void noRequestBrokeTheContract() {
+    ContractViolations.assertNone(synergy, tinyPlus);
+  }
 
   private void cycle() {
     clock.advance(Duration.ofMinutes(1));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.testkit.ContractViolations;
 import dev.synergylink.sync.testkit.Fault;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
@@ -15,6 +16,7 @@ import dev.synergylink.synergy.Contact;
 import dev.synergylink.tinyplus.CompanyCreate;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +36,11 @@ class QuarantineDrainedInOneCycleTest {
           .masterSwitch(true).addEnabledTypes(RecordType.COMPANY).pageSize(1).build())
       .clock(clock)
       .build();
+
+  @AfterEach
+  void noRequestBrokeTheContract() {
+    ContractViolations.assertNone(synergy, tinyPlus);
+  }
 
   @Test
   void oneCycleRetriesEveryDueRecordNotOnePage() {

@@ -7,6 +7,7 @@ import dev.synergylink.sync.Side;
 import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.spi.RecordFailure;
+import dev.synergylink.sync.testkit.ContractViolations;
 import dev.synergylink.sync.testkit.Fault;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
@@ -22,6 +23,7 @@ import dev.synergylink.tinyplus.ContactPatch;
 import java.time.Duration;
 import java.time.Instant;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +45,11 @@ class QuarantinedSideClearedBesideASkippedChangeTest {
           .masterSwitch(true).addEnabledTypes(RecordType.COMPANY, RecordType.CONTACT).build())
       .clock(clock)
       .build();
+
+  @AfterEach
+  void noRequestBrokeTheContract() {
+    ContractViolations.assertNone(synergy, tinyPlus);
+  }
 
   @Test
   void aWrittenChangeLeavesQuarantineWhenTheOtherSidesChangeIsSkipped() {

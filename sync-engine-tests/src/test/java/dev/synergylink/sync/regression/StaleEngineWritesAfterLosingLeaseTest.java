@@ -8,6 +8,7 @@ import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.spi.LeaseLostException;
+import dev.synergylink.sync.testkit.ContractViolations;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
 import dev.synergylink.sync.testkit.SynergyFake;
@@ -26,6 +27,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,11 @@ class StaleEngineWritesAfterLosingLeaseTest {
   /** Runs once, right after the first engine looks a Synergy record's copy up in tiny+ by its marker. */
   private Runnable afterMarkerLookup = () -> { };
   private final SyncEngine first = engine("first", lookupHook());
+
+  @AfterEach
+  void noRequestBrokeTheContract() {
+    ContractViolations.assertNone(synergy, tinyPlus);
+  }
 
   private SyncEngine engine(String holder, TinyPlusClient client) {
     return SyncEngine.builder().synergy(synergy).tinyPlus(client).stateStore(store).settings(settings)

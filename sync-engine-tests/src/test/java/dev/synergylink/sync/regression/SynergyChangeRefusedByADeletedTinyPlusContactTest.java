@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.sync.tests.ContractCheck;
 import dev.synergylink.sync.tests.Fixture;
 import dev.synergylink.synergy.Personnel;
 import dev.synergylink.synergy.PersonnelCreate;
@@ -49,5 +50,7 @@ class SynergyChangeRefusedByADeletedTinyPlusContactTest {
     });
     assertThat(fixture.engine.health().failures()).isEmpty();
     assertThat(tinyPlus.webApp().contacts()).extracting(Contact::id).containsExactly(copy.id());
+    // tiny+ refused the write into its deleted contact: the refusal this test is about
+    ContractCheck.expectRefused(tinyPlus.contractViolations(), tinyPlus::clearContractViolations, "first_name:");
   }
 }

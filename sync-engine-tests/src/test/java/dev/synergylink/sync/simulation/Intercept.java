@@ -24,10 +24,12 @@ final class Intercept {
      * A call returned or failed.
      *
      * @param side the system called
+     * @param resource the resource view the call went through ("" for the client itself)
      * @param method the client method
      * @param list whether it was a list call
+     * @param result what the call returned, or null if it failed
      */
-    void afterCall(Side side, String method, boolean list);
+    void afterCall(Side side, String resource, String method, boolean list, Object result);
 
     /**
      * A call is about to be made (the record it writes is checked against what the person sees at that moment).
@@ -64,10 +66,12 @@ final class Intercept {
         return invoke(method, target, args);
       }
       listener.beforeCall(side, resourceName, method.getName(), args);
+      Object result = null;
       try {
-        return invoke(method, target, args);
+        result = invoke(method, target, args);
+        return result;
       } finally {
-        listener.afterCall(side, method.getName(), method.getName().equals("list"));
+        listener.afterCall(side, resourceName, method.getName(), method.getName().equals("list"), result);
       }
     });
   }

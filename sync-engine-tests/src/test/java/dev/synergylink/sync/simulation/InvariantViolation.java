@@ -16,7 +16,10 @@ final class InvariantViolation extends AssertionError {
     this.invariant = invariant;
   }
 
-  /** The invariant: convergence, duplicate, lost-edit, direction, echo, cursor, master-switch, engine-error. */
+  /**
+   * The invariant: convergence, duplicate, lost-edit, direction, echo, cursor, master-switch, engine-error,
+   * refused-request.
+   */
   String invariant() {
     return invariant;
   }

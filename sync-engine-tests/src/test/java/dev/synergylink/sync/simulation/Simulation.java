@@ -13,7 +13,8 @@ final class Simulation {
   private Simulation() {}
 
   /** What one run did. */
-  record Outcome(long seed, List<Integer> kept, String traceHash, InvariantViolation failure, List<String> trace) {
+  record Outcome(long seed, List<Integer> kept, String traceHash, InvariantViolation failure, List<String> trace,
+      Exemption.Tally exemptions) {
     boolean failed() {
       return failure != null;
     }
@@ -29,15 +30,18 @@ final class Simulation {
         world.trace("step " + i + ": " + step);
         step.run(world);
         world.afterStep();
+        RefusedRequests.check(world);
       }
       world.trace("final quiescence");
       world.quiesce();
       world.afterStep();
-      return new Outcome(seed, kept, world.traceHash(), null, world.trace);
+      RefusedRequests.check(world);
+      return new Outcome(seed, kept, world.traceHash(), null, world.trace, world.exemptions);
     } catch (InvariantViolation v) {
-      return new Outcome(seed, kept, null, v, world.trace);
+      return new Outcome(seed, kept, null, v, world.trace, world.exemptions);
     } catch (RuntimeException e) {
-      return new Outcome(seed, kept, null, new InvariantViolation("harness-error", e.toString(), e), world.trace);
+      return new Outcome(seed, kept, null, new InvariantViolation("harness-error", e.toString(), e), world.trace,
+          world.exemptions);
     }
   }
 

@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The soak stops at the first failing seed and shrinks it; add {@code -Dsim.survey=true} to run every seed and
  * list all failing ones (no shrinking), then replay each with {@code -Dsim.seed=N -Dsim.steps=M}. The CI setting
- * (500 seeds of 50 steps) prints how long it took: 5 to 25 s on the 2 shared cores it was measured on.
+ * (500 seeds of 50 steps) prints how long it took: 5 to 25 s on the 2 shared cores it was measured on, and how
+ * often each {@link Exemption} of the checks fired over all the seeds, so that one that starts firing far more
+ * often than before is seen.
  */
 class SimulationTest {
   private static final int SEEDS = Integer.getInteger("sim.seeds", 500);
@@ -69,12 +71,15 @@ class SimulationTest {
       outcome.trace().forEach(line -> System.out.println("  | " + line));
       check(outcome, steps);
       System.out.println("seed " + ONE_SEED + " trace hash " + outcome.traceHash());
+      System.out.println(outcome.exemptions().summary());
       return;
     }
     List<String> failures = new ArrayList<>();
+    Exemption.Tally exemptions = new Exemption.Tally();
     for (long seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++) {
       List<Step> steps = StepGenerator.steps(seed, STEPS);
       Simulation.Outcome outcome = Simulation.run(seed, steps, Simulation.all(STEPS));
+      exemptions.addAll(outcome.exemptions());
       if (KNOWN_OPEN.containsKey(seed) && !SURVEY) {
         assertThat(outcome.failed() ? outcome.failure().invariant() : "no failure")
             .as("seed %d is listed as a known open failure; if it passes now, remove it from KNOWN_OPEN", seed)
@@ -96,6 +101,7 @@ class SimulationTest {
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf("simulation: %d seeds x %d steps (seeds %d..%d) in %.1f s%n", SEEDS, STEPS, FIRST_SEED,
         FIRST_SEED + SEEDS - 1, seconds);
+    System.out.println(exemptions.summary());
     failures.forEach(System.out::println);
     assertThat(failures).as("failing seeds").isEmpty();
   }

@@ -257,6 +257,8 @@ class CycleTest {
     f.cycle();
     assertThat(f.synergy.webApp().contacts()).hasSize(3);
     assertThat(f.engine.health().failures()).isEmpty();
+    // Synergy refused the bad ABN the engine sent on: the refusal this test is about
+    ContractCheck.expectRefused(f.synergy.contractViolations(), f.synergy::clearContractViolations, "abn:");
   }
 
   @Test
@@ -408,13 +410,13 @@ class CycleTest {
   void aHostRuleThatThrowsQuarantinesItsRecordAndTheOthersSync() {
     f.rebuild(b -> b.companyMapping(FieldMappings.companies().withRule(
         dev.synergylink.sync.spi.FieldRule.<Contact, Company>builder("phone")
-            .synergy("phone", c -> {
+            .synergy(dev.synergylink.sync.spi.SynergyMembers.CONTACT_PHONE, c -> {
               if ("Broken".equals(c.name())) {
                 throw new IllegalStateException("the host's rule cannot read this phone");
               }
               return c.phone();
             })
-            .tinyPlus("office_phone", Company::officePhone)
+            .tinyPlus(dev.synergylink.sync.spi.TinyPlusMembers.COMPANY_OFFICE_PHONE, Company::officePhone)
             .build())));
     f.synergy.webApp().createContact(ContactCreate.builder().name("Broken").phone("1").build());
     f.synergy.webApp().createContact(ContactCreate.builder().name("Fine").phone("2").build());

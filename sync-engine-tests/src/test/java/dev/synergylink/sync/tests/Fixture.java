@@ -39,6 +39,7 @@ public final class Fixture {
         .addEnabledTypes(types)
         .build();
     engine = engine(store);
+    ContractCheck.watch(synergy, tinyPlus);
   }
 
   /**

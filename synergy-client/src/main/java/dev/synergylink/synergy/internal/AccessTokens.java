@@ -1,7 +1,20 @@
 package dev.synergylink.synergy.internal;
 
+
+import java.util.Collection;
+import java.util.List;
+
 /** Where the {@code access-token} header's value comes from. */
 interface AccessTokens {
+  /** Every credential held now, to be scrubbed from whatever a server sends back. */
+  Collection<String> secrets();
+
+  /** A call sent with {@code token} was answered with something other than 401. */
+  default void accepted(String token) {}
+
+  /** {@code token}, handed out by {@link #afterRejection}, was refused (401) at once as well. */
+  default void refusedAgain(String token) {}
+
   /** The token to send now; may refresh first when it is about to expire. */
   String current();
 
@@ -16,6 +29,11 @@ interface AccessTokens {
 
   static AccessTokens apiKey(String key) {
     return new AccessTokens() {
+      @Override
+      public Collection<String> secrets() {
+        return List.of(key);
+      }
+
       @Override
       public String current() {
         return key;

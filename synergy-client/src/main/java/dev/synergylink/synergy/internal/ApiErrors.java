@@ -8,21 +8,27 @@ import java.util.Map;
 /** Translates the contract's {@code Error} answers: {@code {message, errors, requestId}}. */
 final class ApiErrors implements ErrorTranslator {
   private final String unauthorizedHint;
+  private final Redaction redaction;
 
   /**
    * @param unauthorizedHint what to do after a 401, added to its message
+   * @param redaction removes the client's credentials from what the server sent
    */
-  ApiErrors(String unauthorizedHint) {
+  ApiErrors(String unauthorizedHint, Redaction redaction) {
     this.unauthorizedHint = unauthorizedHint;
+    this.redaction = redaction;
   }
 
   @Override
   public SynergyApiException translate(ErrorAnswer answer) {
     Wire.WireError error = parse(answer.body());
+    // parsed text is scrubbed again: JSON escapes (a token with "/" sent as "\/") hide it from the raw body's scrub
     String message = error != null && error.message != null && !error.message.isBlank()
-        ? error.message : defaultMessage(answer.status());
-    String requestId = answer.requestId() != null ? answer.requestId() : error != null ? error.requestId : null;
-    Map<String, List<String>> fieldErrors = error != null && error.errors != null ? error.errors : Map.of();
+        ? redaction.text(error.message) : defaultMessage(answer.status());
+    String requestId = answer.requestId() != null ? answer.requestId()
+        : error != null ? redaction.text(error.requestId) : null;
+    Map<String, List<String>> fieldErrors = error != null && error.errors != null
+        ? redaction.fieldErrors(error.errors) : Map.of();
     String reason = "Synergy answered " + answer.status() + ": " + message;
     if (answer.status() == 401) {
       reason += ". " + unauthorizedHint;

@@ -8,6 +8,7 @@ import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import dev.synergylink.synergy.Sleeper;
 import dev.synergylink.synergy.SynergyApiException;
+import dev.synergylink.synergy.SynergyClientClosedException;
 import dev.synergylink.synergy.SynergyRateLimitedException;
 import dev.synergylink.synergy.SynergyRetryPolicies;
 import dev.synergylink.synergy.SynergyTransportException;
@@ -19,9 +20,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
-import okhttp3.Headers;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
@@ -40,16 +39,20 @@ final class CallRunner {
   private final RateLimiter<Object> rateLimiter;
   private final Sleeper sleeper;
   private final Clock clock;
+  private volatile boolean closed;
+  private final Redaction redaction;
 
   /**
    * @param rateLimiter the throttle of every attempt, or {@code null} for none
    * @param sleeper waits what servers ask for
    * @param clock dates {@code Retry-After} given as an HTTP date
+   * @param redaction removes the client's credentials from whatever the server sent back
    */
-  CallRunner(RateLimiter<Object> rateLimiter, Sleeper sleeper, Clock clock) {
+  CallRunner(RateLimiter<Object> rateLimiter, Sleeper sleeper, Clock clock, Redaction redaction) {
     this.rateLimiter = rateLimiter;
     this.sleeper = sleeper;
     this.clock = clock;
+    this.redaction = redaction;
   }
 
   <T> T run(RetryPolicy<Object> policy, Supplier<Call<ResponseBody>> calls, String expected,
@@ -58,6 +61,9 @@ final class CallRunner {
     Request request = first.request();
     String method = request.method();
     String path = request.url().encodedPath();
+    if (closed) {
+      throw new SynergyClientClosedException(method, path);
+    }
     try {
       FailsafeExecutor<Object> executor = rateLimiter == null ? Failsafe.with(policy)
           : Failsafe.with(policy, rateLimiter);
@@ -86,6 +92,11 @@ final class CallRunner {
     }
   }
 
+  /** Refuses every later call: the client was closed. */
+  void close() {
+    closed = true;
+  }
+
   private <T> T attempt(Call<ResponseBody> call, String method, String path, String expected,
       BodyReader<T> reader, ErrorTranslator errors) {
     long started = System.nanoTime();
@@ -94,20 +105,22 @@ final class CallRunner {
       response = call.execute();
     } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
       throw new SynergyTransportException("Could not connect to Synergy (" + e.getClass().getSimpleName() + ")",
-          method, path, false, e);
+          method, path, false, redaction.cause(e));
     } catch (InterruptedIOException e) {
       throw new SynergyTransportException("Synergy did not answer in time (" + e.getClass().getSimpleName()
-          + "); the outcome of a write is unknown", method, path, true, e);
+          + "); the outcome of a write is unknown", method, path, true, redaction.cause(e));
     } catch (IOException e) {
+      // e.g. a status line the server made up, which may echo the token: the cause is scrubbed
       throw new SynergyTransportException("The connection to Synergy failed (" + e.getClass().getSimpleName()
-          + "); the outcome of a write is unknown", method, path, true, e);
+          + "); the outcome of a write is unknown", method, path, true, redaction.cause(e));
     }
     int status = response.code();
-    String requestId = response.headers().get(SynergyContract.REQUEST_ID_HEADER);
+    // whatever the server sends back may echo a credential: every text taken from the answer is scrubbed
+    String requestId = redaction.text(response.headers().get(SynergyContract.REQUEST_ID_HEADER));
     LOG.debug("{} {} answered {} in {} ms (request id {})", method, path, status,
         (System.nanoTime() - started) / 1_000_000, requestId);
     if (!response.isSuccessful()) {
-      String body = readQuietly(response.errorBody());
+      String body = redaction.text(readQuietly(response.errorBody()));
       throw errors.translate(new ErrorTranslator.ErrorAnswer(status, body, requestId, method, path,
           retryAfter(response.headers().get(SynergyContract.RETRY_AFTER))));
     }
@@ -116,13 +129,14 @@ final class CallRunner {
       body = responseBody == null ? "" : responseBody.string();
     } catch (IOException e) {
       throw new SynergyTransportException("The connection to Synergy failed while reading the answer ("
-          + e.getClass().getSimpleName() + "); a write did happen", method, path, true, e);
+          + e.getClass().getSimpleName() + "); a write did happen", method, path, true, redaction.cause(e));
     }
     try {
       return reader.read(body);
     } catch (IOException | RuntimeException e) {
       throw new SynergyUnreadableResponseException("Synergy answered " + method + " " + path + " with a body that"
-          + " is not a valid " + expected + " (" + e.getMessage() + ")", status, requestId, method, path, e);
+          + " is not a valid " + expected + " (" + redaction.text(e.getMessage()) + ")", status, requestId, method,
+          path, redaction.cause(e));
     }
   }
 
@@ -138,25 +152,7 @@ final class CallRunner {
   }
 
   Duration retryAfter(String header) {
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    try {
-      return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-    } catch (NumberFormatException notSeconds) {
-      // an HTTP date, in any of the three formats RFC 9110 makes recipients accept
-      Instant at;
-      try {
-        at = Headers.of(SynergyContract.RETRY_AFTER, header.trim()).getInstant(SynergyContract.RETRY_AFTER);
-      } catch (IllegalArgumentException notAHeaderValue) {
-        return null;
-      }
-      if (at == null) {
-        return null;
-      }
-      Duration wait = Duration.between(clock.instant(), at);
-      return wait.isNegative() ? Duration.ZERO : wait;
-    }
+    return RetryAfter.parse(header, clock);
   }
 
   private static String describe(Throwable failure) {

@@ -21,7 +21,8 @@ import okhttp3.OkHttpClient;
  * @param apiKey the static API key, or {@code null} with OAuth
  * @param application the OAuth application, or {@code null} with an API key
  * @param tokenStore the OAuth token store, or {@code null} with an API key
- * @param http the OkHttp client to derive from
+ * @param http the OkHttp client to derive from, with the transport settings applied
+ * @param ownsHttp whether the builder made {@code http} (so closing the client releases it)
  * @param clock the clock for token expiry and quota
  * @param retryPolicy the policy for GET and PATCH
  * @param createRetryPolicy the policy for POST
@@ -38,6 +39,7 @@ public record ClientSettings(
     @Nullable OAuthApplication application,
     @Nullable TokenStore tokenStore,
     OkHttpClient http,
+    boolean ownsHttp,
     Clock clock,
     RetryPolicy<Object> retryPolicy,
     RetryPolicy<Object> createRetryPolicy,

@@ -4,6 +4,7 @@ import dev.synergylink.synergy.Quota;
 import dev.synergylink.synergy.SynergyCallListener;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -74,8 +75,9 @@ final class ExchangeObserver implements Interceptor {
           .resetAt(Instant.ofEpochSecond(Long.parseLong(reset.trim())))
           .observedAt(clock.instant())
           .build());
-    } catch (NumberFormatException ignored) {
-      // a garbled quota header is no reason to fail the call; the last good reading stays
+    } catch (NumberFormatException | DateTimeException ignored) {
+      // a garbled quota header (or a reset past the year 1e9) is no reason to fail the call; the last good
+      // reading stays
     }
   }
 }

@@ -27,10 +27,13 @@ import dev.synergylink.synergy.SynergyQuery;
 import dev.synergylink.synergy.SynergyReadResource;
 import dev.synergylink.synergy.SynergyStaff;
 import dev.synergylink.synergy.SynergyWriteResource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.MediaType;
@@ -52,6 +55,7 @@ public final class HttpSynergyClient implements SynergyClient {
   private final SynergyContacts contacts;
   private final SynergyPersonnel personnel;
   private final SynergyStaff staff;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * A client.
@@ -62,14 +66,27 @@ public final class HttpSynergyClient implements SynergyClient {
     this.settings = settings;
     this.exchanges = new ExchangeObserver(settings.clock(), settings.callListener());
     OkHttpClient hardened = SameHostGuard.harden(settings.http(), settings.baseUrl(), exchanges);
-    this.runner = new CallRunner(settings.rateLimiter(), settings.sleeper(), settings.clock());
+    // every credential the client holds, asked afresh each time since tokens rotate
+    AtomicReference<AccessTokens> held = new AtomicReference<>();
+    Redaction redaction = new Redaction(() -> {
+      List<String> secrets = new ArrayList<>();
+      secrets.add(settings.apiKey());
+      secrets.add(settings.application() == null ? null : settings.application().applicationSecret());
+      AccessTokens source = held.get();
+      if (source != null) {
+        secrets.addAll(source.secrets());
+      }
+      return secrets;
+    });
+    this.runner = new CallRunner(settings.rateLimiter(), settings.sleeper(), settings.clock(), redaction);
     AccessTokens tokens = settings.apiKey() != null
         ? AccessTokens.apiKey(settings.apiKey())
         : new OAuthTokenSource(new OAuthEndpoint(settings.baseUrl(), settings.application(), hardened,
-            settings.clock(), new CallRunner(null, settings.sleeper(), settings.clock()), settings.retryPolicy(),
-            settings.createRetryPolicy()),
+            settings.clock(), new CallRunner(null, settings.sleeper(), settings.clock(), redaction),
+            settings.retryPolicy(), settings.createRetryPolicy(), redaction),
             settings.tokenStore(), settings.clock(), settings.refreshMargin());
-    this.errors = new ApiErrors(tokens.unauthorizedHint());
+    held.set(tokens);
+    this.errors = new ApiErrors(tokens.unauthorizedHint(), redaction);
     OkHttpClient api = hardened.newBuilder().addInterceptor(new AuthInterceptor(tokens)).build();
     this.service = new Retrofit.Builder().baseUrl(settings.baseUrl()).client(api).build()
         .create(SynergyService.class);
@@ -123,6 +140,17 @@ public final class HttpSynergyClient implements SynergyClient {
   @Override
   public Optional<Quota> lastQuota() {
     return exchanges.lastQuota();
+  }
+
+  /** Refuses later calls and, when the builder made the OkHttp client, releases its threads and connections. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      runner.close();
+      if (settings.ownsHttp()) {
+        HttpTransport.release(settings.http());
+      }
+    }
   }
 
   @Override

@@ -32,9 +32,12 @@ public final class OAuthEndpoint {
   private final RetryPolicy<Object> refreshPolicy;
   private final RetryPolicy<Object> exchangePolicy;
   private final BodyReader<OAuthTokens> tokens;
+  private final Redaction redaction;
 
   OAuthEndpoint(HttpUrl baseUrl, OAuthApplication application, OkHttpClient hardened, Clock clock,
-      CallRunner runner, RetryPolicy<Object> refreshPolicy, RetryPolicy<Object> exchangePolicy) {
+      CallRunner runner, RetryPolicy<Object> refreshPolicy, RetryPolicy<Object> exchangePolicy,
+      Redaction redaction) {
+    this.redaction = redaction;
     this.service = new Retrofit.Builder().baseUrl(baseUrl).client(hardened).build().create(OAuthService.class);
     this.application = application;
     this.runner = runner;
@@ -62,10 +65,11 @@ public final class OAuthEndpoint {
    */
   public static OAuthEndpoint standalone(HttpUrl baseUrl, OAuthApplication application, OkHttpClient http,
       Clock clock) {
-    CallRunner runner = new CallRunner(null, Sleeper.system(), clock);
+    Redaction redaction = Redaction.none().and(application.applicationSecret());
+    CallRunner runner = new CallRunner(null, Sleeper.system(), clock, redaction);
     return new OAuthEndpoint(baseUrl, application, SameHostGuard.harden(http, baseUrl,
         new ExchangeObserver(clock, SynergyCallListener.none())), clock, runner,
-        SynergyRetryPolicies.idempotent(), SynergyRetryPolicies.creates());
+        SynergyRetryPolicies.idempotent(), SynergyRetryPolicies.creates(), redaction);
   }
 
   /**
@@ -110,8 +114,9 @@ public final class OAuthEndpoint {
   }
 
   private SynergyApiException refused(ErrorTranslator.ErrorAnswer answer, String grant, String deadGrant) {
+    Redaction clean = redaction.and(grant, application.applicationSecret());
     if (answer.status() != 400) {
-      return new ApiErrors("Check the application key and secret").translate(scrubbed(answer, grant));
+      return new ApiErrors("Check the application key and secret", clean).translate(scrubbed(answer, clean));
     }
     Wire.WireOAuthError error = null;
     try {
@@ -119,9 +124,10 @@ public final class OAuthEndpoint {
     } catch (IOException | RuntimeException ignored) {
       // not the contract's shape: handled as an unspecified refusal below
     }
-    String code = error == null || error.error == null ? "unknown" : error.error;
+    // a server may put the refused grant into any member, error included
+    String code = error == null || error.error == null ? "unknown" : clean.text(error.error);
     String detail = error == null || error.error_description == null ? ""
-        : " (" + Redaction.scrub(error.error_description, grant, application.applicationSecret()) + ")";
+        : " (" + clean.text(error.error_description) + ")";
     String reason;
     if (SynergyContract.INVALID_GRANT.equals(code)) {
       reason = deadGrant + "; Synergy said " + code + detail;
@@ -131,13 +137,12 @@ public final class OAuthEndpoint {
     } else {
       reason = "The token request was refused (" + code + ")" + detail;
     }
-    return new SynergyAuthenticationException(reason, 400, answer.requestId(), answer.method(), answer.path(),
-        null);
+    return new SynergyAuthenticationException(reason, 400, clean.text(answer.requestId()), answer.method(),
+        answer.path(), null);
   }
 
-  private ErrorTranslator.ErrorAnswer scrubbed(ErrorTranslator.ErrorAnswer answer, String grant) {
-    return new ErrorTranslator.ErrorAnswer(answer.status(),
-        Redaction.scrub(answer.body(), grant, application.applicationSecret()), answer.requestId(),
-        answer.method(), answer.path(), answer.retryAfter());
+  private static ErrorTranslator.ErrorAnswer scrubbed(ErrorTranslator.ErrorAnswer answer, Redaction clean) {
+    return new ErrorTranslator.ErrorAnswer(answer.status(), clean.text(answer.body()),
+        clean.text(answer.requestId()), answer.method(), answer.path(), answer.retryAfter());
   }
 }

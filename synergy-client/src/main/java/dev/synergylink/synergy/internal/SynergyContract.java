@@ -2,6 +2,7 @@ package dev.synergylink.synergy.internal;
 
 import dev.failsafe.RateLimiter;
 import dev.synergylink.synergy.OAuthApplication;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +20,12 @@ import okhttp3.OkHttpClient;
  * names are the other half of the contract: they are the field names of the wire types in {@link Wire} (answers),
  * the names that the create and patch builders put into {@code members()} (requests) and the address lines in
  * {@link MemberJson}.
+ *
+ * <p>Reading: a list page is read record by record; a record with a member that cannot be read (wrong JSON type,
+ * a date that is not ISO-8601, a fee with more than {@value #MAX_INTEGER_DIGITS} digits before the point or
+ * {@value #MAX_FRACTION_DIGITS} after, NaN, number text longer than {@value #MAX_NUMBER_LENGTH} characters) is
+ * set aside as {@link dev.synergylink.synergy.UndecodableRecord} and the rest of the page is read. A single
+ * record, or a page without {@code items} or {@code totalItems}, fails the call as an unreadable response.
  */
 public final class SynergyContract {
   /** The header that carries the access token or API key. */
@@ -33,6 +40,13 @@ public final class SynergyContract {
   public static final String RATE_LIMIT_RESET = "X-RateLimit-Reset";
   /** Seconds to wait, on 429 and 503 (an HTTP date is also accepted). */
   public static final String RETRY_AFTER = "Retry-After";
+
+  /** The most digits a fee may have before the decimal point: 999 trillion and change. */
+  public static final int MAX_INTEGER_DIGITS = 15;
+  /** The most digits a fee may have after the decimal point. */
+  public static final int MAX_FRACTION_DIGITS = 15;
+  /** The longest number text that is parsed at all. */
+  public static final int MAX_NUMBER_LENGTH = 100;
 
   /** POST bodies. */
   public static final MediaType JSON = MediaType.get("application/json");
@@ -74,6 +88,8 @@ public final class SynergyContract {
   /** Timeouts of the default OkHttp client. */
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+  /** The deadline of one attempt, from connecting to the last byte of the answer. */
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
   /** The longest a call waits for a permit of the default throttle. */
   static final Duration THROTTLE_MAX_WAIT = Duration.ofMinutes(1);
 
@@ -82,13 +98,14 @@ public final class SynergyContract {
   /**
    * The OkHttp client used when the host gives none.
    *
-   * @return a new client with this contract's timeouts
+   * @return a new client with this contract's timeouts and call deadline
    */
   public static OkHttpClient defaultOkHttpClient() {
     return new OkHttpClient.Builder()
         .connectTimeout(CONNECT_TIMEOUT)
         .readTimeout(READ_TIMEOUT)
         .writeTimeout(READ_TIMEOUT)
+        .callTimeout(CALL_TIMEOUT)
         .build();
   }
 
@@ -119,6 +136,18 @@ public final class SynergyContract {
         .addQueryParameter("tenant", "")
         .build()
         .toString();
+  }
+
+  /**
+   * Whether a decimal is one either system can hold as a fee: at most {@value #MAX_INTEGER_DIGITS} digits before
+   * the point and {@value #MAX_FRACTION_DIGITS} after. Checks the exponent only, never expands the number (so
+   * {@code 1e999999999} is refused at once, before anything calls {@code toPlainString()} on it).
+   *
+   * @param number the number
+   * @return true when it fits
+   */
+  public static boolean isHoldable(BigDecimal number) {
+    return number.scale() <= MAX_FRACTION_DIGITS && (long) number.precision() - number.scale() <= MAX_INTEGER_DIGITS;
   }
 
   /**

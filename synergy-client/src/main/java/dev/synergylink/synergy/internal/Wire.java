@@ -6,7 +6,6 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.ToJson;
-import com.squareup.moshi.Types;
 import dev.synergylink.synergy.Address;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactType;
@@ -23,6 +22,7 @@ import dev.synergylink.synergy.StatusType;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,8 +38,14 @@ final class Wire {
   static final Moshi MOSHI = new Moshi.Builder().add(new BigDecimalAdapter()).build();
 
   static final BodyReader<CurrentUser> CURRENT_USER = reader(WireCurrentUser.class, Wire::currentUser);
+  /** Statuses are settings, not records: one that cannot be read fails the call rather than vanish. */
   static final BodyReader<List<ProjectStatus>> PROJECT_STATUSES =
-      listReader(WireProjectStatus.class, Wire::projectStatus, page -> page.items());
+      listReader(WireProjectStatus.class, Wire::projectStatus, page -> {
+        if (!page.undecodable().isEmpty()) {
+          throw new JsonDataException(page.undecodable().get(0).reason());
+        }
+        return page.items();
+      });
   static final BodyReader<Project> PROJECT = reader(WireProject.class, Wire::project);
   static final BodyReader<Page<Project>> PROJECT_PAGE = listReader(WireProject.class, Wire::project, p -> p);
   static final BodyReader<Contact> CONTACT = reader(WireContact.class, Wire::contact);
@@ -70,34 +76,30 @@ final class Wire {
 
   private static <W, T, R> BodyReader<R> listReader(Class<W> type, Function<W, T> map,
       Function<Page<T>, R> finish) {
-    JsonAdapter<WireList<W>> adapter = MOSHI.adapter(Types.newParameterizedTypeWithOwner(
-        Wire.class, WireList.class, type));
-    return body -> {
-      WireList<W> list = present(adapter.fromJson(body));
-      List<T> items = new ArrayList<>();
-      for (W item : required(list.items, "items")) {
-        items.add(map.apply(present(item)));
-      }
-      return finish.apply(Page.of(items, required(list.totalItems, "totalItems")));
-    };
+    BodyReader<Page<T>> pages = PageReader.of(MOSHI.adapter(type), item -> map.apply(present(item)));
+    return body -> finish.apply(pages.read(body));
   }
 
-  private static <W> W present(W value) {
+  static <W> W present(W value) {
     if (value == null) {
       throw new JsonDataException("expected an object but was null");
     }
     return value;
   }
 
-  private static <V> V required(V value, String member) {
+  static <V> V required(V value, String member) {
     if (value == null) {
-      throw new JsonDataException("required member '" + member + "' is missing or null");
+      throw new WireFault(member, "required member '" + member + "' is missing or null");
     }
     return value;
   }
 
   private static Instant instant(String value, String member) {
-    return Instant.parse(required(value, member));
+    try {
+      return Instant.parse(required(value, member));
+    } catch (DateTimeException e) {
+      throw new WireFault(member, member + " is not an ISO-8601 instant such as 2026-11-28T01:02:03.456Z");
+    }
   }
 
   private static CurrentUser currentUser(WireCurrentUser w) {
@@ -209,14 +211,45 @@ final class Wire {
         .build();
   }
 
-  /** Numbers as exact decimals: money never passes through a double. */
+  /**
+   * Numbers as exact decimals: money never passes through a double. A number is refused, naming its member, when
+   * it is outside what either system can hold ({@link SynergyContract#isHoldable}); its text is checked for length
+   * before it is parsed, and NaN or an infinity is no number.
+   */
   static final class BigDecimalAdapter {
     @FromJson
     BigDecimal fromJson(JsonReader reader) throws IOException {
       if (reader.peek() == JsonReader.Token.NULL) {
         return reader.nextNull();
       }
-      return new BigDecimal(reader.nextString());
+      String member = memberAt(reader.getPath());
+      JsonReader.Token token = reader.peek();
+      if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
+        throw new WireFault(member, member + " is not a number (it is " + token + ")");
+      }
+      String text = reader.nextString();
+      if (text.length() > SynergyContract.MAX_NUMBER_LENGTH) {
+        throw new WireFault(member, member + " is not a number of at most " + SynergyContract.MAX_NUMBER_LENGTH
+            + " characters");
+      }
+      BigDecimal number;
+      try {
+        number = new BigDecimal(text.trim());
+      } catch (NumberFormatException e) {
+        throw new WireFault(member, member + " is not a number");
+      }
+      if (!SynergyContract.isHoldable(number)) {
+        throw new WireFault(member, member + " is a number outside what a fee can hold (at most "
+            + SynergyContract.MAX_INTEGER_DIGITS + " digits before the decimal point and "
+            + SynergyContract.MAX_FRACTION_DIGITS + " after)");
+      }
+      return number;
+    }
+
+    /** {@code $.items[3].stages[0].fee} as {@code stages[0].fee}; a path outside a list as it is, less {@code $.}. */
+    private static String memberAt(String path) {
+      String member = path.replaceFirst("^\\$\\.items\\[\\d+\\]\\.", "");
+      return member.startsWith("$.") ? member.substring(2) : member;
     }
 
     @ToJson

@@ -8,6 +8,7 @@ import dev.failsafe.RetryPolicy;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusAuthenticationException;
 import dev.synergylink.tinyplus.TinyPlusCallListener;
+import dev.synergylink.tinyplus.TinyPlusClientClosedException;
 import dev.synergylink.tinyplus.TinyPlusConflictException;
 import dev.synergylink.tinyplus.TinyPlusNotFoundException;
 import dev.synergylink.tinyplus.TinyPlusPermissionException;
@@ -46,6 +47,7 @@ final class CallExecutor {
   private final FailsafeExecutor<Object> post;
   private final Clock clock;
   private final TinyPlusCallListener listener;
+  private volatile boolean closed;
 
   CallExecutor(ClientSettings settings) {
     this.tokenProvider = settings.tokenProvider();
@@ -69,6 +71,9 @@ final class CallExecutor {
    * @param reader turns the parsed body into the result; throws {@link WireFormatException} on a contract breach
    */
   <T> T execute(String method, String path, Function<String, Call<ResponseBody>> call, Function<Object, T> reader) {
+    if (closed) {
+      throw new TinyPlusClientClosedException(method, path);
+    }
     FailsafeExecutor<Object> executor = method.equals("POST") ? post : idempotent;
     try {
       @SuppressWarnings("unchecked")
@@ -86,6 +91,11 @@ final class CallExecutor {
       throw new TinyPlusTransportException("the call was interrupted while it waited to be sent", method, path,
           false, cause);
     }
+  }
+
+  /** Refuses every later call: the client was closed. */
+  void close() {
+    closed = true;
   }
 
   private <T> T attempt(
@@ -119,34 +129,37 @@ final class CallExecutor {
       boolean reached = !(e instanceof ConnectException || e instanceof UnknownHostException
           || e instanceof NoRouteToHostException);
       throw new TinyPlusTransportException(
-          "no response from tiny+ (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          "no response from tiny+ (" + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + Redaction.scrub(e.getMessage(), token))
               + ")" + (method.equals("GET") || !reached ? "" : "; the outcome of the write is unknown"),
-          method, path, reached, e);
+          method, path, reached, Redaction.scrub(e, token));
     }
     listener.onResponse(method, path, response.code(), attempt, Duration.between(started, clock.instant()));
-    String requestId = response.headers().get("X-Request-Id");
+    // whatever the server sends back may echo the token: every text taken from the answer is scrubbed
+    String requestId = Redaction.scrub(response.headers().get("X-Request-Id"), token);
     if (response.code() >= 300 && response.code() < 400) {
       String location = response.headers().get("Location");
       throw new TinyPlusUnreadableResponseException(
-          "tiny+ answered with a redirect" + (location == null ? "" : " to " + hostOf(location))
+          "tiny+ answered with a redirect" + (location == null ? "" : " to " + Redaction.scrub(hostOf(location), token))
               + "; redirects are not followed: check the base URL",
           response.code(), requestId, method, path, null, null);
     }
     if (!response.isSuccessful()) {
-      throw error(method, path, response, requestId, body, clock.instant());
+      throw error(method, path, response, requestId, body, clock.instant(), token);
     }
     try {
       return reader.apply(JsonTree.read(body));
     } catch (IOException | WireFormatException | IllegalStateException | IllegalArgumentException e) {
       throw new TinyPlusUnreadableResponseException(
-          "the response does not follow the tiny+ contract: " + describe(e),
-          response.code(), requestId, method, path, null, e);
+          "the response does not follow the tiny+ contract: " + Redaction.scrub(describe(e), token),
+          response.code(), requestId, method, path, null, Redaction.scrub(e, token));
     }
   }
 
   private static String describe(Exception e) {
     if (e instanceof IOException) {
-      return "malformed JSON (" + e.getMessage() + ")";
+      String detail = String.valueOf(e.getMessage());
+      return "malformed JSON (" + (detail.length() > 200 ? detail.substring(0, 200) + "..." : detail) + ")";
     }
     return e.getMessage();
   }
@@ -178,7 +191,8 @@ final class CallExecutor {
   }
 
   private static TinyPlusApiException error(
-      String method, String path, Response<ResponseBody> response, String requestId, String body, Instant now) {
+      String method, String path, Response<ResponseBody> response, String requestId, String body, Instant now,
+      String token) {
     int status = response.code();
     String message = null;
     Map<String, List<String>> fieldErrors = null;
@@ -186,8 +200,8 @@ final class CallExecutor {
       Object tree = JsonTree.read(body);
       if (tree instanceof Map) {
         Object m = ((Map<?, ?>) tree).get("message");
-        message = m instanceof String ? (String) m : null;
-        fieldErrors = fieldErrors(((Map<?, ?>) tree).get("errors"));
+        message = m instanceof String ? Redaction.scrub((String) m, token) : null;
+        fieldErrors = Redaction.scrub(fieldErrors(((Map<?, ?>) tree).get("errors")), token);
       }
     } catch (IOException | RuntimeException e) {
       // an error body that is not the contract's JSON: the status says enough

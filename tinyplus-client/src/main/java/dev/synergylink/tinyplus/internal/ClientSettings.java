@@ -10,12 +10,14 @@ import java.time.ZoneId;
 import okhttp3.OkHttpClient;
 
 /**
- * What the builder hands to the HTTP client. {@code okHttpClient} and {@code zone} may be null (not set).
+ * What the builder hands to the HTTP client. {@code okHttpClient} (the host's, never closed by the client) and
+ * {@code zone} may be null (not set).
  */
 public record ClientSettings(
     URI baseUrl,
     TokenProvider tokenProvider,
     OkHttpClient okHttpClient,
+    HttpTransport transport,
     Clock clock,
     ZoneId zone,
     RetryPolicy<Object> retryPolicy,

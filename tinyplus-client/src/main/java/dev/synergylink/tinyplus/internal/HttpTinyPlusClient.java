@@ -28,10 +28,10 @@ import dev.synergylink.tinyplus.TinyPlusProjectTypes;
 import dev.synergylink.tinyplus.TinyPlusProjects;
 import dev.synergylink.tinyplus.TinyPlusTeamMembers;
 import dev.synergylink.tinyplus.WriteRequest;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
@@ -40,6 +40,8 @@ public final class HttpTinyPlusClient implements TinyPlusClient {
   private final ClientSettings settings;
   private final TinyPlusService service;
   private final CallExecutor executor;
+  private final OkHttpClient http;
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final Projects projects = new Projects();
   private final Companies companies = new Companies();
   private final Contacts contacts = new Contacts();
@@ -56,17 +58,10 @@ public final class HttpTinyPlusClient implements TinyPlusClient {
   public HttpTinyPlusClient(ClientSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings == null");
     this.zone = settings.zone();
-    OkHttpClient.Builder http = settings.okHttpClient() != null
-        ? settings.okHttpClient().newBuilder()
-        : new OkHttpClient.Builder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .readTimeout(Duration.ofSeconds(30))
-            .writeTimeout(Duration.ofSeconds(30));
-    OkHttpClient okHttp = http
-        // a redirect could carry the token to another host; OkHttp's own silent retry could resend a POST
+    this.http = settings.transport().client(settings.okHttpClient(), settings.baseUrl())
+        // a redirect could carry the token to another host
         .followRedirects(false)
         .followSslRedirects(false)
-        .retryOnConnectionFailure(false)
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
             .header("Accept", "application/json")
             .header("User-Agent", "synergylink-tinyplus-client")
@@ -74,7 +69,7 @@ public final class HttpTinyPlusClient implements TinyPlusClient {
         .build();
     this.service = new Retrofit.Builder()
         .baseUrl(settings.baseUrl() + "/")
-        .client(okHttp)
+        .client(http)
         .validateEagerly(true)
         .build()
         .create(TinyPlusService.class);
@@ -149,6 +144,17 @@ public final class HttpTinyPlusClient implements TinyPlusClient {
   @Override
   public TinyPlusProjectTypes projectTypes() {
     return projectTypes;
+  }
+
+  /** Refuses later calls and, when the client made its OkHttp client, releases its threads and connections. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      executor.close();
+      if (settings.okHttpClient() == null) {
+        HttpTransport.release(http);
+      }
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.synergylink.tinyplus.internal;
 
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.synergylink.tinyplus.Address;
@@ -19,15 +20,34 @@ import okio.Buffer;
  * precision, and writes request members with explicit nulls.
  */
 final class JsonTree {
+  /**
+   * The longest number text that is parsed: no number either system holds comes near it, and parsing a number of
+   * thousands of digits costs time. A longer number is kept as a {@link LongNumber} for the reader to refuse.
+   */
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  /** A number whose text is longer than {@link #MAX_NUMBER_LENGTH}: kept unparsed, refused where it is read. */
+  record LongNumber(int length) {}
+
   private JsonTree() {}
 
+  /**
+   * Reads a JSON document.
+   *
+   * @throws IOException when it is not JSON, has data after the value, or nests deeper than the reader allows
+   */
   static Object read(String json) throws IOException {
     JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
-    Object value = readValue(reader);
-    if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-      throw new IOException("data after the JSON value at " + reader.getPath());
+    try {
+      Object value = readValue(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new IOException("data after the JSON value at " + reader.getPath());
+      }
+      return value;
+    } catch (JsonDataException e) {
+      // Moshi's own limit (nesting deeper than 255 levels) is unchecked; it is malformed input like any other
+      throw new IOException(e.getMessage(), e);
     }
-    return value;
   }
 
   private static Object readValue(JsonReader reader) throws IOException {
@@ -52,8 +72,10 @@ final class JsonTree {
       }
       case STRING:
         return reader.nextString();
-      case NUMBER:
-        return new BigDecimal(reader.nextString());
+      case NUMBER: {
+        String number = reader.nextString();
+        return number.length() > MAX_NUMBER_LENGTH ? new LongNumber(number.length()) : new BigDecimal(number);
+      }
       case BOOLEAN:
         return reader.nextBoolean();
       case NULL:

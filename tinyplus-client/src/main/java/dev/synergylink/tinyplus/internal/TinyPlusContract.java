@@ -7,6 +7,7 @@ import dev.synergylink.tinyplus.TinyPlusApiException;
 import dev.synergylink.tinyplus.TinyPlusRateLimitedException;
 import dev.synergylink.tinyplus.TinyPlusServerException;
 import dev.synergylink.tinyplus.TinyPlusTransportException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -23,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import okhttp3.Headers;
 
 /**
  * Every assumption about the tiny+ API that is ours, not the vendor's, in one place. The contract
@@ -48,17 +48,24 @@ import okhttp3.Headers;
  *   <li><b>Lists</b> ask {@code limit=100} (the maximum) unless the query says otherwise, and always send
  *       {@code with_related=0} unless the query asks for related records; {@code get} by id sends
  *       {@code with_related=0} too, since the model does not carry related records.</li>
- *   <li><b>Retries.</b> 429 (after {@code Retry-After} in whole seconds, capped), 502, 503, 504 and I/O failures
- *       are retried for GET, PATCH and DELETE (PATCH and DELETE are idempotent in this API: same members, same
- *       result). A POST is retried only when nothing can have been written: a 429, or a refused connection.
- *       Never retried: 400, 401, 403, 404, 409, 500 (a bug, not a hiccup) and unreadable responses.</li>
+ *   <li><b>Retries.</b> 429 (after its {@code Retry-After}; one longer than the cap is not waited for but
+ *       thrown at once), 502, 503, 504 and I/O failures (timeouts included) are retried for GET, PATCH and DELETE
+ *       (PATCH and DELETE are idempotent in this API: same members, same result). A POST is retried only when
+ *       nothing can have been written: a 429, or a refused connection. Never retried: 400, 401, 403, 404, 409, 500
+ *       (a bug, not a hiccup), unreadable responses and responses past the body limit. OkHttp itself never sends a
+ *       request again (no retry on connection failure, no resend of a 503 with {@code Retry-After: 0}).</li>
  *   <li><b>Rate limit.</b> 300 requests per minute per token, bursty (the server counts per minute).</li>
  *   <li><b>Reading.</b> Unknown members (such as {@code related}) are ignored; an unknown enum value reads as
  *       {@code UNKNOWN}; a boolean sent as 0/1 and a decimal sent as a string are accepted; {@code is_synced} and
  *       {@code account_admin} default to false and {@code locked_fields} to empty when absent. A missing required
- *       member or a bad date fails the call as an unreadable response naming the member.</li>
+ *       member or a bad date fails a single-record call as an unreadable response naming the member; in a list it
+ *       makes that record {@linkplain dev.synergylink.tinyplus.Page#undecodable() undecodable} and the rest of
+ *       the page is read. A decimal ({@code value}) must have at most {@value #MAX_INTEGER_DIGITS} digits before
+ *       the point and {@value #MAX_FRACTION_DIGITS} after (what a fee can be in either system); NaN, infinities
+ *       and number text longer than 100 characters are refused the same way.</li>
  *   <li><b>Errors.</b> 422 is treated like 400; an error body that is not the contract's JSON still maps by status.
- *       {@code Retry-After} is whole seconds; an HTTP date is ignored (the backoff applies).</li>
+ *       {@code Retry-After} is whole seconds (of any size); an HTTP date is read too; anything else is no
+ *       {@code Retry-After} (the backoff applies). A 503's {@code Retry-After} is not used.</li>
  *   <li><b>Security.</b> {@code https} only, except {@code http} to a loopback host for test servers; redirects
  *       are never followed (the API has none; following one could send the token to another host).</li>
  * </ul>
@@ -67,6 +74,12 @@ public final class TinyPlusContract {
   /** The local date-time format of {@code created_date}, {@code modified_date} and date filters. */
   public static final DateTimeFormatter LOCAL_DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+  /** The most digits a decimal member may have before the decimal point: 999 trillion and change. */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
+  /** The most digits a decimal member may have after the decimal point. */
+  public static final int MAX_FRACTION_DIGITS = 15;
 
   /** Statuses retried for every method but POST. */
   static final Set<Integer> RETRIED_STATUSES = Set.of(502, 503, 504);
@@ -84,6 +97,17 @@ public final class TinyPlusContract {
   public static Instant toInstant(String local, ZoneId zone) {
     LocalDateTime dateTime = LocalDateTime.parse(local, LOCAL_DATE_TIME);
     return ZonedDateTime.ofLocal(dateTime, zone, null).withEarlierOffsetAtOverlap().toInstant();
+  }
+
+  /**
+   * Whether a decimal is one either system can hold: at most {@value #MAX_INTEGER_DIGITS} digits before the point
+   * and {@value #MAX_FRACTION_DIGITS} after. Checks the exponent only, never expands the number.
+   *
+   * @param number the number
+   * @return true when it fits
+   */
+  public static boolean isHoldable(BigDecimal number) {
+    return number.scale() <= MAX_FRACTION_DIGITS && (long) number.precision() - number.scale() <= MAX_INTEGER_DIGITS;
   }
 
   /**
@@ -155,18 +179,20 @@ public final class TinyPlusContract {
 
   /**
    * The default retry policy. The delay function computes every delay itself, so that jitter never shortens a
-   * server's {@code Retry-After}: a 429 waits what the server asked (capped) plus up to 10 % more, so that clients
-   * sharing a token do not return in step; any other retryable failure waits {@code initialBackoff} doubling per
+   * server's {@code Retry-After}: a 429 waits what the server asked plus up to 10 % more, so that clients
+   * sharing a token do not return in step; a 429 asking for more than {@code maxRetryAfter} is not retried (the
+   * caller gets it at once, with the wait); any other retryable failure waits {@code initialBackoff} doubling per
    * attempt up to {@code maxBackoff}, jittered by 25 % either way.
    *
    * @param initialBackoff the first backoff
    * @param maxBackoff the longest backoff
-   * @param maxRetryAfter the cap on {@code Retry-After}
+   * @param maxRetryAfter the longest {@code Retry-After} waited for
    * @return the policy builder
    */
   public static RetryPolicyBuilder<Object> retryPolicy(Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
     return RetryPolicy.builder()
-        .handleIf((result, failure) -> failure != null && isRetryable(failure))
+        .handleIf((result, failure) -> failure != null && isRetryable(failure)
+            && !asksForLongerThan(failure, maxRetryAfter))
         .withMaxRetries(4)
         .withMaxDuration(Duration.ofMinutes(3))
         .withDelayFn(ctx -> delay(ctx.getLastException(), ctx.getAttemptCount(), initialBackoff, maxBackoff,
@@ -193,6 +219,13 @@ public final class TinyPlusContract {
     return Duration.ofNanos((long) (capped * (0.75 + 0.5 * random)));
   }
 
+  /** Whether the server asked to wait longer than the cap: such a failure reaches the caller at once. */
+  static boolean asksForLongerThan(Throwable failure, Duration maxRetryAfter) {
+    return failure instanceof TinyPlusRateLimitedException
+        && ((TinyPlusRateLimitedException) failure).retryAfter() != null
+        && ((TinyPlusRateLimitedException) failure).retryAfter().compareTo(maxRetryAfter) > 0;
+  }
+
   /** Whether a failure of a GET, PATCH or DELETE is worth another attempt. */
   static boolean isRetryable(Throwable failure) {
     if (failure instanceof TinyPlusRateLimitedException || failure instanceof TinyPlusTransportException) {
@@ -214,34 +247,15 @@ public final class TinyPlusContract {
   }
 
   /**
-   * Reads {@code Retry-After} (RFC 9110, section 10.2.3): whole seconds, as the contract says, or an HTTP date in
-   * any of the three formats RFC 9110 makes recipients accept (IMF-fixdate, RFC 850, asctime). A date in the past
-   * means no wait.
+   * Reads {@code Retry-After} (RFC 9110, section 10.2.3): whole seconds, as the contract says, of any size (more
+   * than 2^31 - 1 is read as that, about 68 years), or an HTTP date in any of the three formats RFC 9110 makes
+   * recipients accept (IMF-fixdate, RFC 850, asctime). A date in the past means no wait. Never throws.
    *
    * @param header the header value, or null
    * @param now the current instant, to turn a date into a wait
-   * @return the duration, or null when absent, negative or neither a number nor a date
+   * @return the duration, or null when absent or neither a number nor a date
    */
   static Duration parseRetryAfter(String header, Instant now) {
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    String value = header.trim();
-    try {
-      long seconds = Long.parseLong(value);
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException notSeconds) {
-      Instant at;
-      try {
-        at = Headers.of("Retry-After", value).getInstant("Retry-After");
-      } catch (IllegalArgumentException notAHeaderValue) {
-        return null;
-      }
-      if (at == null) {
-        return null;
-      }
-      Duration wait = Duration.between(now, at);
-      return wait.isNegative() ? Duration.ZERO : wait;
-    }
+    return RetryAfter.parse(header, now);
   }
 }

@@ -13,6 +13,7 @@ import dev.synergylink.tinyplus.RecordStatus;
 import dev.synergylink.tinyplus.SyncedRecord;
 import dev.synergylink.tinyplus.TeamMember;
 import dev.synergylink.tinyplus.TeamMemberStatus;
+import dev.synergylink.tinyplus.UndecodableRecord;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,7 +57,9 @@ final class WireModel {
     try {
       zoneId = ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw new WireFormatException(o.where() + ".timezone is not an IANA time zone: " + zone, e);
+      // the executor scrubs this message; the value is named since an account is never part of a list page
+      throw new WireFormatException("timezone", o.where() + ".timezone is not an IANA time zone: "
+          + (zone.length() > 60 ? zone.substring(0, 60) + "..." : zone), e);
     }
     return Account.builder()
         .id(o.requiredLong("id"))
@@ -143,17 +146,36 @@ final class WireModel {
     return ProjectType.builder().id(o.requiredLong("id")).name(o.requiredString("name")).build();
   }
 
+  /**
+   * A list page, read record by record: a record that cannot be read becomes an {@link UndecodableRecord} and the
+   * others are read as usual. Only a page whose envelope breaks the contract fails as a whole.
+   */
   static <T> Page<T> page(WireObject o, Function<WireObject, T> record) {
-    List<WireObject> objects = o.objects("records");
-    List<T> records = new ArrayList<>(objects.size());
-    for (WireObject item : objects) {
-      records.add(record.apply(item));
+    List<?> items = o.array("records");
+    List<T> records = new ArrayList<>(items.size());
+    List<UndecodableRecord> undecodable = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Object item = items.get(i);
+      try {
+        records.add(record.apply(WireObject.of(item, "records[" + i + "]")));
+      } catch (WireFormatException e) {
+        undecodable.add(undecodable(item, i, e.member(), e.getMessage()));
+      } catch (IllegalStateException | IllegalArgumentException | ArithmeticException | DateTimeException e) {
+        // a builder's own check: the message names attributes, never values
+        undecodable.add(undecodable(item, i, null, "records[" + i + "] cannot be read: " + e.getMessage()));
+      }
     }
     return Page.<T>builder()
         .records(records)
+        .undecodable(undecodable)
         .total(o.requiredInt("total"))
         .start(o.requiredInt("start"))
         .limit(o.requiredInt("limit"))
+        .build();
+  }
+
+  private static UndecodableRecord undecodable(Object item, int index, String member, String reason) {
+    return UndecodableRecord.builder().id(WireObject.idOrNull(item)).index(index).member(member).reason(reason)
         .build();
   }
 

@@ -12,17 +12,45 @@ import java.util.Map;
 final class WireObject {
   private final Map<?, ?> members;
   private final String where;
+  /** This object's path within its record, with a trailing dot ({@code address.}); empty for the record. */
+  private final String prefix;
 
-  private WireObject(Map<?, ?> members, String where) {
+  private WireObject(Map<?, ?> members, String where, String prefix) {
     this.members = members;
     this.where = where;
+    this.prefix = prefix;
   }
 
   static WireObject of(Object value, String where) {
+    return of(value, where, "");
+  }
+
+  private static WireObject of(Object value, String where, String prefix) {
     if (!(value instanceof Map)) {
-      throw new WireFormatException(where + " is not a JSON object");
+      throw new WireFormatException(prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1),
+          where + " is not a JSON object", null);
     }
-    return new WireObject((Map<?, ?>) value, where);
+    return new WireObject((Map<?, ?>) value, where, prefix);
+  }
+
+  /** The {@code id} member when it is a whole number, else null: for naming a record that cannot be read. */
+  static Long idOrNull(Object value) {
+    if (value instanceof Map && ((Map<?, ?>) value).get("id") instanceof BigDecimal) {
+      try {
+        return ((BigDecimal) ((Map<?, ?>) value).get("id")).longValueExact();
+      } catch (ArithmeticException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private WireFormatException fault(String name, String problem) {
+    return fault(name, problem, null);
+  }
+
+  private WireFormatException fault(String name, String problem, Throwable cause) {
+    return new WireFormatException(prefix + name, where + "." + name + " " + problem, cause);
   }
 
   String where() {
@@ -36,7 +64,7 @@ final class WireObject {
   private Object required(String name) {
     Object value = members.get(name);
     if (value == null) {
-      throw new WireFormatException(where + " has no " + name);
+      throw new WireFormatException(prefix + name, where + " has no " + name, null);
     }
     return value;
   }
@@ -45,7 +73,7 @@ final class WireObject {
     if (value == null || type.isInstance(value)) {
       return type.cast(value);
     }
-    throw new WireFormatException(where + "." + name + " is not " + what);
+    throw fault(name, "is not " + what);
   }
 
   String requiredString(String name) {
@@ -68,30 +96,55 @@ final class WireObject {
   int requiredInt(String name) {
     long value = requiredLong(name);
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw new WireFormatException(where + "." + name + " is out of range: " + value);
+      throw fault(name, "is out of range");
     }
     return (int) value;
   }
 
   private long toLong(String name, Object value) {
+    if (value instanceof JsonTree.LongNumber) {
+      checkedLength(name, value);
+    }
     BigDecimal number = typed(name, value, BigDecimal.class, "a number");
     try {
-      return number.longValueExact();
+      return number.longValueExact();  // cheap even for 1e999999999: it checks the exponent first
     } catch (ArithmeticException e) {
-      throw new WireFormatException(where + "." + name + " is not a whole number: " + number, e);
+      throw fault(name, "is not a whole number of at most 19 digits", e);
     }
   }
 
+  /**
+   * A decimal member (a fee): a JSON number or a numeric string, refused when it is outside what either system
+   * can hold ({@link TinyPlusContract#MAX_INTEGER_DIGITS} digits before the point,
+   * {@link TinyPlusContract#MAX_FRACTION_DIGITS} after), so that no later {@code toPlainString()} can expand
+   * something like {@code 1e999999999} into a billion digits.
+   */
   BigDecimal decimal(String name) {
-    Object value = members.get(name);
+    Object value = checkedLength(name, members.get(name));
+    BigDecimal number;
     if (value instanceof String) {
       try {
-        return new BigDecimal(((String) value).trim());
+        number = new BigDecimal(((String) value).trim());
       } catch (NumberFormatException e) {
-        throw new WireFormatException(where + "." + name + " is not a number", e);
+        throw fault(name, "is not a number", e);
       }
+    } else {
+      number = typed(name, value, BigDecimal.class, "a number");
     }
-    return typed(name, value, BigDecimal.class, "a number");
+    if (number != null && !TinyPlusContract.isHoldable(number)) {
+      throw fault(name, "is a number outside what a fee can hold (at most " + TinyPlusContract.MAX_INTEGER_DIGITS
+          + " digits before the decimal point and " + TinyPlusContract.MAX_FRACTION_DIGITS + " after)");
+    }
+    return number;
+  }
+
+  /** Refuses number text too long to be a number either system holds (kept unparsed by {@link JsonTree}). */
+  private Object checkedLength(String name, Object value) {
+    if (value instanceof JsonTree.LongNumber
+        || value instanceof String && ((String) value).length() > JsonTree.MAX_NUMBER_LENGTH) {
+      throw fault(name, "is not a number of at most " + JsonTree.MAX_NUMBER_LENGTH + " characters");
+    }
+    return value;
   }
 
   boolean bool(String name, boolean absent) {
@@ -108,7 +161,7 @@ final class WireObject {
     try {
       return TinyPlusContract.toInstant(text, zone);
     } catch (DateTimeException e) {
-      throw new WireFormatException(where + "." + name + " is not a YYYY-MM-DD hh:mm:ss date-time: " + text, e);
+      throw fault(name, "is not a YYYY-MM-DD hh:mm:ss date-time", e);
     }
   }
 
@@ -127,15 +180,10 @@ final class WireObject {
 
   WireObject object(String name) {
     Object value = members.get(name);
-    return value == null ? null : of(value, where + "." + name);
+    return value == null ? null : of(value, where + "." + name, prefix + name + ".");
   }
 
-  List<WireObject> objects(String name) {
-    List<?> list = typed(name, required(name), List.class, "an array");
-    List<WireObject> objects = new ArrayList<>(list.size());
-    for (int i = 0; i < list.size(); i++) {
-      objects.add(of(list.get(i), where + "." + name + "[" + i + "]"));
-    }
-    return objects;
+  List<?> array(String name) {
+    return typed(name, required(name), List.class, "an array");
   }
 }

@@ -11,11 +11,12 @@ import java.time.Duration;
 /** The Synergy contract through the real HTTP client against the HTTP fake server. */
 class SynergyHttpContractTest extends SynergyContractTest {
   private SynergyHttpFakeServer server;
+  private SynergyClient httpClient;
 
   @Override
   protected SynergyClient connect(SynergyFake fake, ManualClock clock) {
     server = SynergyHttpFakeServer.start(fake);
-    return SynergyClient.builder()
+    httpClient = SynergyClient.builder()
         .baseUrl(server.baseUrl())
         .organisation(fake.organisation())
         .apiKey(server.apiKey())
@@ -26,10 +27,15 @@ class SynergyHttpContractTest extends SynergyContractTest {
         .rateLimiter(RateLimiter.burstyBuilder(10_000, Duration.ofSeconds(1)).build())
         .sleeper(duration -> { })
         .build();
+    return httpClient;
   }
 
   @Override
   protected void disconnect() {
+    if (httpClient != null) {
+      httpClient.close();
+      httpClient = null;
+    }
     if (server != null) {
       server.close();
       server = null;

@@ -5,10 +5,13 @@ import dev.synergylink.sync.Side;
 import dev.synergylink.sync.StatusMapping;
 import dev.synergylink.sync.TinyPlusStatus;
 import dev.synergylink.sync.spi.FieldContext;
+import dev.synergylink.sync.spi.MemberValues;
+import dev.synergylink.sync.spi.ProjectContext;
 import dev.synergylink.sync.spi.SkipRecordException;
+import dev.synergylink.sync.spi.SynergyMembers;
+import dev.synergylink.sync.spi.TinyPlusMembers;
 import dev.synergylink.synergy.Project;
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * The readers and writers of the project rules that go through a mapping or the link table. Values are compared in
@@ -34,9 +37,9 @@ public final class ProjectRules {
    * @return the value
    */
   public static String readSynergyStatus(Project p, FieldContext ctx) {
-    ProjectRun run = ProjectRun.of(ctx);
-    run.reading(Side.SYNERGY, p.id());
-    run.readSynergyStatus(p.id(), p.statusId());
+    ProjectContext projects = ctx.projects();
+    projects.reading(Side.SYNERGY, p.id());
+    projects.noteSynergyStatus(p.id(), p.statusId());
     return Long.toString(p.statusId());
   }
 
@@ -48,13 +51,13 @@ public final class ProjectRules {
    * @return the value
    */
   public static String readTinyPlusStatus(dev.synergylink.tinyplus.Project t, FieldContext ctx) {
-    ProjectRun run = ProjectRun.of(ctx);
-    run.reading(Side.TINYPLUS, t.id());
-    StatusMapping mapping = run.mapping();
+    ProjectContext projects = ctx.projects();
+    projects.reading(Side.TINYPLUS, t.id());
+    StatusMapping mapping = projects.statusMapping();
     // when several Synergy statuses share one tiny+ phase, the phase stands for its partner's status as long as that
     // status maps to it; read as another status, the pair would never agree and the phase would be rewritten on
     // every scan
-    for (Long partner : run.partnerStatuses(t)) {
+    for (Long partner : projects.partnerStatuses(t)) {
       TinyPlusStatus partnerMapsTo = mapping.tinyPlusStatus(partner);
       if (partnerMapsTo != null && partnerMapsTo.state() == t.state()
           && java.util.Objects.equals(partnerMapsTo.phase(), t.phase())) {
@@ -72,14 +75,14 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeSynergyStatus(String value, Map<String, Object> members, FieldContext ctx) {
-    ProjectRun.of(ctx).statuses(); // refuses the run while a status or phase is unmapped
+  public static void writeSynergyStatus(String value, MemberValues<Project> members, FieldContext ctx) {
+    ctx.projects().checkedStatusMapping(); // refuses the run while a status or phase is unmapped
     if (value == null || value.startsWith(UNMAPPED_STATUS)) {
       throw new SkipRecordException("its tiny+ status " + (value == null ? "(none)"
           : value.substring(UNMAPPED_STATUS.length())) + " is not mapped to a Synergy status: map it under Configure"
           + " Project Statuses");
     }
-    members.put("statusId", Long.parseLong(value));
+    members.set(SynergyMembers.PROJECT_STATUS_ID, Long.parseLong(value));
   }
 
   /**
@@ -89,18 +92,19 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeTinyPlusStatus(String value, Map<String, Object> members, FieldContext ctx) {
-    ProjectRun run = ProjectRun.of(ctx);
-    StatusMapping mapping = run.statuses();
+  public static void writeTinyPlusStatus(String value, MemberValues<dev.synergylink.tinyplus.Project> members,
+      FieldContext ctx) {
+    ProjectContext projects = ctx.projects();
+    StatusMapping mapping = projects.checkedStatusMapping();
     TinyPlusStatus status = value == null ? null : mapping.tinyPlusStatus(Long.parseLong(value));
     if (status == null) {
-      run.fieldNotSynced(Side.TINYPLUS, "status", "Synergy status " + value + " is not mapped to a tiny+ state and"
+      projects.fieldNotSynced(Side.TINYPLUS, "status", "Synergy status " + value + " is not mapped to a tiny+ state and"
           + " phase (a retired status?): the tiny+ status was left as it is; map it under Configure Project"
           + " Statuses");
       return;
     }
-    members.put("state", status.state());
-    members.put("phase", status.phase());
+    members.set(TinyPlusMembers.PROJECT_STATE, status.state());
+    members.set(TinyPlusMembers.PROJECT_PHASE, status.phase());
   }
 
   // ---- project type ----
@@ -113,12 +117,12 @@ public final class ProjectRules {
    * @return the value
    */
   public static String readTinyPlusType(dev.synergylink.tinyplus.Project t, FieldContext ctx) {
-    ProjectRun run = ProjectRun.of(ctx);
-    run.reading(Side.TINYPLUS, t.id());
+    ProjectContext projects = ctx.projects();
+    projects.reading(Side.TINYPLUS, t.id());
     if (t.projectType() == null || t.projectType().isBlank()) {
       return null;
     }
-    String synergy = run.settings().projectTypeMapping().synergyType(t.projectType());
+    String synergy = ctx.settings().projectTypeMapping().synergyType(t.projectType());
     return synergy != null ? synergy : UNMAPPED_TYPE + t.projectType();
   }
 
@@ -129,14 +133,14 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeSynergyType(String value, Map<String, Object> members, FieldContext ctx) {
+  public static void writeSynergyType(String value, MemberValues<Project> members, FieldContext ctx) {
     if (value != null && value.startsWith(UNMAPPED_TYPE)) {
-      ProjectRun.of(ctx).fieldNotSynced(Side.SYNERGY, "projectType", "tiny+ project type '"
+      ctx.projects().fieldNotSynced(Side.SYNERGY, "projectType", "tiny+ project type '"
           + value.substring(UNMAPPED_TYPE.length()) + "' is not mapped to a Synergy project type: the Synergy type was"
           + " left as it is; map it under Configure Project Types");
       return;
     }
-    members.put("projectType", value == null || value.isBlank() ? null : value.strip());
+    members.set(SynergyMembers.PROJECT_PROJECT_TYPE, value == null || value.isBlank() ? null : value.strip());
   }
 
   /**
@@ -147,25 +151,26 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeTinyPlusType(String value, Map<String, Object> members, FieldContext ctx) {
+  public static void writeTinyPlusType(String value, MemberValues<dev.synergylink.tinyplus.Project> members,
+      FieldContext ctx) {
     if (value == null || value.isBlank()) {
-      members.put("project_type", null);
+      members.set(TinyPlusMembers.PROJECT_PROJECT_TYPE, null);
       return;
     }
-    ProjectRun run = ProjectRun.of(ctx);
-    String name = run.settings().projectTypeMapping().tinyPlusType(value);
+    ProjectContext projects = ctx.projects();
+    String name = ctx.settings().projectTypeMapping().tinyPlusType(value);
     if (name == null) {
-      run.fieldNotSynced(Side.TINYPLUS, "projectType", "Synergy project type '" + value + "' is not mapped to a tiny+"
-          + " project type: the tiny+ type was left as it is; map it under Configure Project Types");
+      projects.fieldNotSynced(Side.TINYPLUS, "projectType", "Synergy project type '" + value + "' is not mapped to a"
+          + " tiny+ project type: the tiny+ type was left as it is; map it under Configure Project Types");
       return;
     }
-    String registered = run.tinyPlusType(name);
+    String registered = projects.tinyPlusProjectType(name);
     if (registered == null) {
-      run.fieldNotSynced(Side.TINYPLUS, "projectType", "tiny+ refused to add the project type '" + name + "': the"
+      projects.fieldNotSynced(Side.TINYPLUS, "projectType", "tiny+ refused to add the project type '" + name + "': the"
           + " tiny+ type was left as it is; add the type in tiny+ by hand");
       return;
     }
-    members.put("project_type", registered);
+    members.set(TinyPlusMembers.PROJECT_PROJECT_TYPE, registered);
   }
 
   // ---- client ----
@@ -193,15 +198,15 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeSynergyClient(String value, Map<String, Object> members, FieldContext ctx) {
+  public static void writeSynergyClient(String value, MemberValues<Project> members, FieldContext ctx) {
     if (value == null) {
       throw new SkipRecordException("it has no client company, and every Synergy project needs a client: set its"
           + " client company in tiny+");
     }
     long contact = value.startsWith(UNLINKED_COMPANY)
-        ? ProjectRun.of(ctx).synergyClient(Long.parseLong(value.substring(UNLINKED_COMPANY.length())))
+        ? ctx.projects().synergyClient(Long.parseLong(value.substring(UNLINKED_COMPANY.length())))
         : Long.parseLong(value);
-    members.put("primaryContactId", contact);
+    members.set(SynergyMembers.PROJECT_PRIMARY_CONTACT_ID, contact);
   }
 
   /**
@@ -211,13 +216,14 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeTinyPlusClient(String value, Map<String, Object> members, FieldContext ctx) {
+  public static void writeTinyPlusClient(String value, MemberValues<dev.synergylink.tinyplus.Project> members,
+      FieldContext ctx) {
     if (value == null) {
-      members.put("client_company", null);
+      members.set(TinyPlusMembers.PROJECT_CLIENT_COMPANY, null);
     } else if (value.startsWith(UNLINKED_COMPANY)) {
-      members.put("client_company", Long.parseLong(value.substring(UNLINKED_COMPANY.length())));
+      members.set(TinyPlusMembers.PROJECT_CLIENT_COMPANY, Long.parseLong(value.substring(UNLINKED_COMPANY.length())));
     } else {
-      members.put("client_company", ProjectRun.of(ctx).tinyPlusClient(Long.parseLong(value)));
+      members.set(TinyPlusMembers.PROJECT_CLIENT_COMPANY, ctx.projects().tinyPlusClient(Long.parseLong(value)));
     }
   }
 
@@ -266,14 +272,14 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeSynergyManager(String value, Map<String, Object> members, FieldContext ctx) {
+  public static void writeSynergyManager(String value, MemberValues<Project> members, FieldContext ctx) {
     if (value != null && value.startsWith(UNLINKED_MEMBER)) {
-      ProjectRun.of(ctx).fieldNotSynced(Side.SYNERGY, "manager", "the tiny+ assignee (team member "
+      ctx.projects().fieldNotSynced(Side.SYNERGY, "manager", "the tiny+ assignee (team member "
           + value.substring(UNLINKED_MEMBER.length()) + ") is not linked with a Synergy staff member: the Synergy"
           + " project manager was left as it is; link the team member (Link Team Member records)");
       return;
     }
-    members.put("managerId", value == null ? null : staffId(value));
+    members.set(SynergyMembers.PROJECT_MANAGER_ID, value == null ? null : staffId(value));
   }
 
   /** The staff id of a Synergy manager value, linked or not. */
@@ -288,13 +294,14 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeTinyPlusManager(String value, Map<String, Object> members, FieldContext ctx) {
+  public static void writeTinyPlusManager(String value, MemberValues<dev.synergylink.tinyplus.Project> members,
+      FieldContext ctx) {
     if (value == null) {
-      members.put("assigned_user", null);
+      members.set(TinyPlusMembers.PROJECT_ASSIGNED_USER, null);
       return;
     }
     if (value.startsWith(UNLINKED_MEMBER)) {
-      members.put("assigned_user", Long.parseLong(value.substring(UNLINKED_MEMBER.length())));
+      members.set(TinyPlusMembers.PROJECT_ASSIGNED_USER, Long.parseLong(value.substring(UNLINKED_MEMBER.length())));
       return;
     }
     Long member = ctx.linkedTinyPlusId(RecordType.TEAM_MEMBER, staffId(value));
@@ -302,7 +309,7 @@ public final class ProjectRules {
       member = ctx.settings().activatingUser();
     }
     if (member != null) {
-      members.put("assigned_user", member);
+      members.set(TinyPlusMembers.PROJECT_ASSIGNED_USER, member);
     }
   }
 
@@ -315,8 +322,8 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeSynergyFee(String value, Map<String, Object> members, FieldContext ctx) {
-    members.put("initialFee", value == null ? null : new BigDecimal(value));
+  public static void writeSynergyFee(String value, MemberValues<Project> members, FieldContext ctx) {
+    members.set(SynergyMembers.PROJECT_INITIAL_FEE, value == null ? null : new BigDecimal(value));
   }
 
   /**
@@ -326,7 +333,8 @@ public final class ProjectRules {
    * @param members the members
    * @param ctx the context
    */
-  public static void writeTinyPlusFee(String value, Map<String, Object> members, FieldContext ctx) {
-    members.put("value", value == null ? null : new BigDecimal(value));
+  public static void writeTinyPlusFee(String value, MemberValues<dev.synergylink.tinyplus.Project> members,
+      FieldContext ctx) {
+    members.set(TinyPlusMembers.PROJECT_VALUE, value == null ? null : new BigDecimal(value));
   }
 }

@@ -15,6 +15,7 @@ import dev.synergylink.sync.internal.TypeBinding;
 import dev.synergylink.sync.internal.TypeSync;
 import dev.synergylink.sync.spi.FieldContext;
 import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.ProjectContext;
 import dev.synergylink.sync.spi.SkipRecordException;
 import dev.synergylink.sync.spi.StateStore;
 import dev.synergylink.synergy.Contact;
@@ -35,11 +36,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the project field rules need during one run: the checked status mapping, tiny+'s project types (registered
- * as Synergy's turn up), the client companies (synced first when they are not yet) and a place to report a field
- * left as it is. Made once per run, loaded lazily, so an idle cycle spends no call on it. Not thread-safe.
+ * What the project field rules need during one run (see {@link ProjectContext}): the checked status mapping, tiny+'s
+ * project types (registered as Synergy's turn up), the client companies (synced first when they are not yet) and a
+ * place to report a field left as it is. Made once per run, loaded lazily, so an idle cycle spends no call on it.
+ * The rules reach it through {@link FieldContext#projects()}. Not thread-safe.
  */
-public final class ProjectRun {
+public final class ProjectRun implements ProjectContext {
   private final Run run;
   private final SynergyClient synergy;
   private final TinyPlusClient tinyPlus;
@@ -102,21 +104,6 @@ public final class ProjectRun {
   }
 
   /**
-   * The helper of the run a rule runs in.
-   *
-   * @param context the rule's context
-   * @return the helper
-   * @throws IllegalStateException outside a projects sync
-   */
-  public static ProjectRun of(FieldContext context) {
-    ProjectRun helper = context instanceof Run ? ((Run) context).attachment(ProjectRun.class) : null;
-    if (helper == null) {
-      throw new IllegalStateException("the project field rules run only inside the engine's projects sync");
-    }
-    return helper;
-  }
-
-  /**
    * Loads what the status mapping screen shows: every Synergy status and every tiny+ phase.
    *
    * @param synergy the Synergy client
@@ -131,6 +118,11 @@ public final class ProjectRun {
     return new ProjectStatusOptions(statuses, phases);
   }
 
+  @Override
+  public StatusMapping checkedStatusMapping() {
+    return statuses();
+  }
+
   /**
    * The status mapping, checked against both systems the first time a run writes a status (every create does).
    *
@@ -138,7 +130,7 @@ public final class ProjectRun {
    * @throws ProjectSyncRefused naming each unmapped status and phase: the projects sync does not run
    */
   public StatusMapping statuses() {
-    StatusMapping mapping = mapping();
+    StatusMapping mapping = statusMapping();
     if (!statusesChecked) {
       List<String> problems = mapping.problems(load(synergy, tinyPlus, run.calls()));
       if (!problems.isEmpty()) {
@@ -156,7 +148,8 @@ public final class ProjectRun {
    * @return the mapping
    * @throws ProjectSyncRefused when there is none
    */
-  StatusMapping mapping() {
+  @Override
+  public StatusMapping statusMapping() {
     StatusMapping mapping = run.settings().statusMapping();
     if (mapping == null) {
       throw new ProjectSyncRefused(List.of("Project sync needs statusMapping: map the project statuses"
@@ -165,18 +158,17 @@ public final class ProjectRun {
     return mapping;
   }
 
-  /** Remembers the status of the Synergy project just read, for {@link #partnerStatus}. */
-  void readSynergyStatus(long projectId, long statusId) {
+  @Override
+  public void noteSynergyStatus(long projectId, long statusId) {
     lastSynergyProject = projectId;
     lastSynergyStatus = statusId;
   }
 
   /**
-   * The Synergy statuses a tiny+ project's state and phase may stand for, first the one most likely meant: its
-   * Synergy partner's status when the rules have just read it (the merge reads Synergy's side of a pair first), then
-   * the status last synced for the pair (its link's snapshot).
+   * {@inheritDoc} The merge reads Synergy's side of a pair first; the status last synced is its link's snapshot.
    */
-  List<Long> partnerStatuses(dev.synergylink.tinyplus.Project t) {
+  @Override
+  public List<Long> partnerStatuses(dev.synergylink.tinyplus.Project t) {
     List<Long> statuses = new ArrayList<>(2);
     Long linked = run.linkedSynergyId(RecordType.PROJECT, t.id());
     if (lastSynergyProject >= 0 && (linked != null ? linked == lastSynergyProject
@@ -194,20 +186,14 @@ public final class ProjectRun {
     return statuses;
   }
 
-  /** Remembers which record the rules are reading, for reports of a field left as it is. */
-  void reading(Side side, long id) {
+  @Override
+  public void reading(Side side, long id) {
     lastSide = side;
     lastId = id;
   }
 
-  /**
-   * Reports a field left as it is on the record being synced.
-   *
-   * @param into the side the value could not be written to
-   * @param field the rule name
-   * @param message why, and the fix
-   */
-  void fieldNotSynced(Side into, String field, String message) {
+  @Override
+  public void fieldNotSynced(Side into, String field, String message) {
     Long s = null;
     Long t = null;
     if (lastSide == Side.SYNERGY) {
@@ -220,14 +206,9 @@ public final class ProjectRun {
     run.fieldNotSynced(RecordType.PROJECT, Flow.into(into), s, t, field, message);
   }
 
-  /**
-   * The tiny+ spelling of a project type, registered in tiny+ when it is missing (a 409 means someone registered
-   * it meanwhile).
-   *
-   * @param name the type name
-   * @return the tiny+ name, or null when tiny+ refused it
-   */
-  String tinyPlusType(String name) {
+  /** {@inheritDoc} A 409 means someone registered it meanwhile. */
+  @Override
+  public String tinyPlusProjectType(String name) {
     Map<String, String> types = tinyPlusTypes();
     String key = key(name);
     String known = types.get(key);
@@ -276,15 +257,9 @@ public final class ProjectRun {
     return name.strip().toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * The Synergy contact of a tiny+ client company: the linked one, else the company synced now (when the
-   * Companies sync is on).
-   *
-   * @param companyId the tiny+ company id
-   * @return the Synergy contact id
-   * @throws SkipRecordException when the company is not (and cannot now be) synced, or its link is orphaned
-   */
-  Long synergyClient(long companyId) {
+  /** {@inheritDoc} A company whose link is orphaned is not synced again: the project waits. */
+  @Override
+  public long synergyClient(long companyId) {
     Long linked = run.linkedSynergyId(RecordType.COMPANY, companyId);
     if (linked != null) {
       return linked;
@@ -311,15 +286,9 @@ public final class ProjectRun {
     return linked;
   }
 
-  /**
-   * The tiny+ company of a Synergy client contact: the linked one, else the contact synced now (when the Companies
-   * sync is on).
-   *
-   * @param contactId the Synergy contact id
-   * @return the tiny+ company id
-   * @throws SkipRecordException when the contact is not (and cannot now be) synced, or its link is orphaned
-   */
-  Long tinyPlusClient(long contactId) {
+  /** {@inheritDoc} A contact whose link is orphaned is not synced again: the project waits. */
+  @Override
+  public long tinyPlusClient(long contactId) {
     Long linked = run.linkedTinyPlusId(RecordType.COMPANY, contactId);
     if (linked != null) {
       return linked;
@@ -362,15 +331,6 @@ public final class ProjectRun {
       }
       throw e;
     }
-  }
-
-  /**
-   * The settings of the run.
-   *
-   * @return the settings
-   */
-  SyncSettings settings() {
-    return run.settings();
   }
 
   /**

@@ -3,17 +3,16 @@ package dev.synergylink.sync.internal.project;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.internal.ApiCalls;
 import dev.synergylink.sync.internal.RemoteFailure;
-import dev.synergylink.sync.spi.SkipRecordException;
-import dev.synergylink.synergy.Address;
+import dev.synergylink.sync.spi.MemberValues;
+import dev.synergylink.sync.spi.SynergyMembers;
+import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.ProjectCreate;
 import dev.synergylink.synergy.ProjectPatch;
 import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.tinyplus.TinyPlusApiException;
-import java.math.BigDecimal;
-import java.util.Map;
 import java.util.function.Supplier;
 
-/** Synergy project requests from the rules' members, and counted calls for the projects' look-ups. */
+/** Synergy project requests from the rules' typed members, and counted calls for the projects' look-ups. */
 public final class ProjectSides {
   private ProjectSides() {}
 
@@ -43,17 +42,8 @@ public final class ProjectSides {
    * @param marker the externalReference
    * @return the request
    */
-  public static ProjectCreate create(Map<String, Object> members, String marker) {
-    ProjectCreate.Builder b = ProjectCreate.builder();
-    members.forEach((name, value) -> {
-      if (name.equals("initialFee")) {
-        b.initialFee((BigDecimal) value);
-      } else {
-        member(name, value, b::name, b::statusId, b::primaryContactId, b::projectType, b::managerId, b::address,
-            b::scope, b::externalReference);
-      }
-    });
-    return b.externalReference(marker).build();
+  public static ProjectCreate create(MemberValues<Project> members, String marker) {
+    return SynergyMembers.applyToProjectCreate(members, ProjectCreate.builder()).externalReference(marker).build();
   }
 
   /**
@@ -62,36 +52,7 @@ public final class ProjectSides {
    * @param members the members from the field rules
    * @return the request
    */
-  public static ProjectPatch patch(Map<String, Object> members) {
-    ProjectPatch.Builder b = ProjectPatch.builder();
-    members.forEach((name, value) -> member(name, value, b::name, b::statusId, b::primaryContactId, b::projectType,
-        b::managerId, b::address, b::scope, b::externalReference));
-    return b.build();
-  }
-
-  private static void member(String name, Object value, java.util.function.Consumer<String> setName,
-      java.util.function.LongConsumer statusId, java.util.function.LongConsumer primaryContactId,
-      java.util.function.Consumer<String> projectType, java.util.function.Consumer<Long> managerId,
-      java.util.function.Consumer<Address> address, java.util.function.Consumer<String> scope,
-      java.util.function.Consumer<String> externalReference) {
-    switch (name) {
-      case "name": setName.accept(required(name, value).toString()); break;
-      case "statusId": statusId.accept(((Number) required(name, value)).longValue()); break;
-      case "primaryContactId": primaryContactId.accept(((Number) required(name, value)).longValue()); break;
-      case "projectType": projectType.accept((String) value); break;
-      case "managerId": managerId.accept(value == null ? null : ((Number) value).longValue()); break;
-      case "address": address.accept((Address) value); break;
-      case "scope": scope.accept((String) value); break;
-      case "externalReference": externalReference.accept((String) value); break;
-      default: throw new IllegalArgumentException("a field rule wrote the member '" + name + "', which a Synergy"
-          + " project request does not have: fix the rule's writer");
-    }
-  }
-
-  private static Object required(String name, Object value) {
-    if (value == null || value.toString().isBlank()) {
-      throw new SkipRecordException("its " + name + " is empty, and Synergy needs one: fill it in");
-    }
-    return value;
+  public static ProjectPatch patch(MemberValues<Project> members) {
+    return SynergyMembers.applyToProject(members, ProjectPatch.builder()).build();
   }
 }

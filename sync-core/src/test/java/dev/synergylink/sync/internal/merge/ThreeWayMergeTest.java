@@ -264,8 +264,9 @@ class ThreeWayMergeTest {
 
   private static FieldRule<Map<String, String>, Map<String, String>> rule(String name, Direction direction) {
     return FieldRule.<Map<String, String>, Map<String, String>>builder(name)
-        .synergy(name, m -> m.get(name))
-        .tinyPlus(name, m -> m.get(name))
+        // the merge only reads: the rules write nothing
+        .synergy(name, (m, context) -> m.get(name), (value, out, context) -> { })
+        .tinyPlus(name, (m, context) -> m.get(name), (value, out, context) -> { })
         .direction(direction)
         .build();
   }
