@@ -57,7 +57,7 @@ final class ChangePoller {
    *
    * @return the high-water mark of the records handed over
    */
-  <R> Cursor poll(SideAccess<R> side, Cursor from, Consumer<List<R>> process) {
+  <R> Cursor poll(SideAccess<R> side, Cursor from, Consumer<List<R>> process, Consumer<UnreadableRecord> unreadable) {
     int pageSize = run.settings.pageSize();
     Instant bound = from.modified().minus(run.settings.lookback()).truncatedTo(ChronoUnit.SECONDS);
     int offset = 0;
@@ -78,15 +78,17 @@ final class ChangePoller {
         }
       }
       process.accept(fresh);
+      page.unreadable().forEach(unreadable);
       for (R record : fresh) {
         Cursor key = Cursor.of(side.modified(record), side.id(record));
         high = key.compareTo(high) > 0 ? key : high;
       }
       newInPass |= !fresh.isEmpty();
       run.checkpoint();
-      boolean full = page.items().size() >= pageSize;
-      Instant lastSecond = full
-          ? side.modified(page.items().get(page.items().size() - 1)).truncatedTo(ChronoUnit.SECONDS) : null;
+      // full by what the page held: a record the client could not read still takes its place in the listing
+      boolean full = page.received() >= pageSize;
+      Instant lastSecond = !full ? null : page.items().isEmpty() ? bound
+          : side.modified(page.items().get(page.items().size() - 1)).truncatedTo(ChronoUnit.SECONDS);
       if (full && lastSecond.equals(bound)) {
         offset += pageSize;
         pagedByOffset = true;

@@ -51,9 +51,11 @@ final class Cycle<S, T extends SyncedRecord> {
     // A linked tiny+ record that changed waits here until the Synergy poll has shown whether its partner changed
     // too: then the two merge field by field. Held: the changed linked tiny+ records of one cycle.
     Map<Long, T> deferred = new LinkedHashMap<>();
-    Cursor tinyPlusHigh = tinyPlusCursor.map(from -> poller.poll(tinyPlus, from, page -> tinyPlusPage(page, deferred)))
+    Cursor tinyPlusHigh = tinyPlusCursor.map(from -> poller.poll(tinyPlus, from, page -> tinyPlusPage(page, deferred),
+        u -> stages.quarantine.unreadable(Side.TINYPLUS, u)))
         .orElse(null);
-    Cursor synergyHigh = synergyCursor.map(from -> poller.poll(synergy, from, page -> synergyPage(page, deferred)))
+    Cursor synergyHigh = synergyCursor.map(from -> poller.poll(synergy, from, page -> synergyPage(page, deferred),
+        u -> stages.quarantine.unreadable(Side.SYNERGY, u)))
         .orElse(null);
     if (!deferred.isEmpty()) {
       Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), binding.type(), deferred.keySet());

@@ -135,7 +135,7 @@ final class NaturalKeyIndex<S, T extends SyncedRecord> {
         }
       }
       run.checkpoint();
-      if (page.items().size() < pageSize) {
+      if (page.received() < pageSize) {
         return index;
       }
     }

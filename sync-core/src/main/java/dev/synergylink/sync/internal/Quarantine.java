@@ -1,6 +1,7 @@
 package dev.synergylink.sync.internal;
 
 import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.ImmutableRecordEvent;
 import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
@@ -196,6 +197,26 @@ final class Quarantine<S, T extends SyncedRecord> {
     quarantine(source, id, modified, RecordFailure.Kind.FAILING, null, message);
     run.event(Run.eventBuilder(type, Flow.into(source.other()), RecordOutcome.FAILED).message(message)
         .synergyId(synergyId).tinyPlusId(tinyPlusId).build());
+  }
+
+  /**
+   * A record its client could not read: quarantined with the member at fault and the reason (retried like any failing
+   * record), so the rest of its page, its type and the cycle go on.
+   */
+  void unreadable(Side side, UnreadableRecord record) {
+    String message = "it could not be read: " + record.reason() + " (member " + record.member() + "); correct it in "
+        + (side == Side.SYNERGY ? "Synergy" : "tiny+");
+    if (record.id() != null) {
+      quarantine(side, record.id(), null, RecordFailure.Kind.FAILING, record.member(), message);
+    }
+    ImmutableRecordEvent.Builder event = Run.eventBuilder(type, Flow.into(side.other()), RecordOutcome.FAILED)
+        .message(message);
+    if (record.id() != null && side == Side.SYNERGY) {
+      event.synergyId(record.id());
+    } else if (record.id() != null) {
+      event.tinyPlusId(record.id());
+    }
+    run.event(event.build());
   }
 
   void quarantine(Side side, long id, Instant modified, RecordFailure.Kind kind, String field,

@@ -53,7 +53,8 @@ final class Transfer<S, T extends SyncedRecord> {
     long done = 0;
     for (int offset = 0; ; offset += pageSize) {
       ListPage<R> page = side.listAll(offset, pageSize);
-      long total = Math.max(page.total(), done + page.items().size());
+      long total = Math.max(page.total(), done + page.received());
+      page.unreadable().forEach(u -> stages.quarantine.unreadable(view.side, u));
       for (R record : page.items()) {
         long id = side.id(record);
         Map<Long, Link> links = side.side() == Side.SYNERGY
@@ -72,7 +73,7 @@ final class Transfer<S, T extends SyncedRecord> {
         progress.onProgress(stages.binding.type(), done, total);
       }
       run.checkpoint();
-      if (page.items().size() < pageSize) {
+      if (page.received() < pageSize) {
         return;
       }
     }
