@@ -47,7 +47,7 @@ public final class Run implements FieldContext {
   private final List<RecordEvent> problems = new ArrayList<>();
   private final List<ResolvedConflict> conflicts = new ArrayList<>();
   private final Map<Class<?>, Object> attachments = new java.util.HashMap<>();
-  private boolean companyLinked;
+  private final java.util.Set<RecordType> linkedTypes = java.util.EnumSet.noneOf(RecordType.class);
   private Lease lease;
 
   /**
@@ -104,13 +104,14 @@ public final class Run implements FieldContext {
   }
 
   /**
-   * Whether this run created or linked a company pair: records left out because their company was not synced may
+   * Whether this run created or linked a pair of a type: records left out because such a record was not synced may
    * follow it now.
    *
-   * @return true once a company pair was made
+   * @param type the record type
+   * @return true once a pair of that type was made
    */
-  boolean companyLinked() {
-    return companyLinked;
+  boolean linkedInRun(RecordType type) {
+    return linkedTypes.contains(type);
   }
 
   /** Renews the lease when less than half of it is left, so a long run keeps it. */
@@ -121,14 +122,20 @@ public final class Run implements FieldContext {
     }
   }
 
+  /** The link of one record, or null. */
+  Link linkOf(RecordType type, dev.synergylink.sync.Side side, long id) {
+    return side == dev.synergylink.sync.Side.SYNERGY
+        ? store.linksBySynergyId(connectionId(), type, List.of(id)).get(id)
+        : store.linksByTinyPlusId(connectionId(), type, List.of(id)).get(id);
+  }
+
   void saveLink(Link link) {
     store.saveLink(lease, link);
   }
 
   void event(RecordEvent event) {
-    if (event.recordType() == RecordType.COMPANY
-        && (event.outcome() == RecordOutcome.CREATED || event.outcome() == RecordOutcome.LINKED)) {
-      companyLinked = true;
+    if (event.outcome() == RecordOutcome.CREATED || event.outcome() == RecordOutcome.LINKED) {
+      linkedTypes.add(event.recordType());
     }
     int[] c = counter(event.recordType(), event.flow());
     switch (event.outcome()) {
@@ -320,7 +327,8 @@ public final class Run implements FieldContext {
         + synergyId;
   }
 
-  static dev.synergylink.sync.ImmutableRecordEvent.Builder eventBuilder(RecordType type, Flow flow, RecordOutcome outcome) {
+  static dev.synergylink.sync.ImmutableRecordEvent.Builder eventBuilder(RecordType type, Flow flow,
+      RecordOutcome outcome) {
     return RecordEvent.builder().recordType(type).flow(flow).outcome(outcome);
   }
 }

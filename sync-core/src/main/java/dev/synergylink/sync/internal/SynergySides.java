@@ -26,6 +26,7 @@ import dev.synergylink.synergy.SynergyClient;
 import dev.synergylink.synergy.SynergyQuery;
 import dev.synergylink.synergy.SynergyReadResource;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -147,7 +148,8 @@ public final class SynergySides {
 
     private ListPage<R> list(Q query) {
       Page<R> page = call(calls, () -> resource.list(query));
-      return new ListPage<>(page.items(), page.totalItems());
+      return new ListPage<>(page.items(), page.totalItems(), page.received(), page.undecodable().stream()
+          .map(u -> new UnreadableRecord(u.id(), u.member(), u.reason())).collect(Collectors.toList()));
     }
 
     @Override

@@ -30,6 +30,7 @@ import dev.synergylink.tinyplus.TinyPlusValidationException;
 import dev.synergylink.tinyplus.WriteRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -179,7 +180,8 @@ public final class TinyPlusSides {
 
     private ListPage<R> list(Q query) {
       Page<R> page = call(calls, () -> list.apply(query));
-      return new ListPage<>(page.records(), page.total());
+      return new ListPage<>(page.records(), page.total(), page.received(), page.undecodable().stream()
+          .map(u -> new UnreadableRecord(u.id(), u.member(), u.reason())).collect(Collectors.toList()));
     }
 
     @Override

@@ -27,6 +27,10 @@ import java.util.function.Function;
  *     they are not created there, and a linked one sends nothing until it is released
  * @param references the request members that name a linked record of another type, so that a write refused because
  *     that record is gone orphans its link and is sent again without it
+ * @param waitsFor the record type whose new pairs release this type's records left out for one (projects wait for
+ *     their client company), or null
+ * @param notTakenReasons by rule name, why tiny+ keeps its own value of a field Synergy owns and what to do (where the
+ *     general sentence does not say it)
  */
 public record TypeBinding<S, T extends SyncedRecord>(
     RecordType type,
@@ -37,7 +41,54 @@ public record TypeBinding<S, T extends SyncedRecord>(
     boolean sendsNewTinyPlusRecords,
     boolean cycleMatchesByFirstKey,
     java.util.function.Predicate<T> heldBack,
-    List<Reference> references) {
+    List<Reference> references,
+    RecordType waitsFor,
+    java.util.Map<String, String> notTakenReasons) {
+
+  /**
+   * A binding whose records wait for no other type and whose fields need no reason of their own.
+   *
+   * @param type the record type
+   * @param synergy the Synergy side
+   * @param tinyPlus the tiny+ side
+   * @param mapping the field rules
+   * @param naturalKeys the natural keys
+   * @param sendsNewTinyPlusRecords whether a new tiny+ record is created in Synergy
+   * @param cycleMatchesByFirstKey whether the cycle links new Synergy records by the first key
+   * @param heldBack the tiny+ records whose changes are not sent to Synergy for now
+   * @param references the request members that name a linked record of another type
+   */
+  public TypeBinding(RecordType type, SideAccess<S> synergy, SideAccess<T> tinyPlus, FieldMapping<S, T> mapping,
+      List<NaturalKey<S, T>> naturalKeys, boolean sendsNewTinyPlusRecords, boolean cycleMatchesByFirstKey,
+      java.util.function.Predicate<T> heldBack, List<Reference> references) {
+    this(type, synergy, tinyPlus, mapping, naturalKeys, sendsNewTinyPlusRecords, cycleMatchesByFirstKey, heldBack,
+        references, null, java.util.Map.of());
+  }
+
+  /**
+   * This binding with its records left out for a record of another type tried again once a pair of that type is made.
+   *
+   * @param type the type waited for
+   * @return the binding
+   */
+  public TypeBinding<S, T> waitingFor(RecordType type) {
+    return new TypeBinding<>(this.type, synergy, tinyPlus, mapping, naturalKeys, sendsNewTinyPlusRecords,
+        cycleMatchesByFirstKey, heldBack, references, type, notTakenReasons);
+  }
+
+  /**
+   * This binding with a reason of its own for a field whose value tiny+ keeps.
+   *
+   * @param rule the rule name
+   * @param reason why, and what to do
+   * @return the binding
+   */
+  public TypeBinding<S, T> withNotTakenReason(String rule, String reason) {
+    java.util.Map<String, String> reasons = new java.util.HashMap<>(notTakenReasons);
+    reasons.put(rule, reason);
+    return new TypeBinding<>(type, synergy, tinyPlus, mapping, naturalKeys, sendsNewTinyPlusRecords,
+        cycleMatchesByFirstKey, heldBack, references, waitsFor, java.util.Map.copyOf(reasons));
+  }
 
   /**
    * A binding whose writes name no record of another type.

@@ -48,7 +48,7 @@ public interface FieldConflict {
   long tinyPlusId();
 
   /**
-   * The value both sides agreed on at the last sync (normalised).
+   * The value both sides agreed on at the last sync, raw (as a side held it; compared normalised).
    *
    * @return the base value, or null
    */

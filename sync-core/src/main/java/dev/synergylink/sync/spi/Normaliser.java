@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * Turns a field value into the form two values are compared in, so that differences nobody cares about (spaces,
- * the case of an email) are not changes. Normalised values are what the engine stores as the last-synced snapshot;
- * the value written to the other side is the raw one. A normaliser returns null for "no value": blank text is no
- * value.
+ * the case of an email) are not changes. The engine stores raw values (as a side held them) as a pair's merge base
+ * and compares them normalised; the value written to the other side is the raw one. A normaliser returns null for
+ * "no value": blank text is no value.
  */
 @FunctionalInterface
 public interface Normaliser {

@@ -1,6 +1,6 @@
 package dev.synergylink.sync.internal.project;
 
-import dev.synergylink.sync.internal.SnapshotCodec;
+import dev.synergylink.sync.internal.state.PairState;
 import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.ProjectStatusOptions;
 import dev.synergylink.sync.RecordType;
@@ -178,7 +178,7 @@ public final class ProjectRun implements ProjectContext {
     if (linked != null) {
       Link link = run.store().linksBySynergyId(run.settings().connectionId(), RecordType.PROJECT, List.of(linked))
           .get(linked);
-      String synced = link == null ? null : SnapshotCodec.decode(link.state()).get("status");
+      String synced = link == null ? null : PairState.decode(link.state()).field("status").agreed();
       if (synced != null && synced.chars().allMatch(Character::isDigit) && !synced.isEmpty()) {
         statuses.add(Long.parseLong(synced));
       }

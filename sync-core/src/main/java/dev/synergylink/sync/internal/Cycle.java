@@ -1,0 +1,227 @@
+package dev.synergylink.sync.internal;
+
+import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.RecordFailure;
+import dev.synergylink.tinyplus.SyncedRecord;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One incremental cycle of one record type: settles the creates left open, polls both sides and hands each changed
+ * record to its stage (a linked pair to the pair sync, an unlinked record to the unlinked records), moves the
+ * cursors, and retries the quarantined records that are due. Not thread-safe.
+ *
+ * @param <S> the Synergy record type
+ * @param <T> the tiny+ record type
+ */
+final class Cycle<S, T extends SyncedRecord> {
+  private final TypeStages<S, T> stages;
+  private final Run run;
+  private final TypeBinding<S, T> binding;
+  private final SideAccess<S> synergy;
+  private final SideAccess<T> tinyPlus;
+  private final Retries<S, T> retries;
+
+  Cycle(TypeStages<S, T> stages) {
+    this.stages = stages;
+    this.run = stages.run;
+    this.binding = stages.binding;
+    this.synergy = binding.synergy();
+    this.tinyPlus = binding.tinyPlus();
+    this.retries = new Retries<>(stages);
+  }
+
+  /** Runs the cycle: pending creates, both polls, the deferred tiny+ changes, due retries. */
+  void run() {
+    run.touch(binding.type(), Flow.SYNERGY_TO_TINYPLUS);
+    run.touch(binding.type(), Flow.TINYPLUS_TO_SYNERGY);
+    stages.unlinked.reconcilePendingCreates();
+    ChangePoller poller = stages.poller;
+    Optional<Cursor> synergyCursor = poller.cursor(Side.SYNERGY);
+    Optional<Cursor> tinyPlusCursor = poller.cursor(Side.TINYPLUS);
+    poller.startCursors();
+    // A linked tiny+ record that changed waits here until the Synergy poll has shown whether its partner changed
+    // too: then the two merge field by field. Held: the changed linked tiny+ records of one cycle.
+    Map<Long, T> deferred = new LinkedHashMap<>();
+    Cursor tinyPlusHigh = tinyPlusCursor.map(from -> poller.poll(tinyPlus, from, page -> tinyPlusPage(page, deferred),
+        u -> stages.quarantine.unreadable(Side.TINYPLUS, u)))
+        .orElse(null);
+    Cursor synergyHigh = synergyCursor.map(from -> poller.poll(synergy, from, page -> synergyPage(page, deferred),
+        u -> stages.quarantine.unreadable(Side.SYNERGY, u)))
+        .orElse(null);
+    if (!deferred.isEmpty()) {
+      Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), binding.type(), deferred.keySet());
+      Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), binding.type(), Side.TINYPLUS,
+          ids(tinyPlus, List.copyOf(deferred.values())));
+      for (Map.Entry<Long, T> entry : deferred.entrySet()) {
+        Link link = links.get(entry.getKey());
+        if (link != null && !link.orphaned()) {
+          stages.quarantine.guardedPair(link, null, entry.getValue(), Flow.TINYPLUS_TO_SYNERGY, false,
+              failures.containsKey(link.tinyPlusId()));
+        }
+      }
+    }
+    poller.advance(Side.SYNERGY, synergyCursor, synergyHigh);
+    poller.advance(Side.TINYPLUS, tinyPlusCursor, tinyPlusHigh);
+    retries.retryDue();
+    retries.retryWaitingForALinkedReference();
+  }
+
+  private void tinyPlusPage(List<T> page, Map<Long, T> deferred) {
+    List<Long> ids = ids(tinyPlus, page);
+    Map<Long, Link> links = run.store.linksByTinyPlusId(run.connectionId(), binding.type(), ids);
+    Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), binding.type(), Side.TINYPLUS, ids);
+    for (T record : page) {
+      long id = tinyPlus.id(record);
+      Link link = links.get(id);
+      if (link != null) {
+        if (!link.orphaned()) {
+          deferred.put(link.synergyId(), record);
+        }
+      } else if (binding.sendsNewTinyPlusRecords() && !waiting(failures.get(id), record, tinyPlus)) {
+        stages.quarantine.guarded(Side.TINYPLUS, id, tinyPlus.modified(record), failures.containsKey(id),
+            () -> stages.unlinked.unlinked(stages.unlinked.tinyPlus(), record,
+                stages.keys.synergyMatch(stages.cycleKeys())));
+      }
+    }
+  }
+
+  private void synergyPage(List<S> page, Map<Long, T> deferred) {
+    List<Long> ids = ids(synergy, page);
+    Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), binding.type(), ids);
+    Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), binding.type(), Side.SYNERGY, ids);
+    List<Long> partnerIds = new ArrayList<>();
+    for (Link link : links.values()) {
+      if (deferred.containsKey(link.synergyId())) {
+        partnerIds.add(link.tinyPlusId());
+      }
+    }
+    Map<Long, RecordFailure> partnerFailures = partnerIds.isEmpty() ? Map.of()
+        : run.store.failures(run.connectionId(), binding.type(), Side.TINYPLUS, partnerIds);
+    for (S record : page) {
+      long id = synergy.id(record);
+      Link link = links.get(id);
+      if (link != null) {
+        if (!link.orphaned()) {
+          T partner = deferred.remove(id);
+          stages.quarantine.guardedPair(link, record, partner, Flow.SYNERGY_TO_TINYPLUS, failures.containsKey(id),
+              partner != null && partnerFailures.containsKey(link.tinyPlusId()));
+        }
+      } else if (!waiting(failures.get(id), record, synergy)) {
+        stages.quarantine.guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
+            () -> stages.unlinked.unlinked(stages.unlinked.synergy(), record,
+                stages.keys.tinyPlusMatch(stages.cycleKeys())));
+      }
+    }
+  }
+
+  /** A quarantined record that has not changed since it failed waits for its retry time. */
+  private <R> boolean waiting(RecordFailure failure, R record, SideAccess<R> side) {
+    return failure != null && failure.nextRetry().isAfter(run.now())
+        && side.modified(record).equals(failure.recordModified());
+  }
+
+  static <R> List<Long> ids(SideAccess<R> side, List<R> records) {
+    List<Long> ids = new ArrayList<>(records.size());
+    for (R record : records) {
+      ids.add(side.id(record));
+    }
+    return ids;
+  }
+
+  /** The quarantined records of the cycle, tried again. */
+  private static final class Retries<S, T extends SyncedRecord> {
+    private final TypeStages<S, T> stages;
+    private final Run run;
+
+    Retries(TypeStages<S, T> stages) {
+      this.stages = stages;
+      this.run = stages.run;
+    }
+
+    /** Quarantined records whose retry time has come: read again by id and synced. */
+    void retryDue() {
+      // Page by page until a page brings nothing new: a retried record that fails again is due only later, and one
+      // left waiting (its create's outcome unknown) is seen once; so one cycle retries every record that is due.
+      Set<RecordRef> seen = new HashSet<>();
+      while (true) {
+        boolean fresh = false;
+        for (RecordFailure failure : run.store.dueFailures(run.connectionId(), stages.binding.type(), run.now(),
+            run.settings.pageSize())) {
+          if (seen.add(new RecordRef(failure.side(), failure.recordId()))) {
+            fresh = true;
+            retry(failure);
+          }
+        }
+        if (!fresh) {
+          return;
+        }
+      }
+    }
+
+    /**
+     * Records left out for a linked record of another type (projects for their client company: not synced, refused,
+     * not yet copied) wait for it. Once a pair of that type is made, in this run's sync of that type (which comes
+     * first) or while a record brought it along, each record still left out is tried again now: its own retry may be
+     * due only hours later (the back-off grows to the maximum retry delay), although its reason is gone. The waits are
+     * not recorded by the record waited for, so every excluded record is read again, only in a run that made such a
+     * pair. A record quarantined in this cycle already had its try.
+     */
+    void retryWaitingForALinkedReference() {
+      if (stages.binding.waitsFor() == null || !run.linkedInRun(stages.binding.waitsFor())) {
+        return;
+      }
+      for (RecordFailure failure : run.store.failures(run.connectionId())) {
+        if (failure.recordType() == stages.binding.type() && failure.kind() == RecordFailure.Kind.EXCLUDED
+            && !stages.quarantine.triedInCycle(new RecordRef(failure.side(), failure.recordId()))) {
+          retry(failure);
+        }
+      }
+    }
+
+    /** Retries one quarantined record: read again by id and synced. */
+    private void retry(RecordFailure failure) {
+      Side side = failure.side();
+      long id = failure.recordId();
+      Link link = run.linkOf(stages.binding.type(), side, id);
+      if (link != null && link.orphaned()) {
+        run.store.clearFailure(run.lease(), stages.binding.type(), side, id);
+        return;
+      }
+      if (stages.unlinked.createOpen(new RecordRef(side, id))) {
+        return;
+      }
+      if (link != null) {
+        stages.pairs.retryPair(link, side);
+        run.checkpoint();
+        return;
+      }
+      if (side == Side.SYNERGY) {
+        retryUnlinked(stages.unlinked.synergy(), id, stages.keys.tinyPlusMatch(stages.cycleKeys()));
+      } else {
+        retryUnlinked(stages.unlinked.tinyPlus(), id, stages.keys.synergyMatch(stages.cycleKeys()));
+      }
+      run.checkpoint();
+    }
+
+    private <R, O> void retryUnlinked(UnlinkedRecords<S, T>.View<R, O> view, long id,
+        java.util.function.Function<R, O> match) {
+      stages.quarantine.guarded(view.side, id, null, true, () -> {
+        R record = view.records.get(id);
+        if (view.records.deleted(record)) {
+          run.store.clearFailure(run.lease(), stages.binding.type(), view.side, id);
+          return PairResult.DONE;
+        }
+        return stages.unlinked.unlinked(view, record, match);
+      });
+    }
+  }
+}

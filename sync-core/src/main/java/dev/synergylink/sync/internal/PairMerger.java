@@ -1,0 +1,60 @@
+package dev.synergylink.sync.internal;
+
+import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.ResolvedConflict;
+import dev.synergylink.sync.internal.merge.MergeInput;
+import dev.synergylink.sync.internal.merge.MergePlan;
+import dev.synergylink.sync.internal.merge.PairFacts;
+import dev.synergylink.sync.internal.merge.ThreeWayMerge;
+import dev.synergylink.sync.internal.state.PairState;
+import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.tinyplus.SyncedRecord;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a pair's values through the field rules, merges them with {@link ThreeWayMerge} against the link's state, and
+ * reports the conflicts settled. Not thread-safe.
+ *
+ * @param <S> the Synergy record type
+ * @param <T> the tiny+ record type
+ */
+final class PairMerger<S, T extends SyncedRecord> {
+  private final Run run;
+  private final TypeBinding<S, T> binding;
+  private final List<FieldRule<S, T>> rules;
+
+  PairMerger(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules) {
+    this.run = run;
+    this.binding = binding;
+    this.rules = rules;
+  }
+
+  /** Merges a pair (a null record: that side was not seen; its values are its bases). */
+  PairWriter.Plan<S, T> merge(Link link, S s, T t) {
+    PairState state = PairWriter.state(link);
+    Map<String, String> synergyValues = s == null ? null : new HashMap<>();
+    Map<String, String> tinyPlusValues = t == null ? null : new HashMap<>();
+    for (FieldRule<S, T> rule : rules) {
+      if (t == null && state.field(rule.name()).heldBack()) {
+        continue; // not merged: nothing is read for it
+      }
+      if (s != null) {
+        synergyValues.put(rule.name(), rule.readSynergy(s, run));
+      }
+      if (t != null) {
+        tinyPlusValues.put(rule.name(), rule.readTinyPlus(t, run));
+      }
+    }
+    MergePlan<S, T> merged = ThreeWayMerge.merge(new MergeInput<>(rules, binding.mapping().atLeastOneOf(), state,
+        synergyValues, tinyPlusValues, binding.synergy().writable(), t != null && binding.heldBack().test(t),
+        run.policy, new PairFacts(binding.type(), link.synergyId(), link.tinyPlusId(),
+            s == null ? null : binding.synergy().modified(s), t == null ? null : binding.tinyPlus().modified(t))));
+    for (ResolvedConflict conflict : merged.conflicts()) {
+      run.conflict(binding.type(), Flow.into(conflict.winner().other()), conflict);
+    }
+    return new PairWriter.Plan<>(merged);
+  }
+}

@@ -1,0 +1,250 @@
+package dev.synergylink.sync.internal;
+
+import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.RecordOutcome;
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.internal.state.FieldState;
+import dev.synergylink.sync.spi.Direction;
+import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.RecordFailure;
+import dev.synergylink.tinyplus.SyncedRecord;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Syncs a linked pair: reads what it must (a side not listed, a side whose change waits in quarantine), merges and
+ * writes, and reports the pair's outcome. Not thread-safe.
+ *
+ * @param <S> the Synergy record type
+ * @param <T> the tiny+ record type
+ */
+final class PairSync<S, T extends SyncedRecord> {
+  private final Run run;
+  private final TypeBinding<S, T> binding;
+  private final RecordType type;
+  private final SideAccess<S> synergy;
+  private final SideAccess<T> tinyPlus;
+  private final List<FieldRule<S, T>> rules;
+  private final Mode mode;
+  private final PairMerger<S, T> merger;
+  private final PairWriter<S, T> writer;
+  private Quarantine<S, T> quarantine;
+
+  PairSync(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules, Mode mode, PairMerger<S, T> merger,
+      PairWriter<S, T> writer) {
+    this.run = run;
+    this.binding = binding;
+    this.type = binding.type();
+    this.synergy = binding.synergy();
+    this.tinyPlus = binding.tinyPlus();
+    this.rules = rules;
+    this.mode = mode;
+    this.merger = merger;
+    this.writer = writer;
+  }
+
+  /** The quarantine that guards each pair's sync (it calls back into {@link #sync}). */
+  void guardedBy(Quarantine<S, T> quarantine) {
+    this.quarantine = quarantine;
+  }
+
+  /**
+   * Syncs a linked pair. A null record means that side was not seen changed: its values are taken to be the
+   * snapshot's. A listed version older than the one the engine last wrote or read is stale and ignored.
+   *
+   * @return what was left undone, and the sides whose records were merged
+   */
+  PairResult sync(Link link, S s, T t, Flow primary) {
+    // A version older than the one we last wrote or read is stale (Synergy's lists lag behind its writes). The
+    // same instant is compared, not skipped: an edit can share a tiny+ second (or a Synergy millisecond) with ours.
+    if (s != null && link.synergyModified() != null && synergy.modified(s).isBefore(link.synergyModified())) {
+      s = null;
+    }
+    if (t != null && link.tinyPlusModified() != null && tinyPlus.modified(t).isBefore(link.tinyPlusModified())) {
+      t = null;
+    }
+    if (t != null && tinyPlus.deleted(t)) {
+      writer.orphan(link, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record was deleted");
+      return PairResult.done(EnumSet.allOf(Side.class));
+    }
+    Set<Side> considered = EnumSet.noneOf(Side.class);
+    if (s != null) {
+      considered.add(Side.SYNERGY);
+    }
+    if (t != null) {
+      considered.add(Side.TINYPLUS);
+    }
+    if (s == null && t == null) {
+      run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
+          .tinyPlusId(link.tinyPlusId()).build());
+      return PairResult.done(considered);
+    }
+    // A link is saved before the first write that aligns its pair; when that write did not complete, the link holds
+    // no modified instant of a side that was never written or read since. Such a side is read whatever else changed:
+    // what the write was to send (the winner's values, the markers) is sent from the record itself, never taken to
+    // be the merge base.
+    // A Synergy record in quarantine holds a change not yet written in full, and the snapshot is no merge base for
+    // what is missing: a change that was skipped left the tiny+ value as the Synergy record's base (so the Synergy
+    // record is read when it is not listed, never taken to hold that value), and a write to tiny+ that failed was not
+    // remembered, while the tiny+ edit that called for it (a tiny+ edit of a field Synergy owns, to be put back) may
+    // never be listed again (so the tiny+ record is read too, and the failure only ends once it was merged).
+    RecordFailure synergyFailure = s != null && t != null ? null
+        : run.store.failures(run.connectionId(), type, Side.SYNERGY, List.of(link.synergyId())).get(link.synergyId());
+    if (t == null && (link.tinyPlusModified() == null
+        || (mode.transferring() || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)
+        || meetsHeldBackChange(link, s)
+        || synergyFailure != null && synergyFailure.kind() == RecordFailure.Kind.FAILING)) {
+      // "Download all" lists Synergy only, and a quarantined or held-back tiny+ change is not in this cycle's tiny+
+      // poll: read the tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or
+      // loses a conflict that is kept), not overwritten
+      t = read(link, tinyPlus, link.tinyPlusId());
+      if (t == null) {
+        return PairResult.done(EnumSet.allOf(Side.class));
+      }
+      considered.add(Side.TINYPLUS);
+    }
+    if (s == null && (link.synergyModified() == null || synergyFailure != null)
+        || run.settings.readBeforeSynergyWrite() && mayWriteSynergy(link, t)) {
+      // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
+      // just before the poll. When the host asks for it, read the record itself (by id, never lagging) before
+      // writing over it: such an edit is merged, not lost.
+      s = read(link, synergy, link.synergyId());
+      if (s == null) {
+        return PairResult.done(EnumSet.allOf(Side.class));
+      }
+      considered.add(Side.SYNERGY);
+    }
+    return mergeAndWrite(link, s, t, primary, considered);
+  }
+
+  /**
+   * Reads one record of a pair by id (current, not lagging).
+   *
+   * @return the record, or null when it is gone (the link is orphaned)
+   */
+  private <R> R read(Link link, SideAccess<R> side, long id) {
+    R record;
+    try {
+      record = side.get(id);
+    } catch (RemoteFailure e) {
+      if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
+        throw e;
+      }
+      record = null;
+    }
+    if (record == null || side.deleted(record)) {
+      writer.orphan(link, Flow.into(side.side()), (side.side() == Side.SYNERGY ? "the Synergy" : "the tiny+")
+          + " record was deleted");
+      return null;
+    }
+    return record;
+  }
+
+  /** Merges the pair, writes the plan, and reports what was written. */
+  private PairResult mergeAndWrite(Link link, S s, T t, Flow primary, Set<Side> considered) {
+    PairWriter.Plan<S, T> plan = merger.merge(link, s, t);
+    PairWriter.Written written = writer.apply(link, s, t, plan);
+    if (written == null) {
+      return PairResult.done(EnumSet.allOf(Side.class));
+    }
+    if (!written.tinyPlusFields.isEmpty()) {
+      run.event(Run.eventBuilder(type, Flow.SYNERGY_TO_TINYPLUS, RecordOutcome.UPDATED).synergyId(link.synergyId())
+          .tinyPlusId(link.tinyPlusId()).fields(written.tinyPlusFields).build());
+    }
+    if (!written.synergyFields.isEmpty()) {
+      run.event(Run.eventBuilder(type, Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.UPDATED).synergyId(link.synergyId())
+          .tinyPlusId(link.tinyPlusId()).fields(written.synergyFields).build());
+    }
+    if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty() && written.skips.isEmpty()
+        && written.failures.isEmpty()) {
+      run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
+          .tinyPlusId(link.tinyPlusId()).build());
+    }
+    if (!written.skips.isEmpty() || !written.failures.isEmpty()) {
+      return PairResult.partly(written.skips, written.failures, considered);
+    }
+    return PairResult.done(considered);
+  }
+
+  /** Whether a record is in quarantine: a change of it is waiting to be written. */
+  private boolean quarantined(Side side, long id) {
+    return !run.store.failures(run.connectionId(), type, side, List.of(id)).isEmpty();
+  }
+
+  /** Whether the Synergy record holds a change of a field that is written to tiny+. */
+  private boolean mayWriteTinyPlus(Link link, S s) {
+    if (s == null) {
+      return false;
+    }
+    for (FieldRule<S, T> rule : rules) {
+      if (rule.direction().writesTinyPlus()
+          && PairWriter.field(link, rule).changed(Side.SYNERGY, rule::normalise, rule.readSynergy(s, run))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the Synergy record changed a field in which tiny+ holds a change held back (a project in a locked status):
+   * the two changes are to be merged (a conflict whose loser is kept), so the tiny+ record must be read when it is not
+   * listed.
+   */
+  private boolean meetsHeldBackChange(Link link, S s) {
+    if (s == null) {
+      return false;
+    }
+    for (FieldRule<S, T> rule : rules) {
+      FieldState field = PairWriter.field(link, rule);
+      if (rule.direction().writesTinyPlus() && field.heldBack()
+          && field.changed(Side.SYNERGY, rule::normalise, rule.readSynergy(s, run))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the tiny+ record holds a change of a field that is written to Synergy. A record held back (a project in
+   * a locked status) sends nothing to Synergy, so its change calls for no read either.
+   */
+  private boolean mayWriteSynergy(Link link, T t) {
+    if (t == null || !synergy.writable() || binding.heldBack().test(t)) {
+      return false;
+    }
+    for (FieldRule<S, T> rule : rules) {
+      if ((rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY) && rule.canWriteSynergy()
+          && PairWriter.field(link, rule).changed(Side.TINYPLUS, rule::normalise, rule.readTinyPlus(t, run))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads both records of a quarantined pair again and merges them in full. */
+  void retryPair(Link link, Side failed) {
+    S s;
+    T t;
+    try {
+      s = synergy.get(link.synergyId());
+      t = tinyPlus.get(link.tinyPlusId());
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
+        writer.orphan(link, Flow.into(e.side()), (e.side() == Side.SYNERGY ? "the Synergy" : "the tiny+")
+            + " record was deleted");
+        run.store.clearFailure(run.lease(), type, failed, Quarantine.idOn(link, failed));
+        return;
+      }
+      quarantine.quarantine(failed, Quarantine.idOn(link, failed), null, RecordFailure.Kind.FAILING, e.field(),
+          Quarantine.message(e));
+      return;
+    }
+    quarantine.guardedPair(link, s, t, Flow.into(failed.other()), failed == Side.SYNERGY, failed == Side.TINYPLUS);
+  }
+}

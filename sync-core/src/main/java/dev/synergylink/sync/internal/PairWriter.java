@@ -1,0 +1,465 @@
+package dev.synergylink.sync.internal;
+
+import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.RecordOutcome;
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.internal.merge.MergePlan;
+import dev.synergylink.sync.internal.state.FieldState;
+import dev.synergylink.sync.internal.state.PairState;
+import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.MemberValues;
+import dev.synergylink.sync.spi.SkipRecordException;
+import dev.synergylink.tinyplus.SyncedRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Writes a pair's merge plan: one PATCH to each side at the most, with only the changed fields, and settles the
+ * link's state from what each write answered. Not thread-safe.
+ *
+ * @param <S> the Synergy record type
+ * @param <T> the tiny+ record type
+ */
+final class PairWriter<S, T extends SyncedRecord> {
+  private final Run run;
+  private final TypeBinding<S, T> binding;
+  private final RecordType type;
+  private final SideAccess<S> synergy;
+  private final SideAccess<T> tinyPlus;
+  private final List<FieldRule<S, T>> rules;
+  private final List<String> locked;
+
+  PairWriter(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules) {
+    this.run = run;
+    this.binding = binding;
+    this.type = binding.type();
+    this.synergy = binding.synergy();
+    this.tinyPlus = binding.tinyPlus();
+    this.rules = rules;
+    this.locked = binding.mapping().lockedTinyPlusFields();
+  }
+
+  /** A pair's merge state, as its link keeps it. */
+  static PairState state(Link link) {
+    return PairState.decode(link.state());
+  }
+
+  /** A field's merge state, as the pair's link keeps it. */
+  static FieldState field(Link link, FieldRule<?, ?> rule) {
+    return state(link).field(rule.name());
+  }
+
+  /** The writer's working copy of a merge plan: a write built again (a gone reference) re-reads its values. */
+  static final class Plan<S, T> {
+    final Map<FieldRule<S, T>, String> toTinyPlus;
+    final Map<FieldRule<S, T>, String> toSynergy;
+    final Map<String, FieldState> settled;
+    final Map<String, String> synergyValues;
+    final Map<String, String> tinyPlusValues;
+
+    Plan(MergePlan<S, T> merged) {
+      toTinyPlus = new LinkedHashMap<>(merged.toTinyPlus());
+      toSynergy = new LinkedHashMap<>(merged.toSynergy());
+      settled = merged.settled();
+      synergyValues = new HashMap<>(merged.synergyValues());
+      tinyPlusValues = new HashMap<>(merged.tinyPlusValues());
+    }
+  }
+
+  static final class Written {
+    final List<String> tinyPlusFields = new ArrayList<>();
+    final List<String> synergyFields = new ArrayList<>();
+    /** Why a side's change could not be sent in full, by the side the change came from. */
+    final Map<Side, String> skips = new EnumMap<>(Side.class);
+    /** The rules whose writer left the target's value as it is (and said why), by the side written to. */
+    final Map<FieldRule<?, ?>, Side> leftApart = new LinkedHashMap<>();
+    /** The failed write of a side's change, by the side the change came from. */
+    final Map<Side, RemoteFailure> failures = new EnumMap<>(Side.class);
+    /** Whether the link was saved: not when the only write there was to send failed. */
+    boolean saved;
+    /** Whether a write found a record deleted, and the link was orphaned. */
+    boolean orphaned;
+    /** The rules whose change could not be sent (a reason to skip it), by the side it was for. */
+    final Map<FieldRule<?, ?>, Side> skipped = new HashMap<>();
+  }
+
+  /**
+   * Writes a plan: one PATCH to tiny+ and one to Synergy at the most, only the changed fields, with no read first.
+   * The link is saved after each write, so a failure of the second leaves the first remembered.
+   *
+   * @return what was written, or null when the link was orphaned
+   */
+  Written apply(Link link, S s, T t, Plan<S, T> plan) {
+    // Neither API checks a fencing token: make sure the lease is still ours (renewing it if it runs low, which
+    // fails when another engine has taken the connection over) before writing anything.
+    run.checkpoint();
+    Application write = new Application(link, s, t, plan);
+    if (!write.toTinyPlus() || !write.toSynergy()) {
+      return null;
+    }
+    write.keepApartAndSkipped();
+    if (write.wrote || write.written.failures.isEmpty()) {
+      run.saveLink(write.current);
+      write.written.saved = true;
+    }
+    return write.written;
+  }
+
+  /** One application of a plan to a pair: the state it settles as its writes answer. */
+  private final class Application {
+    final Link link;
+    final S s;
+    final T t;
+    final Plan<S, T> plan;
+    final Written written = new Written();
+    final Map<String, FieldState> snapshot;
+    Link current;
+    boolean wrote;
+
+    Application(Link link, S s, T t, Plan<S, T> plan) {
+      this.link = link;
+      this.s = s;
+      this.t = t;
+      this.plan = plan;
+      snapshot = new HashMap<>(state(link).fields());
+      snapshot.putAll(plan.settled);
+      current = Link.builder().from(link)
+          .state(PairState.of(snapshot).encode())
+          .synergyModified(later(link.synergyModified(), s == null ? null : synergy.modified(s)))
+          .tinyPlusModified(later(link.tinyPlusModified(), t == null ? null : tinyPlus.modified(t)))
+          .syncedAt(run.now())
+          .build();
+    }
+
+    /** Sends the tiny+ write; false when the link was orphaned. */
+    boolean toTinyPlus() {
+      // One side's refused or failed write does not hold the other side's change back: it is kept in written.failures
+      // (its fields keep their merge base, so that it is sent again when its record is retried) and the other write is
+      // still sent.
+      boolean markers = t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked);
+      Supplier<MemberValues<T>> tinyPlusMembers = () -> {
+        MemberValues<T> m = members(plan.toTinyPlus, Side.TINYPLUS, written, PairWriter.this::writeTinyPlus);
+        if (markers) {
+          m.setAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
+        }
+        return m;
+      };
+      T tinyPlusAfter = sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers,
+          m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
+            reread(plan.toTinyPlus, plan.synergyValues, s == null ? null : rule -> rule.readSynergy(s, run));
+            return tinyPlusMembers.get();
+          });
+      if (written.orphaned) {
+        return false;
+      }
+      if (tinyPlusAfter == null && written.failures.containsKey(Side.SYNERGY)) {
+        // The write did not reach the tiny+ record. Its version read here is not taken as one the link has seen, so
+        // that the retry reads it again and sends what it lacks, even when the Synergy record has not changed by then:
+        // the markers (the fields a natural-key match aligned have a merge base that says they agree), or Synergy's
+        // value of a field it owns put back over a tiny+ edit (its merge base is Synergy's value, so the Synergy record
+        // holds no change that would call for the read).
+        current = Link.builder().from(current).tinyPlusModified(null).build();
+      }
+      if (tinyPlusAfter != null) {
+        T after = tinyPlusAfter;
+        if (tinyPlus.deleted(after)) {
+          orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
+          return false;
+        }
+        for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
+          String kept = rule.readTinyPlus(after, run);
+          written.tinyPlusFields.add(rule.name());
+          if (!Objects.equals(rule.normalise(kept), rule.normalise(plan.toTinyPlus.get(rule)))) {
+            // tiny+ holds another value than the one sent: it kept its own value of a field Synergy owns, or the
+            // writer wrote a stand-in (the activating user for a manager linked with no team member). The field stays
+            // apart, so that the same value is not sent (and reported) again whenever the Synergy record is seen; a
+            // later change of either side is sent
+            snapshot.put(rule.name(), FieldState.apart(rule::normalise, kept, plan.toTinyPlus.get(rule), kept));
+            if (!rule.direction().writesSynergy()) {
+              run.fieldNotSynced(type, Flow.SYNERGY_TO_TINYPLUS, link.synergyId(), link.tinyPlusId(), rule.name(),
+                  notTaken(rule));
+            }
+          } else {
+            snapshot.put(rule.name(), FieldState.agreed(kept));
+          }
+        }
+        current = Link.builder().from(current).state(PairState.of(snapshot).encode())
+            .tinyPlusModified(tinyPlus.modified(after)).build();
+        wrote = true;
+        if (!plan.toSynergy.isEmpty()) {
+          run.saveLink(current); // remembered even if the Synergy write below fails
+        }
+      }
+      return true;
+    }
+
+    /** Sends the Synergy write; false when the link was orphaned. */
+    boolean toSynergy() {
+      S synergyAfter = sendPairWrite(Side.SYNERGY, current, written,
+          () -> members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy),
+          m -> synergy.patch(link.synergyId(), m), () -> {
+            reread(plan.toSynergy, plan.tinyPlusValues, t == null ? null : rule -> rule.readTinyPlus(t, run));
+            return members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy);
+          });
+      if (written.orphaned) {
+        return false;
+      }
+      if (synergyAfter != null) {
+        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+          snapshot.put(rule.name(), FieldState.agreed(rule.readSynergy(synergyAfter, run)));
+          written.synergyFields.add(rule.name());
+        }
+        current = Link.builder().from(current).state(PairState.of(snapshot).encode())
+            .synergyModified(synergy.modified(synergyAfter)).build();
+        wrote = true;
+      }
+      return true;
+    }
+
+    void keepApartAndSkipped() {
+      if (!written.leftApart.isEmpty()) {
+        // A field the target could not take (its writer left it as it is and said why) stays apart: the snapshot keeps
+        // the target's value as the base and the source's value as the source's own base, so the next cycle sees no
+        // change on either side (no read, no write, no second report), while a later change of either side is seen.
+        written.leftApart.forEach((rule, target) -> snapshot.put(rule.name(), FieldState.apart(rule::normalise,
+            (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name()),
+            plan.synergyValues.get(rule.name()), plan.tinyPlusValues.get(rule.name()))));
+        current = Link.builder().from(current).state(PairState.of(snapshot).encode()).build();
+      }
+      if (!written.skipped.isEmpty()) {
+        // A change that cannot be sent (a contact's company that is not synced) keeps its merge base, so that it is
+        // seen, and sent, again once its reason is gone. But where it won a conflict, the base becomes the value the
+        // other side holds: the change still waits, and the conflict is not decided anew (and maybe the other way, by
+        // the modified times of later writes) at every cycle until then.
+        for (Map.Entry<FieldRule<?, ?>, Side> skip : written.skipped.entrySet()) {
+          FieldRule<?, ?> rule = skip.getKey();
+          Side target = skip.getValue();
+          String held = (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name());
+          if (field(link, rule).changed(target, rule::normalise, held)) {
+            snapshot.put(rule.name(), FieldState.agreed(held));
+          }
+        }
+        current = Link.builder().from(current).state(PairState.of(snapshot).encode()).build();
+      }
+    }
+  }
+
+
+  /**
+   * Sends one of a pair's writes, of the members {@code build} makes (nothing when there are none). A 404 orphans the
+   * link ({@code written.orphaned}); a refused or failed write, or a field rule's call failed while building it, is
+   * kept in {@code written.failures} against the side its change came from, so that the other write is still sent; a
+   * fatal failure stops the run.
+   *
+   * @return the record after the write, or null when nothing was written
+   */
+  private <R> R sendPairWrite(Side target, Link link, Written written, Supplier<MemberValues<R>> build,
+      Function<MemberValues<R>, R> call, Supplier<MemberValues<R>> rebuild) {
+    MemberValues<R> members;
+    try {
+      members = build.get();
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      // a field rule's own call failed while the write was built (the status rule lists the tiny+ project phases
+      // before it writes a Synergy status): whichever system that call went to, it is the change for the target
+      // that was not sent, so it is kept against the side that change came from and retried from there
+      written.failures.put(target.other(), e);
+      return null;
+    }
+    if (members.isEmpty()) {
+      return null;
+    }
+    try {
+      return send(target, members, call, rebuild);
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      if (e.kind() == RemoteFailure.Kind.NOT_FOUND || e.kind() == RemoteFailure.Kind.INVALID
+          && target == Side.TINYPLUS && deletedInTinyPlus(link.tinyPlusId())) {
+        orphan(link, Flow.into(target), (target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted");
+        written.orphaned = true;
+      } else {
+        written.failures.put(target.other(), e);
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Whether a tiny+ record that refused a write was deleted: tiny+ keeps a deleted record (soft delete) and still
+   * checks a write to it, so a change whose result it finds invalid (a contact left with no name) is refused rather
+   * than answered with a 404, and would be sent again in every cycle. Read after a refusal only.
+   */
+  private boolean deletedInTinyPlus(long id) {
+    try {
+      return tinyPlus.deleted(tinyPlus.get(id));
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      return e.kind() == RemoteFailure.Kind.NOT_FOUND; // else not known now: the refusal stands, and is retried
+    }
+  }
+
+  /**
+   * Sends one write. When the system written to refuses it over a member that names a linked record of another type
+   * (a {@link TypeBinding.Reference}) and that record is gone there, its link is orphaned and the write is built
+   * again by {@code rebuild}, now without the link; each round orphans one more link, so this ends.
+   *
+   * @return the call's answer, or null when the write built again has nothing left to send
+   */
+  <R> R send(Side target, MemberValues<R> members, Function<MemberValues<R>, R> call,
+      Supplier<MemberValues<R>> rebuild) {
+    MemberValues<R> sending = members;
+    while (true) {
+      try {
+        return call.apply(sending);
+      } catch (RemoteFailure e) {
+        if (!orphanedGoneReference(target, e, sending)) {
+          throw e;
+        }
+      }
+      sending = rebuild.get();
+      if (sending.isEmpty()) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Reads a plan's values again from their source record (null: that record was not read; they stay), and keeps them
+   * as the source's values as merged ({@code seen}): a field the target then leaves as it is is kept apart with the
+   * value its source holds now (an assignee whose team member link was just orphaned), not the one read before.
+   */
+  private void reread(Map<FieldRule<S, T>, String> values, Map<String, String> seen,
+      Function<FieldRule<S, T>, String> read) {
+    if (read != null) {
+      values.replaceAll((rule, value) -> read.apply(rule));
+      values.forEach((rule, value) -> seen.put(rule.name(), value));
+    }
+  }
+
+  /**
+   * After a refused write: orphans the link of the record the refused member names, when that member is one of the
+   * binding's references and the record is gone on the side written to.
+   *
+   * @return whether a link was orphaned
+   */
+  private boolean orphanedGoneReference(Side target, RemoteFailure e, MemberValues<?> members) {
+    if (e.kind() != RemoteFailure.Kind.INVALID || e.side() != target || e.field() == null) {
+      return false;
+    }
+    for (TypeBinding.Reference reference : binding.references()) {
+      Long value = members.get(reference.member());
+      if (reference.side() != target || !reference.member().name().equals(e.field()) || value == null) {
+        continue;
+      }
+      long id = value;
+      Link link = target == Side.SYNERGY
+          ? run.store.linksBySynergyId(run.connectionId(), reference.type(), List.of(id)).get(id)
+          : run.store.linksByTinyPlusId(run.connectionId(), reference.type(), List.of(id)).get(id);
+      if (link == null || link.orphaned() || !gone(reference.records(), id)) {
+        continue;
+      }
+      run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
+      run.event(Run.eventBuilder(reference.type(), Flow.into(target), RecordOutcome.ORPHANED)
+          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
+          .message((target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted (" + type
+              + " write refused: " + e.serverMessage() + "): nothing is recreated or deleted; the link is orphaned")
+          .build());
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a record is gone: not found by id, or deleted. A read that fails otherwise says no (fatal: thrown). */
+  private static <R> boolean gone(SideAccess<R> records, long id) {
+    try {
+      return records.deleted(records.get(id));
+    } catch (RemoteFailure e) {
+      if (e.kind() == RemoteFailure.Kind.FATAL) {
+        throw e;
+      }
+      return e.kind() == RemoteFailure.Kind.NOT_FOUND;
+    }
+  }
+
+  /** Why tiny+ kept its own value of a field Synergy owns, and what to do. */
+  private String notTaken(FieldRule<S, T> rule) {
+    String own = binding.notTakenReasons().get(rule.name());
+    return own != null ? own : "tiny+ kept its own value of " + rule.tinyPlusField() + ", which Synergy owns; change it"
+        + " in tiny+ or in Synergy";
+  }
+
+
+  /**
+   * The members of one write. A rule that cannot write its value now (a skip) is left out of this write and out
+   * of the plan, so the snapshot keeps its old value and the change is sent once the reason is gone; the skip's
+   * reason is kept against the side whose change it was. A rule whose writer writes nothing leaves the target's
+   * value as it is by the field's own rule (it has said why): it is left out of the write and kept apart.
+   */
+  private <R> MemberValues<R> members(Map<FieldRule<S, T>, String> values, Side target, Written written,
+      RuleWrite<S, T, R> write) {
+    MemberValues<R> members = MemberValues.create();
+    for (Iterator<Map.Entry<FieldRule<S, T>, String>> it = values.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<FieldRule<S, T>, String> entry = it.next();
+      MemberValues<R> one = MemberValues.create();
+      try {
+        write.write(entry.getKey(), entry.getValue(), one);
+        if (one.isEmpty()) {
+          written.leftApart.put(entry.getKey(), target);
+          it.remove();
+        }
+        members.setAll(one);
+      } catch (SkipRecordException e) {
+        written.skips.putIfAbsent(target.other(), e.getMessage());
+        written.skipped.put(entry.getKey(), target);
+        it.remove();
+      }
+    }
+    return members;
+  }
+
+  private void writeTinyPlus(FieldRule<S, T> rule, String value, MemberValues<T> out) {
+    rule.writeTinyPlus(value, out, run);
+  }
+
+  private void writeSynergy(FieldRule<S, T> rule, String value, MemberValues<S> out) {
+    rule.writeSynergy(value, out, run);
+  }
+
+  /** Writes one rule's value into one side's members. */
+  @FunctionalInterface
+  private interface RuleWrite<S, T, R> {
+    void write(FieldRule<S, T> rule, String value, MemberValues<R> out);
+  }
+
+
+  private static Instant later(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
+  void orphan(Link link, Flow flow, String reason) {
+    run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
+    run.event(Run.eventBuilder(link.recordType(), flow, RecordOutcome.ORPHANED).synergyId(link.synergyId())
+        .tinyPlusId(link.tinyPlusId()).message(reason + ": nothing is recreated or deleted; the link is orphaned")
+        .build());
+  }
+}

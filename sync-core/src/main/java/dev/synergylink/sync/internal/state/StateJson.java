@@ -1,0 +1,207 @@
+package dev.synergylink.sync.internal.state;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The small JSON subset the engine's state is written in: objects, strings, {@code null}, {@code true} / {@code false}
+ * and integers. Written text holds no control character and no escape of U+0000 (PostgreSQL {@code jsonb} rejects
+ * it): a string that holds U+0000 or a lone surrogate (which no UTF-8 text column stores) is written as an object
+ * {@code {"utf16":"<hex of each char>"}} instead.
+ */
+final class StateJson {
+  private static final String UTF16 = "utf16";
+
+  private StateJson() {}
+
+  /** Appends a string value (or null). */
+  static void value(StringBuilder out, String value) {
+    if (value == null) {
+      out.append("null");
+    } else if (needsUtf16(value)) {
+      out.append("{\"" + UTF16 + "\":\"");
+      for (int i = 0; i < value.length(); i++) {
+        out.append(String.format("%04x", (int) value.charAt(i)));
+      }
+      out.append("\"}");
+    } else {
+      string(out, value);
+    }
+  }
+
+  /** Appends a JSON string of text that {@link #needsUtf16} does not hold. */
+  static void string(StringBuilder out, String value) {
+    out.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    out.append('"');
+  }
+
+  private static boolean needsUtf16(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == 0) {
+        return true;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+          return true;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads JSON text of the subset. */
+  static final class Reader {
+    private final String text;
+    private int at;
+
+    Reader(String text) {
+      this.text = text;
+    }
+
+    /** Reads any value: a String, null, a Boolean, a Long or a Map of member name to value (in order). */
+    Object read() {
+      char c = peek();
+      if (c == '{') {
+        return object();
+      }
+      if (c == '"') {
+        return stringValue();
+      }
+      if (text.startsWith("null", at)) {
+        at += 4;
+        return null;
+      }
+      if (text.startsWith("true", at)) {
+        at += 4;
+        return Boolean.TRUE;
+      }
+      if (text.startsWith("false", at)) {
+        at += 5;
+        return Boolean.FALSE;
+      }
+      int start = at;
+      while (at < text.length() && (Character.isDigit(text.charAt(at)) || text.charAt(at) == '-')) {
+        at++;
+      }
+      if (start == at) {
+        throw malformed("a value");
+      }
+      return Long.parseLong(text.substring(start, at));
+    }
+
+    /** Reads the whole text as one object. */
+    Map<String, Object> document() {
+      Map<String, Object> object = object();
+      if (at != text.length()) {
+        throw malformed("the end");
+      }
+      return object;
+    }
+
+    private Map<String, Object> object() {
+      expect('{');
+      Map<String, Object> members = new LinkedHashMap<>();
+      if (peek() == '}') {
+        at++;
+        return members;
+      }
+      while (true) {
+        String name = stringValue();
+        expect(':');
+        members.put(name, read());
+        if (peek() == ',') {
+          at++;
+          continue;
+        }
+        expect('}');
+        return members;
+      }
+    }
+
+    private String stringValue() {
+      expect('"');
+      StringBuilder value = new StringBuilder();
+      while (true) {
+        if (at >= text.length()) {
+          throw malformed("\"");
+        }
+        char c = text.charAt(at++);
+        if (c == '"') {
+          return value.toString();
+        }
+        if (c != '\\') {
+          value.append(c);
+          continue;
+        }
+        char escaped = text.charAt(at++);
+        switch (escaped) {
+          case 'n': value.append('\n'); break;
+          case 'r': value.append('\r'); break;
+          case 't': value.append('\t'); break;
+          case 'b': value.append('\b'); break;
+          case 'f': value.append('\f'); break;
+          case 'u':
+            value.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+            at += 4;
+            break;
+          default: value.append(escaped);
+        }
+      }
+    }
+
+    private char peek() {
+      if (at >= text.length()) {
+        throw malformed("more text");
+      }
+      return text.charAt(at);
+    }
+
+    private void expect(char c) {
+      if (peek() != c) {
+        throw malformed(String.valueOf(c));
+      }
+      at++;
+    }
+
+    private IllegalArgumentException malformed(String expected) {
+      return new IllegalArgumentException("Malformed engine state at index " + at + ": expected " + expected
+          + "; a store must keep the state's text as the engine wrote it");
+    }
+  }
+
+  /** A value read by {@link Reader#read()} as a string value: a string, null, or the {@code utf16} object form. */
+  static String asString(Object value) {
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    if (value instanceof Map && ((Map<?, ?>) value).get(UTF16) instanceof String) {
+      String hex = (String) ((Map<?, ?>) value).get(UTF16);
+      StringBuilder out = new StringBuilder(hex.length() / 4);
+      for (int i = 0; i + 4 <= hex.length(); i += 4) {
+        out.append((char) Integer.parseInt(hex.substring(i, i + 4), 16));
+      }
+      return out.toString();
+    }
+    throw new IllegalArgumentException("Malformed engine state: a value is neither text nor null");
+  }
+}

@@ -1,0 +1,131 @@
+package dev.synergylink.sync.internal.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.spi.EncodedState;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StateEncodingTest {
+  /** Values that are hard to encode: quotes, backslashes, every control character, non-BMP, lone surrogates. */
+  private static final List<String> HARD = List.of(
+      "", " ", "plain", "quote \" and backslash \\ and slash /", "line\nbreak\r\ttab",
+      "nul \u0000 inside", "\u0000", "\u0000pending", "bell \u0007 esc \u001b del \u007f",
+      "emoji \uD83D\uDE00 and math \uD835\uDD38", "lone high \uD83D", "lone low \uDE00 here", "\\u0000 spelt out",
+      "{\"v\":1}", "null", "unicode ü é 中文");
+
+  @Test
+  void pairStateRoundTripsEveryKindWithHardValues() {
+    Map<String, FieldState> fields = new HashMap<>();
+    int i = 0;
+    for (String value : HARD) {
+      fields.put("agreed" + i, FieldState.agreed(value));
+      fields.put("apart" + i, FieldState.apart(value, "s" + value, value + "t"));
+      fields.put("apartEmpty" + i, FieldState.apart(null, value, null));
+      fields.put("held" + i, FieldState.heldBack(value, null));
+      i++;
+    }
+    fields.put("a \"quoted\" rule\\name", FieldState.agreed("x"));
+    PairState state = PairState.of(fields);
+
+    EncodedState encoded = state.encode();
+
+    assertStorable(encoded);
+    assertThat(PairState.decode(EncodedState.of(encoded.text()))).isEqualTo(state);
+    assertThat(encoded.version()).isEqualTo(1);
+    assertThat(encoded.text()).startsWith("{\"v\":1,\"fields\":{");
+  }
+
+  @Test
+  void emptyValueIsNotAbsentValue() {
+    PairState state = PairState.of(Map.of("empty", FieldState.agreed(""), "apart", FieldState.apart("", null, "")));
+
+    PairState decoded = PairState.decode(state.encode());
+
+    assertThat(decoded.field("empty").agreed()).isEmpty();
+    assertThat(decoded.field("missing").agreed()).isNull();
+    assertThat(decoded.field("apart").agreed()).isEmpty();
+    assertThat(decoded.field("apart").base(Side.SYNERGY)).isNull();
+    assertThat(decoded.field("apart").base(Side.TINYPLUS)).isEmpty();
+  }
+
+  @Test
+  void heldBackTinyPlusBaseDiffersFromEveryValue() {
+    FieldState held = PairState.decode(PairState.of(Map.of("status", FieldState.heldBack("1", "2"))).encode())
+        .field("status");
+
+    assertThat(held.heldBack()).isTrue();
+    assertThat(held.base(Side.SYNERGY)).isEqualTo("2");
+    assertThat(held.changed(Side.TINYPLUS, v -> v, null)).isTrue();
+    assertThat(held.changed(Side.TINYPLUS, v -> v, "2")).isTrue();
+    assertThat(held.changed(Side.SYNERGY, v -> v, "2")).isFalse();
+  }
+
+  @Test
+  void equalStatesEncodeToEqualText() {
+    Map<String, FieldState> a = new HashMap<>();
+    a.put("b", FieldState.agreed("2"));
+    a.put("a", FieldState.agreed("1"));
+    a.put("none", FieldState.agreed(null));
+
+    assertThat(PairState.of(a).encode()).isEqualTo(PairState.of(Map.of("a", FieldState.agreed("1"), "b",
+        FieldState.agreed("2"))).encode());
+  }
+
+  @Test
+  void sentValuesRoundTripWithHardValues() {
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < HARD.size(); i++) {
+      values.put("f" + i, HARD.get(i));
+    }
+    values.put("absent", null);
+    SentValues sent = SentValues.of(values);
+
+    EncodedState encoded = sent.encode();
+
+    assertStorable(encoded);
+    values.remove("absent");
+    assertThat(SentValues.decode(EncodedState.of(encoded.text())).values()).isEqualTo(values);
+  }
+
+  @Test
+  void anotherVersionIsRefusedWithAClearMessage() {
+    assertThatThrownBy(() -> PairState.decode(EncodedState.of("{\"v\":2,\"fields\":{}}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 2");
+    assertThatThrownBy(() -> PairState.decode(EncodedState.of("{\"v\":1,\"values\":{}}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'fields'");
+  }
+
+  @Test
+  void toStringShowsNoValue() {
+    PairState state = PairState.of(Map.of("email", FieldState.agreed("secret@example.com")));
+
+    assertThat(state.toString()).doesNotContain("secret");
+    assertThat(SentValues.of(Map.of("email", "secret@example.com")).toString()).doesNotContain("secret");
+  }
+
+  /** Storable as-is in PostgreSQL text and jsonb: no control char, no NUL escape, no lone surrogate. */
+  private static void assertStorable(EncodedState encoded) {
+    String text = encoded.text();
+    assertThat(text.chars()).noneMatch(c -> c < 0x20 || c == 0x7f);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\\') {
+        i++; // the escaped char: a \\u0000 escape is the one jsonb refuses
+        assertThat(text.startsWith("u0000", i)).as("NUL escape at %d", i).isFalse();
+      }
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        assertThat(Character.isLowSurrogate(text.charAt(++i))).as("surrogate pair at %d", i).isTrue();
+      } else {
+        assertThat(Character.isLowSurrogate(c)).as("lone low surrogate at %d", i).isFalse();
+      }
+    }
+    assertThat(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).isNotEmpty();
+  }
+}
