@@ -48,6 +48,7 @@ public final class Run implements FieldContext {
   private final List<ResolvedConflict> conflicts = new ArrayList<>();
   private final Map<Class<?>, Object> attachments = new java.util.HashMap<>();
   private final java.util.Set<RecordType> linkedTypes = java.util.EnumSet.noneOf(RecordType.class);
+  private final Map<RecordType, StopCause> stoppedTypes = new LinkedHashMap<>();
   private Lease lease;
 
   /**
@@ -219,6 +220,16 @@ public final class Run implements FieldContext {
     return store;
   }
 
+  /**
+   * Notes a record type whose sync stopped while the run goes on with the next type.
+   *
+   * @param type the record type
+   * @param cause why it stopped
+   */
+  public void typeStopped(RecordType type, StopCause cause) {
+    stoppedTypes.put(type, cause);
+  }
+
   void touch(RecordType type, Flow flow) {
     counter(type, flow);
   }
@@ -249,6 +260,7 @@ public final class Run implements FieldContext {
         .startedAt(startedAt)
         .finishedAt(now())
         .stopCause(stopCause)
+        .stoppedTypes(stoppedTypes)
         .counts(flowCounts)
         .problems(problems)
         .conflicts(conflicts)
