@@ -34,6 +34,8 @@ final class ReportText {
     if (!problems.isEmpty()) {
       line.append(" (").append(String.join(", ", problems)).append(')');
     }
+    report.stoppedTypes().forEach((type, cause) ->
+        line.append("; ").append(plural(type)).append(" stopped: ").append(cause.message()));
     if (report.aborted()) {
       line.append("; stopped early: ").append(report.abortedBecause());
     }
@@ -66,6 +68,7 @@ final class ReportText {
       lines.add(outcome(e.outcome()) + ": " + record(e) + " (" + arrow(e.flow()) + ")"
           + (e.field() == null ? "" : ", field " + e.field()) + (e.message() == null ? "" : ": " + e.message()));
     }
+    report.stoppedTypes().forEach((type, cause) -> lines.add(plural(type) + " stopped: " + cause.message()));
     if (report.aborted()) {
       lines.add("stopped early: " + report.abortedBecause());
     }
