@@ -60,9 +60,10 @@ final class ReportText {
     for (ResolvedConflict resolved : report.conflicts()) {
       FieldConflict c = resolved.conflict();
       Side loser = resolved.winner().other();
+      String lost = values(c).isEmpty() ? "values kept out of reports by the settings"
+          : side(loser) + "'s is kept in this report";
       lines.add("conflict: " + pair(c.recordType(), c.synergyId(), c.tinyPlusId()) + ", field " + c.field()
-          + ", changed on both sides (Synergy " + quoted(c.synergyValue()) + ", tiny+ " + quoted(c.tinyPlusValue())
-          + "): " + side(resolved.winner()) + "'s value kept; " + side(loser) + "'s is kept in this report");
+          + ", changed on both sides" + values(c) + ": " + side(resolved.winner()) + "'s value kept; " + lost);
     }
     for (RecordEvent e : report.problems()) {
       lines.add(outcome(e.outcome()) + ": " + record(e) + " (" + arrow(e.flow()) + ")"
@@ -151,6 +152,14 @@ final class ReportText {
     }
     return singular(e.recordType()) + (e.synergyId() != null ? " Synergy " + e.synergyId()
         : e.tinyPlusId() != null ? " tiny+ " + e.tinyPlusId() : "");
+  }
+
+  /** Both values null: the host kept values out of reports (two empty values never conflict). */
+  private static String values(FieldConflict c) {
+    if (c.synergyValue() == null && c.tinyPlusValue() == null) {
+      return "";
+    }
+    return " (Synergy " + quoted(c.synergyValue()) + ", tiny+ " + quoted(c.tinyPlusValue()) + ")";
   }
 
   private static String quoted(String value) {

@@ -190,6 +190,19 @@ public interface SyncSettings {
   }
 
   /**
+   * Whether the conflicts in reports, and told to listeners, carry the field values (the base, Synergy's and tiny+'s).
+   * On by default. Values are often personal data (emails, phone numbers): turn this off to keep them out of reports,
+   * listeners and logs; each conflict entry then still names the record type, the field, both records and the side
+   * that won, with null values. The {@code ConflictPolicy} is always given the values: it needs them to decide.
+   *
+   * @return whether conflict entries carry the values
+   */
+  @Value.Default
+  default boolean valuesInReports() {
+    return true;
+  }
+
+  /**
    * The Synergy web app's address, for the links written to tiny+'s {@code external_url}. Default
    * {@code https://app.totalsynergy.com}.
    *

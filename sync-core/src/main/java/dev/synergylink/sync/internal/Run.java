@@ -12,6 +12,7 @@ import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.internal.project.ProjectRun;
 import dev.synergylink.sync.spi.ConflictPolicy;
+import dev.synergylink.sync.spi.FieldConflict;
 import dev.synergylink.sync.spi.FieldContext;
 import dev.synergylink.sync.spi.Lease;
 import dev.synergylink.sync.spi.Link;
@@ -160,8 +161,9 @@ public final class Run implements FieldContext {
     }
   }
 
-  void conflict(RecordType type, Flow flow, ResolvedConflict conflict) {
+  void conflict(RecordType type, Flow flow, ResolvedConflict settled) {
     counter(type, flow)[6]++;
+    ResolvedConflict conflict = settings.valuesInReports() ? settled : withoutValues(settled);
     conflicts.add(conflict);
     log.debug("{}", conflict);
     for (SyncListener listener : listeners) {
@@ -171,6 +173,14 @@ public final class Run implements FieldContext {
         log.debug("listener {} failed on {}", listener, conflict, e);
       }
     }
+  }
+
+  /** The conflict as the report keeps it when the host keeps personal data out: field names, no values. */
+  private static ResolvedConflict withoutValues(ResolvedConflict settled) {
+    return ResolvedConflict.builder().from(settled)
+        .conflict(FieldConflict.builder().from(settled.conflict()).base(null).synergyValue(null).tinyPlusValue(null)
+            .build())
+        .build();
   }
 
   /**
