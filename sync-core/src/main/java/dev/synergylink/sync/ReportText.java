@@ -34,6 +34,8 @@ final class ReportText {
     if (!problems.isEmpty()) {
       line.append(" (").append(String.join(", ", problems)).append(')');
     }
+    report.stoppedTypes().forEach((type, cause) ->
+        line.append("; ").append(plural(type)).append(" stopped: ").append(cause.message()));
     if (report.aborted()) {
       line.append("; stopped early: ").append(report.abortedBecause());
     }
@@ -58,14 +60,16 @@ final class ReportText {
     for (ResolvedConflict resolved : report.conflicts()) {
       FieldConflict c = resolved.conflict();
       Side loser = resolved.winner().other();
+      String lost = values(c).isEmpty() ? "values kept out of reports by the settings"
+          : side(loser) + "'s is kept in this report";
       lines.add("conflict: " + pair(c.recordType(), c.synergyId(), c.tinyPlusId()) + ", field " + c.field()
-          + ", changed on both sides (Synergy " + quoted(c.synergyValue()) + ", tiny+ " + quoted(c.tinyPlusValue())
-          + "): " + side(resolved.winner()) + "'s value kept; " + side(loser) + "'s is kept in this report");
+          + ", changed on both sides" + values(c) + ": " + side(resolved.winner()) + "'s value kept; " + lost);
     }
     for (RecordEvent e : report.problems()) {
       lines.add(outcome(e.outcome()) + ": " + record(e) + " (" + arrow(e.flow()) + ")"
           + (e.field() == null ? "" : ", field " + e.field()) + (e.message() == null ? "" : ": " + e.message()));
     }
+    report.stoppedTypes().forEach((type, cause) -> lines.add(plural(type) + " stopped: " + cause.message()));
     if (report.aborted()) {
       lines.add("stopped early: " + report.abortedBecause());
     }
@@ -148,6 +152,14 @@ final class ReportText {
     }
     return singular(e.recordType()) + (e.synergyId() != null ? " Synergy " + e.synergyId()
         : e.tinyPlusId() != null ? " tiny+ " + e.tinyPlusId() : "");
+  }
+
+  /** Both values null: the host kept values out of reports (two empty values never conflict). */
+  private static String values(FieldConflict c) {
+    if (c.synergyValue() == null && c.tinyPlusValue() == null) {
+      return "";
+    }
+    return " (Synergy " + quoted(c.synergyValue()) + ", tiny+ " + quoted(c.tinyPlusValue()) + ")";
   }
 
   private static String quoted(String value) {

@@ -86,6 +86,18 @@ public interface SyncReport {
   }
 
   /**
+   * The record types whose sync stopped in this run while the others went on, each with why: a listing that failed
+   * after the client's retries (a system down, a page that could not be read even when asked again, a listing that
+   * made no progress). That type's cursors did not move, so its next run picks up where it stopped. A cause that
+   * concerns the whole connection (credentials, permission, the quota or a rate limit, the lease) stops the whole run
+   * instead, in {@link #stopCause()}; and when every type the run tried stopped on its own, the last type's cause is
+   * the run's {@link #stopCause()} too, so that a scheduler backs off as before.
+   *
+   * @return the stopped types in the order they ran; empty when every type finished
+   */
+  Map<RecordType, StopCause> stoppedTypes();
+
+  /**
    * The counts, one entry per record type and direction the run looked at.
    *
    * @return the counts

@@ -10,7 +10,9 @@ import org.immutables.value.Value;
 /**
  * The settings of one connection (one tiny+ account and one Synergy organisation), as the configuration page sets
  * them. Immutable and thread-safe. {@code build()} checks every setting and throws one
- * {@link SyncSettingsException} listing every problem, one clear message each.
+ * {@link SyncSettingsException} listing every problem, one clear message each: a required value left out or set to
+ * null, and a duration outside its bounds, are problems like any other (no {@code NullPointerException} or
+ * {@code IllegalStateException} from the builder).
  *
  * <pre>{@code
  * SyncSettings settings = SyncSettings.builder()
@@ -21,11 +23,32 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
-@SyncStyle
+// The engine's style, but the builder leaves missing and null values to check(), so that every problem, a missing
+// value too, comes in the one SyncSettingsException.
+@Value.Style(
+    typeAbstract = "*",
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    jdkOnly = true,
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    defaults = @Value.Immutable(copy = true))
 @Value.Immutable
 public interface SyncSettings {
   /** The shortest lookback that covers Synergy's 5 s list lag and tiny+'s whole-second timestamps. */
   Duration MINIMUM_LOOKBACK = Duration.ofSeconds(6);
+
+  /**
+   * The longest lookback: a poll reaching further back reads again records it has seen, for no gain, and a lookback
+   * of years would put the poll's start before any instant a clock can hold.
+   */
+  Duration MAXIMUM_LOOKBACK = Duration.ofHours(1);
+
+  /** The longest lease: a run that dies holding it keeps every other worker off the connection this long. */
+  Duration MAXIMUM_LEASE_DURATION = Duration.ofHours(24);
+
+  /** The longest retry delay (and retry delay cap): a failed record is tried again at least weekly. */
+  Duration MAXIMUM_RETRY_DELAY = Duration.ofDays(7);
 
   /** The Synergy organisation slug, as in the contract. */
   Pattern ORGANISATION = Pattern.compile("^[A-Za-z0-9-]{2,50}$");
@@ -95,7 +118,8 @@ public interface SyncSettings {
 
   /**
    * How far back each poll reaches before the cursor, so that a record that shows up late in a list (Synergy lists
-   * lag up to 5 s behind writes; tiny+ keeps whole seconds) is still seen. Default 10 s; at least 6 s.
+   * lag up to 5 s behind writes; tiny+ keeps whole seconds) is still seen. Default 10 s; at least 6 s, at most
+   * {@link #MAXIMUM_LOOKBACK} (1 hour).
    *
    * @return the overlap
    */
@@ -115,7 +139,8 @@ public interface SyncSettings {
   }
 
   /**
-   * How long a run holds the connection's lease before another worker may take it over. Default 15 minutes.
+   * How long a run holds the connection's lease before another worker may take it over. Default 15 minutes; at least
+   * 30 s, at most {@link #MAXIMUM_LEASE_DURATION} (24 hours).
    *
    * @return the lease time
    */
@@ -125,7 +150,8 @@ public interface SyncSettings {
   }
 
   /**
-   * The wait before a failed record is first tried again; it doubles with each further failure. Default 1 minute.
+   * The wait before a failed record is first tried again; it doubles with each further failure. Default 1 minute;
+   * positive, at most {@link #MAXIMUM_RETRY_DELAY} (7 days).
    *
    * @return the first retry delay
    */
@@ -135,7 +161,8 @@ public interface SyncSettings {
   }
 
   /**
-   * The longest wait between two tries of a failed record. Default 6 hours.
+   * The longest wait between two tries of a failed record. Default 6 hours; not shorter than
+   * {@link #retryDelay()}, at most {@link #MAXIMUM_RETRY_DELAY} (7 days).
    *
    * @return the retry delay cap
    */
@@ -160,6 +187,19 @@ public interface SyncSettings {
   @Value.Default
   default boolean readBeforeSynergyWrite() {
     return false;
+  }
+
+  /**
+   * Whether the conflicts in reports, and told to listeners, carry the field values (the base, Synergy's and tiny+'s).
+   * On by default. Values are often personal data (emails, phone numbers): turn this off to keep them out of reports,
+   * listeners and logs; each conflict entry then still names the record type, the field, both records and the side
+   * that won, with null values. The {@code ConflictPolicy} is always given the values: it needs them to decide.
+   *
+   * @return whether conflict entries carry the values
+   */
+  @Value.Default
+  default boolean valuesInReports() {
+    return true;
   }
 
   /**
@@ -201,37 +241,82 @@ public interface SyncSettings {
   @Value.Check
   default void check() {
     List<String> problems = new ArrayList<>();
-    if (connectionId().isBlank()) {
-      problems.add("connectionId is blank: give the id your StateStore keeps this connection's state under");
-    }
-    if (!ORGANISATION.matcher(synergyOrganisation()).matches()) {
-      problems.add("synergyOrganisation '" + synergyOrganisation() + "' is not a Synergy organisation code: use the"
-          + " 2 to 50 letters, digits and dashes from the organisation's web links");
-    }
+    checkIdentity(problems);
+    checkDurations(problems);
     if (pageSize() < 1 || pageSize() > 100) {
       problems.add("pageSize must be 1 to 100 (both APIs cap a page at 100), was " + pageSize());
     }
-    if (lookback().compareTo(MINIMUM_LOOKBACK) < 0) {
-      problems.add("lookback must be at least " + MINIMUM_LOOKBACK.toSeconds() + " s, was " + lookback()
-          + ": Synergy lists lag up to 5 s behind writes and tiny+ keeps whole seconds, so a shorter overlap loses"
-          + " changes");
+    if (projectTypeMapping() == null) {
+      problems.add("projectTypeMapping is null: leave it out for ProjectTypeMapping.sameName(), or set a mapping");
     }
-    if (leaseDuration().compareTo(Duration.ofSeconds(30)) < 0) {
-      problems.add("leaseDuration must be at least 30 s, was " + leaseDuration()
-          + ": a run that outlives its lease is stopped");
-    }
-    if (retryDelay().isNegative() || retryDelay().isZero()) {
-      problems.add("retryDelay must be positive, was " + retryDelay());
-    }
-    if (maxRetryDelay().compareTo(retryDelay()) < 0) {
-      problems.add("maxRetryDelay (" + maxRetryDelay() + ") must not be shorter than retryDelay (" + retryDelay()
-          + ")");
-    }
-    if (!synergyWebAddress().startsWith("https://") && !synergyWebAddress().startsWith("http://")
-        || synergyWebAddress().endsWith("/")) {
-      problems.add("synergyWebAddress '" + synergyWebAddress() + "' must be an http(s) address without a trailing"
+    String web = synergyWebAddress();
+    if (web == null || !web.startsWith("https://") && !web.startsWith("http://") || web.endsWith("/")) {
+      problems.add("synergyWebAddress '" + web + "' must be an http(s) address without a trailing"
           + " slash, such as https://app.totalsynergy.com");
     }
+    checkTypes(problems);
+    if (!problems.isEmpty()) {
+      throw new SyncSettingsException(problems);
+    }
+  }
+
+  private void checkIdentity(List<String> problems) {
+    if (connectionId() == null) {
+      problems.add("connectionId is missing: give the id your StateStore keeps this connection's state under");
+    } else if (connectionId().isBlank()) {
+      problems.add("connectionId is blank: give the id your StateStore keeps this connection's state under");
+    }
+    if (synergyOrganisation() == null) {
+      problems.add("synergyOrganisation is missing: give the Synergy organisation code from the organisation's web"
+          + " links (2 to 50 letters, digits and dashes)");
+    } else if (!ORGANISATION.matcher(synergyOrganisation()).matches()) {
+      problems.add("synergyOrganisation '" + synergyOrganisation() + "' is not a Synergy organisation code: use the"
+          + " 2 to 50 letters, digits and dashes from the organisation's web links");
+    }
+  }
+
+  private void checkDurations(List<String> problems) {
+    Duration lookback = lookback();
+    if (lookback == null) {
+      problems.add("lookback is null: leave it out for the default 10 s, or set 6 s to 1 hour");
+    } else if (lookback.compareTo(MINIMUM_LOOKBACK) < 0) {
+      problems.add("lookback must be at least " + MINIMUM_LOOKBACK.toSeconds() + " s, was " + lookback
+          + ": Synergy lists lag up to 5 s behind writes and tiny+ keeps whole seconds, so a shorter overlap loses"
+          + " changes");
+    } else if (lookback.compareTo(MAXIMUM_LOOKBACK) > 0) {
+      problems.add("lookback must be at most 1 hour, was " + lookback + ": a longer overlap only reads records"
+          + " again; the default 10 s covers both systems' lag");
+    }
+    Duration lease = leaseDuration();
+    if (lease == null) {
+      problems.add("leaseDuration is null: leave it out for the default 15 minutes, or set 30 s to 24 hours");
+    } else if (lease.compareTo(Duration.ofSeconds(30)) < 0) {
+      problems.add("leaseDuration must be at least 30 s, was " + lease + ": a run that outlives its lease is stopped");
+    } else if (lease.compareTo(MAXIMUM_LEASE_DURATION) > 0) {
+      problems.add("leaseDuration must be at most 24 hours, was " + lease + ": a run renews its lease as it goes,"
+          + " and a worker that dies holding a longer one keeps the connection from syncing that long");
+    }
+    Duration first = retryDelay();
+    Duration max = maxRetryDelay();
+    if (first == null) {
+      problems.add("retryDelay is null: leave it out for the default 1 minute, or set a positive delay up to 7 days");
+    } else if (first.isNegative() || first.isZero()) {
+      problems.add("retryDelay must be positive, was " + first);
+    } else if (first.compareTo(MAXIMUM_RETRY_DELAY) > 0) {
+      problems.add("retryDelay must be at most 7 days, was " + first + ": a failed record is tried again at least"
+          + " weekly");
+    }
+    if (max == null) {
+      problems.add("maxRetryDelay is null: leave it out for the default 6 hours, or set retryDelay to 7 days");
+    } else if (max.compareTo(MAXIMUM_RETRY_DELAY) > 0) {
+      problems.add("maxRetryDelay must be at most 7 days, was " + max + ": a failed record is tried again at least"
+          + " weekly");
+    } else if (first != null && max.compareTo(first) < 0) {
+      problems.add("maxRetryDelay (" + max + ") must not be shorter than retryDelay (" + first + ")");
+    }
+  }
+
+  private void checkTypes(List<String> problems) {
     if (isEnabled(RecordType.CONTACT) && !isEnabled(RecordType.COMPANY)) {
       problems.add("Contacts sync needs the Companies sync enabled first: a contact is synced only with its related"
           + " company");
@@ -247,9 +332,6 @@ public interface SyncSettings {
     if (isEnabled(RecordType.PROJECT) && statusMapping() == null) {
       problems.add("Project sync needs statusMapping: map the project statuses (Configure Project Statuses) before"
           + " enabling it; StatusMapping.proposeDefault(engine.projectSetup().statusOptions()) proposes one");
-    }
-    if (!problems.isEmpty()) {
-      throw new SyncSettingsException(problems);
     }
   }
 

@@ -96,4 +96,17 @@ class SyncReportTextTest {
     assertThat(off.toText()).isEqualTo("master switch off: nothing done, no API call");
     assertThat(off.summary()).isEqualTo("Sync: master switch off, nothing done, no API call");
   }
+
+  @Test
+  void aRecordTypeThatStoppedWhileTheOthersWentOnIsNamedWithItsCause() {
+    StopCause cause = StopCause.builder().kind(StopCause.Kind.SERVICE_UNAVAILABLE).side(Side.TINYPLUS)
+        .message("tiny+ stopped the company sync: 503 Service Unavailable")
+        .exception(new IllegalStateException("503")).build();
+    SyncReport report = SyncReport.builder().operation(SyncReport.Operation.SYNC).startedAt(AT).finishedAt(AT)
+        .putStoppedTypes(RecordType.COMPANY, cause).build();
+
+    assertThat(report.aborted()).isFalse();
+    assertThat(report.toText()).contains("companies stopped: tiny+ stopped the company sync: 503 Service Unavailable");
+    assertThat(report.summary()).contains("; companies stopped: tiny+ stopped the company sync");
+  }
 }

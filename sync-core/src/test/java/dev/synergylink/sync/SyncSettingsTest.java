@@ -61,4 +61,65 @@ class SyncSettingsTest {
 
     assertThat(settings.isEnabled(RecordType.PROJECT)).isTrue();
   }
+
+  @Test
+  void missingAndNullValuesAreListedAsProblemsNotThrownRaw() {
+    // Given a builder with the required values left out and the defaulted ones set to null
+    SyncSettingsException e = catchThrowableOfType(SyncSettingsException.class, () -> SyncSettings.builder()
+        .lookback(null)
+        .leaseDuration(null)
+        .retryDelay(null)
+        .maxRetryDelay(null)
+        .projectTypeMapping(null)
+        .synergyWebAddress(null)
+        .build());
+
+    // Then one SyncSettingsException lists each of them
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).hasSize(8);
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("connectionId is missing"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("synergyOrganisation is missing"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("lookback is null"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("leaseDuration is null"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("retryDelay is null"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("maxRetryDelay is null"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("projectTypeMapping is null"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("synergyWebAddress 'null'"));
+  }
+
+  @Test
+  void durationsOfYearsAreRefusedAtBuildNotAtEverySync() {
+    // Given durations a clock cannot add to an instant
+    Duration ages = Duration.ofSeconds(Long.MAX_VALUE / 2);
+
+    // When the settings are built
+    SyncSettingsException e = catchThrowableOfType(SyncSettingsException.class, () -> valid()
+        .lookback(ages)
+        .leaseDuration(ages)
+        .retryDelay(Duration.ofDays(8))
+        .maxRetryDelay(ages)
+        .build());
+
+    // Then each is listed with its bound
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).containsExactlyInAnyOrder(
+        e.problems().stream().filter(p -> p.startsWith("lookback must be at most 1 hour")).findFirst().orElse("lb"),
+        e.problems().stream().filter(p -> p.startsWith("leaseDuration must be at most 24 hours")).findFirst()
+            .orElse("lease"),
+        e.problems().stream().filter(p -> p.startsWith("retryDelay must be at most 7 days")).findFirst()
+            .orElse("retry"),
+        e.problems().stream().filter(p -> p.startsWith("maxRetryDelay must be at most 7 days")).findFirst()
+            .orElse("max"));
+  }
+
+  @Test
+  void theUpperBoundsThemselvesAreAccepted() {
+    SyncSettings settings = valid().lookback(SyncSettings.MAXIMUM_LOOKBACK)
+        .leaseDuration(SyncSettings.MAXIMUM_LEASE_DURATION)
+        .retryDelay(SyncSettings.MAXIMUM_RETRY_DELAY)
+        .maxRetryDelay(SyncSettings.MAXIMUM_RETRY_DELAY)
+        .build();
+
+    assertThat(settings.leaseDuration()).isEqualTo(Duration.ofHours(24));
+  }
 }

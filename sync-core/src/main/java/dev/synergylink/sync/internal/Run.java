@@ -12,6 +12,7 @@ import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.internal.project.ProjectRun;
 import dev.synergylink.sync.spi.ConflictPolicy;
+import dev.synergylink.sync.spi.FieldConflict;
 import dev.synergylink.sync.spi.FieldContext;
 import dev.synergylink.sync.spi.Lease;
 import dev.synergylink.sync.spi.Link;
@@ -48,6 +49,7 @@ public final class Run implements FieldContext {
   private final List<ResolvedConflict> conflicts = new ArrayList<>();
   private final Map<Class<?>, Object> attachments = new java.util.HashMap<>();
   private final java.util.Set<RecordType> linkedTypes = java.util.EnumSet.noneOf(RecordType.class);
+  private final Map<RecordType, StopCause> stoppedTypes = new LinkedHashMap<>();
   private Lease lease;
 
   /**
@@ -159,8 +161,9 @@ public final class Run implements FieldContext {
     }
   }
 
-  void conflict(RecordType type, Flow flow, ResolvedConflict conflict) {
+  void conflict(RecordType type, Flow flow, ResolvedConflict settled) {
     counter(type, flow)[6]++;
+    ResolvedConflict conflict = settings.valuesInReports() ? settled : withoutValues(settled);
     conflicts.add(conflict);
     log.debug("{}", conflict);
     for (SyncListener listener : listeners) {
@@ -170,6 +173,14 @@ public final class Run implements FieldContext {
         log.debug("listener {} failed on {}", listener, conflict, e);
       }
     }
+  }
+
+  /** The conflict as the report keeps it when the host keeps personal data out: field names, no values. */
+  private static ResolvedConflict withoutValues(ResolvedConflict settled) {
+    return ResolvedConflict.builder().from(settled)
+        .conflict(FieldConflict.builder().from(settled.conflict()).base(null).synergyValue(null).tinyPlusValue(null)
+            .build())
+        .build();
   }
 
   /**
@@ -219,6 +230,16 @@ public final class Run implements FieldContext {
     return store;
   }
 
+  /**
+   * Notes a record type whose sync stopped while the run goes on with the next type.
+   *
+   * @param type the record type
+   * @param cause why it stopped
+   */
+  public void typeStopped(RecordType type, StopCause cause) {
+    stoppedTypes.put(type, cause);
+  }
+
   void touch(RecordType type, Flow flow) {
     counter(type, flow);
   }
@@ -249,6 +270,7 @@ public final class Run implements FieldContext {
         .startedAt(startedAt)
         .finishedAt(now())
         .stopCause(stopCause)
+        .stoppedTypes(stoppedTypes)
         .counts(flowCounts)
         .problems(problems)
         .conflicts(conflicts)

@@ -2,15 +2,21 @@ package dev.synergylink.sync.internal;
 
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
+import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.internal.project.ProjectRun;
 import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.synergy.Contact;
+import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.tinyplus.Company;
+import dev.synergylink.tinyplus.TinyPlusApiException;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +27,17 @@ import org.slf4j.LoggerFactory;
 public final class SyncOperations {
   private static final Logger log = LoggerFactory.getLogger(SyncOperations.class);
 
+  /**
+   * The causes that stop one record type only. The others (credentials, permission, a spent quota or a rate limit,
+   * the lease) would stop every type after it as well, so they stop the run.
+   */
+  private static final Set<StopCause.Kind> TYPE_ONLY = EnumSet.of(StopCause.Kind.SERVICE_UNAVAILABLE,
+      StopCause.Kind.UNEXPECTED);
+
   private final EngineConfig config;
   private final TypeBindings bindings;
   private final LeaseRunner runner;
+  private final StopCauses stopCauses;
   private volatile boolean statusMappingChecked;
 
   /**
@@ -37,6 +51,7 @@ public final class SyncOperations {
     this.config = config;
     this.bindings = bindings;
     this.runner = runner;
+    this.stopCauses = new StopCauses(config.synergy(), config.clock());
   }
 
   /**
@@ -58,6 +73,8 @@ public final class SyncOperations {
     }
     return runner.run(SyncReport.Operation.SYNC, run -> {
       Map<RecordType, TypeBinding<?, ?>> all = bindings.forRun(run.calls());
+      boolean anyFinished = false;
+      RuntimeException lastStop = null;
       for (RecordType type : RecordType.values()) {
         if (!settings.isEnabled(type)) {
           continue;
@@ -67,10 +84,40 @@ public final class SyncOperations {
           log.debug("{} sync is enabled but this engine has no mapping for it yet; skipped", type);
           continue;
         }
-        prepare(run, type, all);
-        new TypeSync<>(run, binding).cycle();
+        RuntimeException stop = cycleOf(run, type, binding, all);
+        anyFinished |= stop == null;
+        lastStop = stop == null ? lastStop : stop;
+      }
+      if (!anyFinished && lastStop != null) {
+        // nothing went through: the run as a whole stopped, and a scheduler backs off by its cause as before
+        throw lastStop;
       }
     });
+  }
+
+  /**
+   * One type's cycle. A failure of the type alone (a listing that failed after the client's retries, a page that
+   * could not be read, a listing that made no progress) is noted in the report and returned, so the run goes on
+   * with the next type; a failure that concerns the whole connection is thrown and stops the run.
+   *
+   * @return the failure that stopped the type, or null when it finished
+   */
+  private RuntimeException cycleOf(Run run, RecordType type, TypeBinding<?, ?> binding,
+      Map<RecordType, TypeBinding<?, ?>> all) {
+    try {
+      prepare(run, type, all);
+      new TypeSync<>(run, binding).cycle();
+      return null;
+    } catch (RemoteFailure | SynergyApiException | TinyPlusApiException e) {
+      StopCause cause = stopCauses.of(e, type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " sync");
+      if (!TYPE_ONLY.contains(cause.kind())) {
+        throw e;
+      }
+      log.debug("the {} sync of connection '{}' stopped ({}), going on with the next type: {}", type,
+          config.connectionId(), cause.kind(), cause.message());
+      run.typeStopped(type, cause);
+      return e;
+    }
   }
 
   /**

@@ -147,7 +147,7 @@ public final class SynergySides {
     }
 
     private ListPage<R> list(Q query) {
-      Page<R> page = call(calls, () -> resource.list(query));
+      Page<R> page = PageReads.read(() -> call(calls, () -> resource.list(query)));
       return new ListPage<>(page.items(), page.totalItems(), page.received(), page.undecodable().stream()
           .map(u -> new UnreadableRecord(u.id(), u.member(), u.reason())).collect(Collectors.toList()));
     }

@@ -179,7 +179,7 @@ public final class TinyPlusSides {
     }
 
     private ListPage<R> list(Q query) {
-      Page<R> page = call(calls, () -> list.apply(query));
+      Page<R> page = PageReads.read(() -> call(calls, () -> list.apply(query)));
       return new ListPage<>(page.records(), page.total(), page.received(), page.undecodable().stream()
           .map(u -> new UnreadableRecord(u.id(), u.member(), u.reason())).collect(Collectors.toList()));
     }

@@ -33,7 +33,8 @@ public interface SyncListener {
 
   /**
    * A listener that logs through slf4j (logger {@code dev.synergylink.sync}): created, linked, updated, orphaned
-   * records and conflicts at INFO, skipped and failed records at WARN, unchanged ones at DEBUG, each run's counts
+   * records and conflicts at INFO (a conflict's field and winner only: its losing value, often personal data such as an
+   * email or a phone number, at DEBUG, and not at all when {@code SyncSettings.valuesInReports()} is off), skipped and failed records at WARN, unchanged ones at DEBUG, each run's counts
    * at INFO as {@link SyncReport#summary()}. Opt-in: the engine itself logs only at DEBUG.
    *
    * @return the listener
@@ -62,9 +63,20 @@ public interface SyncListener {
 
       @Override
       public void onConflict(ResolvedConflict conflict) {
-        log.info("{} conflict on {} (Synergy {}, tiny+ {}): {} wins, '{}' lost", conflict.conflict().recordType(),
+        // values are often personal data (emails, phone numbers): INFO names the field only
+        log.info("{} conflict on {} (Synergy {}, tiny+ {}): {} wins", conflict.conflict().recordType(),
             conflict.conflict().field(), conflict.conflict().synergyId(), conflict.conflict().tinyPlusId(),
-            conflict.winner(), conflict.losingValue());
+            conflict.winner());
+        if (log.isDebugEnabled() && !withheld(conflict)) {
+          log.debug("{} conflict on {} (Synergy {}, tiny+ {}): '{}' lost", conflict.conflict().recordType(),
+              conflict.conflict().field(), conflict.conflict().synergyId(), conflict.conflict().tinyPlusId(),
+              conflict.losingValue());
+        }
+      }
+
+      /** Both values null: the host kept values out of the report (two null values never conflict). */
+      private boolean withheld(ResolvedConflict conflict) {
+        return conflict.conflict().synergyValue() == null && conflict.conflict().tinyPlusValue() == null;
       }
 
       @Override
