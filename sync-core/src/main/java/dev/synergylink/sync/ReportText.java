@@ -63,7 +63,9 @@ final class ReportText {
           + "): " + side(resolved.winner()) + "'s value kept; " + side(loser) + "'s is kept in this report");
     }
     for (RecordEvent e : report.problems()) {
-      lines.add(outcome(e.outcome()) + ": " + record(e) + " (" + arrow(e.flow()) + ")"
+      // an orphaning went nowhere: the side the record was deleted on says more than a direction
+      String where = e.deletedSide() == null ? arrow(e.flow()) : "deleted in " + side(e.deletedSide());
+      lines.add(outcome(e.outcome()) + ": " + record(e) + " (" + where + ")"
           + (e.field() == null ? "" : ", field " + e.field()) + (e.message() == null ? "" : ": " + e.message()));
     }
     if (report.aborted()) {
