@@ -28,6 +28,7 @@ import java.util.Set;
  * StatusMapping mapping = StatusMapping.proposeDefault(options)    // by status type
  *     .toBuilder()
  *     .lockPhase(enquiryPhaseId)                                   // enquiries stay in tiny+
+ *     .status(proposalStatusId, ProjectState.PROPOSED, feeProposalPhaseId) // no Synergy status may land locked
  *     .build();
  * List<String> problems = mapping.problems(options);               // empty before the sync may be enabled
  * }</pre>
