@@ -338,6 +338,16 @@ public final class Demo {
         }
       }
     }
+    // no Synergy status may land in the locked phase (its projects would never sync back): those go to Fee Proposal
+    ProjectPhase feeProposal = options.tinyPlusPhases().stream().filter(p -> p.name().equals("Fee Proposal"))
+        .findFirst().orElseThrow(() -> new IllegalStateException("the tiny+ pipeline has no Fee Proposal phase"));
+    StatusMapping draft = adjusted.build();
+    for (ProjectStatus status : options.synergyStatuses()) {
+      TinyPlusStatus to = draft.tinyPlusStatus(status.id());
+      if (to != null && Long.valueOf(enquiry.id()).equals(to.phase())) {
+        adjusted.status(status.id(), feeProposal.state(), feeProposal.id());
+      }
+    }
     StatusMapping mapping = adjusted.build();
     for (ProjectStatus status : options.synergyStatuses()) {
       if (!status.isActive()) {

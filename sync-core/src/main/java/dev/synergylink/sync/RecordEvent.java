@@ -3,7 +3,7 @@ package dev.synergylink.sync;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** What happened to one record in a run. */
+/** What happened to one record in a run: a write, a skip, a failure, an orphaning. */
 @SyncStyle
 @Value.Immutable
 public interface RecordEvent {
@@ -66,6 +66,16 @@ public interface RecordEvent {
    */
   @Nullable
   String message();
+
+  /**
+   * For an {@link RecordOutcome#ORPHANED} record of a linked pair, the side whose record was deleted; its partner on
+   * the other side is left as it is (nothing is recreated or deleted).
+   *
+   * @return the side, or null for other outcomes and for a copy found deleted before it was linked to its original
+   *     (the message says which of the two was deleted)
+   */
+  @Nullable
+  Side deletedSide();
 
   /**
    * A new builder.

@@ -66,7 +66,9 @@ final class ReportText {
           + ", changed on both sides" + values(c) + ": " + side(resolved.winner()) + "'s value kept; " + lost);
     }
     for (RecordEvent e : report.problems()) {
-      lines.add(outcome(e.outcome()) + ": " + record(e) + " (" + arrow(e.flow()) + ")"
+      // an orphaning went nowhere: the side the record was deleted on says more than a direction
+      String where = e.deletedSide() == null ? arrow(e.flow()) : "deleted in " + side(e.deletedSide());
+      lines.add(outcome(e.outcome()) + ": " + record(e) + " (" + where + ")"
           + (e.field() == null ? "" : ", field " + e.field()) + (e.message() == null ? "" : ": " + e.message()));
     }
     report.stoppedTypes().forEach((type, cause) -> lines.add(plural(type) + " stopped: " + cause.message()));

@@ -28,6 +28,7 @@ import java.util.Set;
  * StatusMapping mapping = StatusMapping.proposeDefault(options)    // by status type
  *     .toBuilder()
  *     .lockPhase(enquiryPhaseId)                                   // enquiries stay in tiny+
+ *     .status(proposalStatusId, ProjectState.PROPOSED, feeProposalPhaseId) // no Synergy status may land locked
  *     .build();
  * List<String> problems = mapping.problems(options);               // empty before the sync may be enabled
  * }</pre>
@@ -225,8 +226,10 @@ public final class StatusMapping {
   /**
    * Every reason the projects sync cannot be enabled with this mapping, one sentence each naming the status or
    * phase and the fix: an active Synergy status, a tiny+ phase or a tiny+ state (for projects without a phase)
-   * that is unmapped (locked states and phases need no Synergy status), a mapping to a Synergy status that is retired or unknown (Synergy sets
-   * only active statuses), and a mapping to a tiny+ phase that is unknown or belongs to another state.
+   * that is unmapped (locked states and phases need no Synergy status), a mapping to a Synergy status that is
+   * retired or unknown (Synergy sets only active statuses), a mapping to a tiny+ phase that is unknown or belongs to
+   * another state, and a Synergy status mapped to a locked tiny+ phase or state (its projects would land in tiny+
+   * locked and stop syncing back).
    *
    * @param options the statuses and phases as the two systems have them now
    * @return the problems; empty when the mapping is complete
@@ -286,6 +289,7 @@ public final class StatusMapping {
         continue;
       }
       Long phaseId = entry.getValue().phase();
+      checkNotLocked(name, entry.getValue(), phaseById, problems);
       if (phaseId != null) {
         ProjectPhase phase = phaseById.get(phaseId);
         if (phase == null) {
@@ -298,6 +302,24 @@ public final class StatusMapping {
       }
     }
     return problems;
+  }
+
+  /**
+   * A Synergy status mapped into a locked tiny+ status: every project in it would land in tiny+ held back, and no
+   * tiny+ edit of it would reach Synergy again.
+   */
+  private void checkNotLocked(String name, TinyPlusStatus target, Map<Long, ProjectPhase> phaseById,
+      List<String> problems) {
+    if (!isLocked(target.state(), target.phase())) {
+      return;
+    }
+    ProjectPhase phase = target.phase() == null ? null : phaseById.get(target.phase());
+    boolean phaseLocked = target.phase() != null && lockedPhases.contains(target.phase());
+    String where = phaseLocked
+        ? "tiny+ phase " + (phase == null ? String.valueOf(target.phase()) : "'" + phase.name() + "'")
+        : "tiny+ state '" + target.state().wireName() + "'";
+    problems.add(name + " maps to " + where + ", which is locked: its projects would land in tiny+ locked and their"
+        + " tiny+ changes would never reach Synergy; map the status to an unlocked phase, or unlock " + where);
   }
 
   private static void checkTarget(Map<Long, ProjectStatus> byId, long target, String what, List<String> problems) {

@@ -105,7 +105,8 @@ public interface SyncReport {
   List<FlowCounts> counts();
 
   /**
-   * Every record that was skipped or failed, with its reason or the server's message.
+   * Every record that was skipped, failed, orphaned (one of a linked pair deleted: {@link RecordEvent#deletedSide()}
+   * says which) or had a field left unsynced, with its reason or the server's message.
    *
    * @return the events
    */
@@ -155,7 +156,7 @@ public interface SyncReport {
   }
 
   /**
-   * The problems of one outcome (skipped or failed).
+   * The problems of one outcome (skipped, failed, orphaned or field not synced).
    *
    * @param outcome the outcome
    * @return the events
@@ -192,8 +193,9 @@ public interface SyncReport {
   /**
    * The report in a few lines for people, as the demo prints it: per record type and direction what was created,
    * linked, updated, skipped or failed (records seen with nothing to write are left out); each conflict with both
-   * values and the one kept; each skipped or failed record and each field left unsynced, with its reason; the API
-   * calls. Records are named by type and side, e.g. {@code contact tiny+ 20040}. For example:
+   * values and the one kept; each skipped, failed or orphaned record and each field left unsynced, with its reason
+   * (an orphaned record with the side it was deleted on and its partner, left as it is); the API calls. Records are
+   * named by type and side, e.g. {@code contact tiny+ 20040}. For example:
    *
    * <pre>{@code
    * companies     tiny+ -> Synergy  1 updated (1 conflict settled), 1 failed
@@ -201,9 +203,11 @@ public interface SyncReport {
    *     (Synergy 'accounts@botany.example', tiny+ 'projects@botany.example'): tiny+'s value kept;
    *     Synergy's is kept in this report
    * failed: company Synergy 1017 / tiny+ 10008 (tiny+ -> Synergy), field abn: Synergy refused it: ...
+   * orphaned: contact Synergy 1203 / tiny+ 20040 (deleted in tiny+): the tiny+ record was deleted; its Synergy
+   *     partner 1203 is left as it is (nothing is recreated or deleted) and the link is orphaned
    * API calls: Synergy 8, tiny+ 6
    * }</pre>
-   * (a conflict is one line). Lines are separated by {@code \n}, with none at the end.
+   * (a conflict or an orphan is one line). Lines are separated by {@code \n}, with none at the end.
    *
    * @return the text
    */

@@ -67,7 +67,7 @@ final class PairSync<S, T extends SyncedRecord> {
       t = null;
     }
     if (t != null && tinyPlus.deleted(t)) {
-      writer.orphan(link, Flow.TINYPLUS_TO_SYNERGY, "the tiny+ record was deleted");
+      writer.orphan(link, Flow.TINYPLUS_TO_SYNERGY, Side.TINYPLUS);
       return PairResult.done(EnumSet.allOf(Side.class));
     }
     Set<Side> considered = EnumSet.noneOf(Side.class);
@@ -136,8 +136,7 @@ final class PairSync<S, T extends SyncedRecord> {
       record = null;
     }
     if (record == null || side.deleted(record)) {
-      writer.orphan(link, Flow.into(side.side()), (side.side() == Side.SYNERGY ? "the Synergy" : "the tiny+")
-          + " record was deleted");
+      writer.orphan(link, Flow.into(side.side()), side.side());
       return null;
     }
     return record;
@@ -236,8 +235,7 @@ final class PairSync<S, T extends SyncedRecord> {
         throw e;
       }
       if (e.kind() == RemoteFailure.Kind.NOT_FOUND) {
-        writer.orphan(link, Flow.into(e.side()), (e.side() == Side.SYNERGY ? "the Synergy" : "the tiny+")
-            + " record was deleted");
+        writer.orphan(link, Flow.into(e.side()), e.side());
         run.store.clearFailure(run.lease(), type, failed, Quarantine.idOn(link, failed));
         return;
       }

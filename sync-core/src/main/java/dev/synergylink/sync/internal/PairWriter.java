@@ -174,7 +174,7 @@ final class PairWriter<S, T extends SyncedRecord> {
       if (tinyPlusAfter != null) {
         T after = tinyPlusAfter;
         if (tinyPlus.deleted(after)) {
-          orphan(link, Flow.SYNERGY_TO_TINYPLUS, "the tiny+ record was deleted");
+          orphan(link, Flow.SYNERGY_TO_TINYPLUS, Side.TINYPLUS);
           return false;
         }
         for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
@@ -290,7 +290,7 @@ final class PairWriter<S, T extends SyncedRecord> {
       }
       if (e.kind() == RemoteFailure.Kind.NOT_FOUND || e.kind() == RemoteFailure.Kind.INVALID
           && target == Side.TINYPLUS && deletedInTinyPlus(link.tinyPlusId())) {
-        orphan(link, Flow.into(target), (target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted");
+        orphan(link, Flow.into(target), target);
         written.orphaned = true;
       } else {
         written.failures.put(target.other(), e);
@@ -456,10 +456,19 @@ final class PairWriter<S, T extends SyncedRecord> {
     return b == null || a.isAfter(b) ? a : b;
   }
 
-  void orphan(Link link, Flow flow, String reason) {
+  /** Marks a pair's link orphaned, one of its records being deleted, and reports it with the partner left as it is. */
+  void orphan(Link link, Flow flow, Side deleted) {
     run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
+    Side kept = deleted.other();
     run.event(Run.eventBuilder(link.recordType(), flow, RecordOutcome.ORPHANED).synergyId(link.synergyId())
-        .tinyPlusId(link.tinyPlusId()).message(reason + ": nothing is recreated or deleted; the link is orphaned")
+        .tinyPlusId(link.tinyPlusId()).deletedSide(deleted)
+        .message("the " + name(deleted) + " record was deleted; its " + name(kept) + " partner "
+            + (kept == Side.SYNERGY ? link.synergyId() : link.tinyPlusId())
+            + " is left as it is (nothing is recreated or deleted) and the link is orphaned")
         .build());
+  }
+
+  private static String name(Side side) {
+    return side == Side.SYNERGY ? "Synergy" : "tiny+";
   }
 }

@@ -147,7 +147,7 @@ public final class Run implements FieldContext {
       case UNCHANGED: c[3]++; break;
       case SKIPPED: c[4]++; problems.add(event); break;
       case FAILED: c[5]++; problems.add(event); break;
-      case ORPHANED: c[7]++; break;
+      case ORPHANED: c[7]++; problems.add(event); break;
       case FIELD_NOT_SYNCED: problems.add(event); break;
       default: throw new AssertionError(event.outcome());
     }

@@ -7,6 +7,7 @@ import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.ImmutableSyncSettings;
 import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.TinyPlusStatus;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.tests.ContractCheck;
 import dev.synergylink.sync.testkit.ManualClock;
@@ -70,10 +71,27 @@ public final class ProjectFixture {
     engine = engine();
   }
 
-  /** Locks a tiny+ phase in the status mapping: projects in it are not synced to Synergy. */
+  /**
+   * Locks a tiny+ phase in the status mapping: projects in it are not synced to Synergy. A Synergy status mapped into
+   * it moves to the next phase of its state, as the setup screen asks (no Synergy project may land locked).
+   */
   public ProjectFixture withLockedPhase(String phase) {
-    settings(b -> b.statusMapping(settings.statusMapping().toBuilder().lockPhase(phase(phase).id()).build()));
+    settings(b -> b.statusMapping(lockPhase(settings.statusMapping(), phase(phase))));
     return this;
+  }
+
+  /** The mapping with a phase locked and each Synergy status mapped into it moved to another phase of its state. */
+  public StatusMapping lockPhase(StatusMapping mapping, ProjectPhase locked) {
+    StatusMapping.Builder b = mapping.toBuilder().lockPhase(locked.id());
+    ProjectPhase other = tinyPlus.webApp().phases().stream()
+        .filter(p -> p.state() == locked.state() && p.id() != locked.id()).findFirst().orElseThrow();
+    for (ProjectStatus status : synergy.projectStatuses()) {
+      TinyPlusStatus to = mapping.tinyPlusStatus(status.id());
+      if (to != null && Long.valueOf(locked.id()).equals(to.phase())) {
+        b.status(status.id(), other.state(), other.id());
+      }
+    }
+    return b.build();
   }
 
   /** Links the admins, starts the cursors and syncs one client company. */

@@ -32,8 +32,7 @@ class ProjectRulesTest {
   @Test
   void aProjectInALockedPhaseStaysInTinyPlusUntilItMovesToAnUnlockedOne() {
     ProjectFixture f = new ProjectFixture();
-    f.settings(b -> b.statusMapping(f.settings.statusMapping().toBuilder().lockPhase(f.phase("Enquiry").id())
-        .build()));
+    f.settings(b -> b.statusMapping(f.lockPhase(f.settings.statusMapping(), f.phase("Enquiry"))));
     f.ready();
     dev.synergylink.tinyplus.Project enquiry = f.tinyPlus.webApp().createProject(ProjectCreate.builder()
         .name("Maybe").state(ProjectState.PROPOSED).phase(f.phase("Enquiry").id())

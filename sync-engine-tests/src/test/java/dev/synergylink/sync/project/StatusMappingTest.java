@@ -103,6 +103,26 @@ class StatusMappingTest {
   }
 
   @Test
+  void aSynergyStatusMappedIntoALockedPhaseIsASetupProblemWithItsFix() {
+    // Given the proposed mapping, which sends Synergy's Proposal to the tiny+ phase Enquiry, with Enquiry then locked
+    StatusMapping mapping = StatusMapping.proposeDefault(f.engine.projectSetup().statusOptions()).toBuilder()
+        .lockPhase(f.phase("Enquiry").id()).build();
+    f.settings(b -> b.statusMapping(mapping));
+
+    // When the setup screen asks what keeps the projects sync from running
+    // Then it names the status, the locked phase, and both ways to fix it
+    assertThat(f.engine.projectSetup().problems()).contains("Synergy status 'Proposal' (id "
+        + f.status("Proposal").id() + ") maps to tiny+ phase 'Enquiry', which is locked: its projects would land in"
+        + " tiny+ locked and their tiny+ changes would never reach Synergy; map the status to an unlocked phase, or"
+        + " unlock tiny+ phase 'Enquiry'");
+
+    // And mapping the status to an unlocked phase of the same state clears it
+    f.settings(b -> b.statusMapping(mapping.toBuilder()
+        .status(f.status("Proposal").id(), ProjectState.PROPOSED, f.phase("Fee Proposal").id()).build()));
+    assertThat(f.engine.projectSetup().problems()).noneMatch(p -> p.contains("locked"));
+  }
+
+  @Test
   void theEngineWillNotSyncAProjectWhileAStatusIsUnmapped() {
     f.ready();
     ProjectStatus documentation = f.synergy.webApp().addStatus("Active - Documentation", StatusType.ACTIVE, null);

@@ -103,7 +103,16 @@ final class WorldSetup {
     }
     StatusMapping.Builder mapping = StatusMapping.proposeDefault(new ProjectStatusOptions(
         world.synergy.webApp().statuses(), world.tinyPlus.webApp().phases())).toBuilder();
-    mapping.lockPhase(world.people.phaseNamed("Enquiry").id());
+    long enquiry = world.people.phaseNamed("Enquiry").id();
+    mapping.lockPhase(enquiry);
+    // no Synergy status may land in the locked phase (its projects would never sync back): Enquiry's go one further
+    StatusMapping proposed = mapping.build();
+    for (dev.synergylink.synergy.ProjectStatus status : world.synergy.webApp().statuses()) {
+      if (proposed.tinyPlusStatus(status.id()) != null
+          && Long.valueOf(enquiry).equals(proposed.tinyPlusStatus(status.id()).phase())) {
+        mapping.status(status.id(), ProjectState.PROPOSED, world.people.phaseNamed("Fee Proposal").id());
+      }
+    }
     if (random.nextBoolean()) {
       mapping.lockState(ProjectState.CANCELLED);
     }
