@@ -31,22 +31,45 @@ final class ChangePoller {
 
   /**
    * Starts the cursors that do not exist yet at now: the first cycle (or manual run) of a type starts the
-   * continuous sync from here; records that existed before are the manual controls' job.
+   * continuous sync from here; records that existed before are the manual controls' job. Both sides start in one
+   * atomic step, so a crash never leaves one side started and the other to start later, at another instant.
    */
   void startCursors() {
     Cursor start = Cursor.of(run.now(), 0);
-    for (Side side : Side.values()) {
-      if (cursor(side).isEmpty()) {
-        run.store.saveCursor(run.lease(), type, side, start);
+    run.store.atomically(run.lease(), () -> {
+      for (Side side : Side.values()) {
+        if (cursor(side).isEmpty()) {
+          run.store.saveCursor(run.lease(), type, side, start);
+        }
       }
-    }
+      return null;
+    });
   }
 
-  /** Moves a cursor forward to {@code high} (null: nothing was polled). */
-  void advance(Side side, Optional<Cursor> before, Cursor high) {
-    if (high != null && before.isPresent() && high.compareTo(before.get()) > 0) {
-      run.store.saveCursor(run.lease(), type, side, high);
+  /**
+   * Moves both cursors forward to their high-water marks (null: nothing was polled) in one atomic step, so a crash
+   * leaves both where they were or both moved.
+   */
+  void advance(Optional<Cursor> synergyBefore, Cursor synergyHigh, Optional<Cursor> tinyPlusBefore,
+      Cursor tinyPlusHigh) {
+    boolean synergyMoves = moves(synergyBefore, synergyHigh);
+    boolean tinyPlusMoves = moves(tinyPlusBefore, tinyPlusHigh);
+    if (!synergyMoves && !tinyPlusMoves) {
+      return;
     }
+    run.store.atomically(run.lease(), () -> {
+      if (synergyMoves) {
+        run.store.saveCursor(run.lease(), type, Side.SYNERGY, synergyHigh);
+      }
+      if (tinyPlusMoves) {
+        run.store.saveCursor(run.lease(), type, Side.TINYPLUS, tinyPlusHigh);
+      }
+      return null;
+    });
+  }
+
+  private static boolean moves(Optional<Cursor> before, Cursor high) {
+    return high != null && before.isPresent() && high.compareTo(before.get()) > 0;
   }
 
   /**

@@ -69,8 +69,7 @@ final class Cycle<S, T extends SyncedRecord> {
         }
       }
     }
-    poller.advance(Side.SYNERGY, synergyCursor, synergyHigh);
-    poller.advance(Side.TINYPLUS, tinyPlusCursor, tinyPlusHigh);
+    poller.advance(synergyCursor, synergyHigh, tinyPlusCursor, tinyPlusHigh);
     retries.retryDue();
     retries.retryWaitingForALinkedReference();
   }

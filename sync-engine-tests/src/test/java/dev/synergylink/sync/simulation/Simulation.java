@@ -22,7 +22,21 @@ final class Simulation {
 
   /** Runs the steps at {@code kept} (indices into {@code steps}), then a final quiescence check. */
   static Outcome run(long seed, List<Step> steps, List<Integer> kept) {
-    World world = new World(seed);
+    return run(seed, steps, kept, SimStore.IN_MEMORY);
+  }
+
+  /** Runs the steps at {@code kept} on a world whose state is kept in {@code stores}' kind of store. */
+  static Outcome run(long seed, List<Step> steps, List<Integer> kept, SimStore stores) {
+    SimStore.Opened opened = stores.open();
+    try {
+      return run(new World(seed, opened.store()), steps, kept);
+    } finally {
+      opened.close().run();
+    }
+  }
+
+  private static Outcome run(World world, List<Step> steps, List<Integer> kept) {
+    long seed = world.seed;
     try {
       world.setUp();
       for (int i : kept) {

@@ -65,7 +65,7 @@ final class StepChecks {
   }
 
   void checkCursors() {
-    Map<String, Cursor> now = world.store.cursors(World.CONNECTION);
+    Map<String, Cursor> now = world.cursors();
     for (Map.Entry<String, Cursor> e : now.entrySet()) {
       Cursor before = cursors.get(e.getKey());
       if (before != null && e.getValue().compareTo(before) < 0) {

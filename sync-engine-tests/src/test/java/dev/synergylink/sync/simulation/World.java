@@ -59,7 +59,7 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * One simulated world: both fakes on one {@link ManualClock}, one {@link InMemoryStateStore}, the engine under test
+ * One simulated world: both fakes on one {@link ManualClock}, one {@link StateStore} (in memory or on a database), the engine under test
  * (replaced by a new one on the same store after a crash), the hooks that crash it, race it or edit between its list
  * pages, and the trace hash. The rest has a class each: {@link WorldSetup} (the guide's setup), {@link People} (the
  * people's edits), {@link View} (a record type through the back doors), {@link AgreedValues} and
@@ -81,7 +81,7 @@ final class World {
   final ManualClock clock = ManualClock.at(START);
   final SynergyFake synergy;
   final TinyPlusFake tinyPlus;
-  final InMemoryStateStore store = InMemoryStateStore.create();
+  final StateStore store;
   SyncSettings settings;
   private final SynergyClient synergyClient;
   private final TinyPlusClient tinyPlusClient;
@@ -121,7 +121,12 @@ final class World {
   final Set<Long> touchedInOp = new HashSet<>();
 
   World(long seed) {
+    this(seed, InMemoryStateStore.create());
+  }
+
+  World(long seed, StateStore store) {
     this.seed = seed;
+    this.store = store;
     SplittableRandom random = new SplittableRandom(seed);
     this.synergy = SynergyFake.builder(clock).seed(random.nextLong()).build();
     this.tinyPlus = TinyPlusFake.builder(clock).seed(random.nextLong()).build();
@@ -426,10 +431,10 @@ final class World {
     SyncEngine off = engine("switched-off", store, SyncSettings.builder().from(settings).masterSwitch(false).build());
     long synergyCalls = synergy.calls().total();
     long tinyPlusCalls = tinyPlus.calls().total();
-    Map<String, Cursor> before = store.cursors(CONNECTION);
+    Map<String, Cursor> before = cursors();
     SyncReport report = off.syncOnce();
     if (!report.masterSwitchOff() || synergy.calls().total() != synergyCalls
-        || tinyPlus.calls().total() != tinyPlusCalls || !before.equals(store.cursors(CONNECTION))) {
+        || tinyPlus.calls().total() != tinyPlusCalls || !before.equals(cursors())) {
       throw new InvariantViolation("master-switch", "a cycle with the master switch off made "
           + (synergy.calls().total() - synergyCalls) + " Synergy and " + (tinyPlus.calls().total() - tinyPlusCalls)
           + " tiny+ calls or moved a cursor");
@@ -723,6 +728,17 @@ final class World {
     digest.update((byte) '\n');
   }
 
+  /** Every cursor of the connection, keyed by type and side, read through the store's SPI. */
+  Map<String, Cursor> cursors() {
+    Map<String, Cursor> cursors = new LinkedHashMap<>();
+    for (RecordType type : RecordType.values()) {
+      for (Side side : Side.values()) {
+        store.cursor(CONNECTION, type, side).ifPresent(cursor -> cursors.put(type + "/" + side, cursor));
+      }
+    }
+    return cursors;
+  }
+
   /** The hash of the trace so far and of the final state of both systems and the store. */
   String traceHash() {
     for (View<?, ?> view : views.values()) {
@@ -730,7 +746,7 @@ final class World {
       trace(view.tinyAll.get().toString());
       trace(store.links(CONNECTION, view.type).toString());
     }
-    trace(store.cursors(CONNECTION).toString());
+    trace(cursors().toString());
     return HexFormat.of().formatHex(digest.digest());
   }
 

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A store that dies at the first link save, like a worker whose process is killed right after a create. */
+/**
+ * A store that dies at the first link save, like a worker whose process is killed right after a create, or (made with
+ * {@link #atCursorSave}) at the Nth cursor save. Groups of changes go to the delegate's {@code atomically}.
+ */
 final class CrashingStateStore implements StateStore {
   /** What the crash throws. */
   static final class Crash extends RuntimeException {
@@ -28,14 +31,38 @@ final class CrashingStateStore implements StateStore {
 
   private final StateStore delegate;
   private boolean crashed;
+  private final boolean onLinks;
+  private int cursorSavesLeft;
 
   CrashingStateStore(StateStore delegate) {
+    this(delegate, true, Integer.MAX_VALUE);
+  }
+
+  private CrashingStateStore(StateStore delegate, boolean onLinks, int cursorSaves) {
     this.delegate = delegate;
+    this.onLinks = onLinks;
+    this.cursorSavesLeft = cursorSaves;
+  }
+
+  /**
+   * A store that dies at the {@code n}th cursor save (counting from 1) and saves links as the delegate does.
+   *
+   * @param delegate the store underneath
+   * @param n the cursor save that dies
+   * @return the store
+   */
+  static CrashingStateStore atCursorSave(StateStore delegate, int n) {
+    return new CrashingStateStore(delegate, false, n - 1);
+  }
+
+  @Override
+  public <T> T atomically(Lease lease, java.util.function.Supplier<T> changes) {
+    return delegate.atomically(lease, changes);
   }
 
   @Override
   public void saveLink(Lease lease, Link link) {
-    if (!crashed) {
+    if (onLinks && !crashed) {
       crashed = true;
       throw new Crash();
     }
@@ -92,6 +119,9 @@ final class CrashingStateStore implements StateStore {
 
   @Override
   public void saveCursor(Lease lease, RecordType type, Side side, Cursor cursor) {
+    if (cursorSavesLeft-- == 0) {
+      throw new Crash();
+    }
     delegate.saveCursor(lease, type, side, cursor);
   }
 

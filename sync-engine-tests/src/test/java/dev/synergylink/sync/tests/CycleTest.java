@@ -204,6 +204,41 @@ class CycleTest {
   }
 
   @Test
+  void aCrashBetweenTheTwoCursorStartsKeepsNeither() {
+    Fixture fresh = new Fixture(RecordType.COMPANY);
+    SyncEngine doomed = fresh.engine(CrashingStateStore.atCursorSave(fresh.store, 2));
+
+    assertThatThrownBy(doomed::syncOnce).isInstanceOf(CrashingStateStore.Crash.class);
+
+    for (Side side : Side.values()) {
+      assertThat(fresh.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, side)).isEmpty();
+    }
+  }
+
+  @Test
+  void aCrashBetweenTheTwoCursorMovesKeepsBothWhereTheyWere() {
+    f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme").build());
+    f.synergy.webApp().createContact(ContactCreate.builder().name("Beta").build());
+    f.clock.advance(Duration.ofMinutes(1));
+    java.util.Map<Side, java.util.Optional<Cursor>> before = new java.util.EnumMap<>(Side.class);
+    for (Side side : Side.values()) {
+      before.put(side, f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, side));
+    }
+    SyncEngine doomed = f.engine(CrashingStateStore.atCursorSave(f.store, 2));
+
+    assertThatThrownBy(doomed::syncOnce).isInstanceOf(CrashingStateStore.Crash.class);
+
+    for (Side side : Side.values()) {
+      assertThat(f.store.cursor(Fixture.CONNECTION, RecordType.COMPANY, side)).isEqualTo(before.get(side));
+    }
+    // the replacement worker polls both sides again from there and settles both records
+    f.clock.advance(f.settings.leaseDuration());
+    f.cycle();
+    assertThat(f.synergy.webApp().contacts()).hasSize(2);
+    assertThat(f.tinyPlus.webApp().companies()).hasSize(2);
+  }
+
+  @Test
   void aCrashBetweenCreateAndLinkSaveYieldsExactlyOneRecord() {
     SyncEngine doomed = f.engine(new CrashingStateStore(f.store));
     f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme").build());
