@@ -87,7 +87,7 @@ final class Cycle<S, T extends SyncedRecord> {
         }
       } else if (binding.sendsNewTinyPlusRecords() && !waiting(failures.get(id), record, tinyPlus)) {
         stages.quarantine.guarded(Side.TINYPLUS, id, tinyPlus.modified(record), failures.containsKey(id),
-            () -> stages.unlinked.unlinked(stages.unlinked.tinyPlus(), record,
+            () -> unlinked(stages.unlinked.tinyPlus(), record, excluded(failures.get(id)),
                 stages.keys.synergyMatch(stages.cycleKeys())));
       }
     }
@@ -116,10 +116,27 @@ final class Cycle<S, T extends SyncedRecord> {
         }
       } else if (!waiting(failures.get(id), record, synergy)) {
         stages.quarantine.guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
-            () -> stages.unlinked.unlinked(stages.unlinked.synergy(), record,
+            () -> unlinked(stages.unlinked.synergy(), record, excluded(failures.get(id)),
                 stages.keys.tinyPlusMatch(stages.cycleKeys())));
       }
     }
+  }
+
+  private static boolean excluded(RecordFailure failure) {
+    return failure != null && failure.kind() == RecordFailure.Kind.EXCLUDED;
+  }
+
+  /**
+   * An unlinked record's sync. One left out (excluded) is first checked against its own reason, listed again or
+   * retried, so that while the reason holds it costs no marker search and no listing of the other side for a
+   * natural-key match.
+   */
+  private <R, O> PairResult unlinked(UnlinkedRecords<S, T>.View<R, O> view, R record, boolean excluded,
+      java.util.function.Function<R, O> match) {
+    if (excluded) {
+      stages.unlinked.checkStillExcluded(view, record);
+    }
+    return stages.unlinked.unlinked(view, record, match);
   }
 
   /** A quarantined record that has not changed since it failed waits for its retry time. */
@@ -203,21 +220,30 @@ final class Cycle<S, T extends SyncedRecord> {
         run.checkpoint();
         return;
       }
+      boolean excluded = failure.kind() == RecordFailure.Kind.EXCLUDED;
       if (side == Side.SYNERGY) {
-        retryUnlinked(stages.unlinked.synergy(), id, stages.keys.tinyPlusMatch(stages.cycleKeys()));
+        retryUnlinked(stages.unlinked.synergy(), id, excluded, stages.keys.tinyPlusMatch(stages.cycleKeys()));
       } else {
-        retryUnlinked(stages.unlinked.tinyPlus(), id, stages.keys.synergyMatch(stages.cycleKeys()));
+        retryUnlinked(stages.unlinked.tinyPlus(), id, excluded, stages.keys.synergyMatch(stages.cycleKeys()));
       }
       run.checkpoint();
     }
 
-    private <R, O> void retryUnlinked(UnlinkedRecords<S, T>.View<R, O> view, long id,
+    /**
+     * Retries an unlinked record. One left out (excluded) is first checked against its own reason, so that while the
+     * reason holds a retry costs one read, not the marker search and the other side's listing that a natural-key
+     * match needs.
+     */
+    private <R, O> void retryUnlinked(UnlinkedRecords<S, T>.View<R, O> view, long id, boolean excluded,
         java.util.function.Function<R, O> match) {
       stages.quarantine.guarded(view.side, id, null, true, () -> {
         R record = view.records.get(id);
         if (view.records.deleted(record)) {
           run.store.clearFailure(run.lease(), stages.binding.type(), view.side, id);
           return PairResult.DONE;
+        }
+        if (excluded) {
+          stages.unlinked.checkStillExcluded(view, record);
         }
         return stages.unlinked.unlinked(view, record, match);
       });

@@ -93,13 +93,13 @@ final class PairSync<S, T extends SyncedRecord> {
     // never be listed again (so the tiny+ record is read too, and the failure only ends once it was merged).
     RecordFailure synergyFailure = s != null && t != null ? null
         : run.store.failures(run.connectionId(), type, Side.SYNERGY, List.of(link.synergyId())).get(link.synergyId());
-    if (t == null && (link.tinyPlusModified() == null
-        || (mode.transferring() || quarantined(Side.TINYPLUS, link.tinyPlusId())) && mayWriteTinyPlus(link, s)
-        || meetsHeldBackChange(link, s)
+    if (t == null && (link.tinyPlusModified() == null || mayWriteTinyPlus(link, s) || meetsHeldBackChange(link, s)
         || synergyFailure != null && synergyFailure.kind() == RecordFailure.Kind.FAILING)) {
-      // "Download all" lists Synergy only, and a quarantined or held-back tiny+ change is not in this cycle's tiny+
-      // poll: read the tiny+ record before writing over it, so that a tiny+ edit since the last sync is merged (or
-      // loses a conflict that is kept), not overwritten
+      // A tiny+ record not in this cycle's poll is read before anything is written into it: tiny+ lists leave
+      // deleted records out, so only the record itself says it was deleted (the link is then orphaned, and nothing
+      // is written into a deleted record). "Download all" lists Synergy only, and a quarantined or held-back tiny+
+      // change is not in this cycle's poll either: the read merges a tiny+ edit since the last sync (or lets it lose
+      // a conflict that is kept) instead of overwriting it.
       t = read(link, tinyPlus, link.tinyPlusId());
       if (t == null) {
         return PairResult.done(EnumSet.allOf(Side.class));
@@ -166,11 +166,6 @@ final class PairSync<S, T extends SyncedRecord> {
       return PairResult.partly(written.skips, written.failures, considered);
     }
     return PairResult.done(considered);
-  }
-
-  /** Whether a record is in quarantine: a change of it is waiting to be written. */
-  private boolean quarantined(Side side, long id) {
-    return !run.store.failures(run.connectionId(), type, side, List.of(id)).isEmpty();
   }
 
   /** Whether the Synergy record holds a change of a field that is written to tiny+. */

@@ -133,6 +133,29 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
     return create(source, record);
   }
 
+  /**
+   * For a record left out (excluded) and now tried again: throws its skip again when a copy of it would still be left
+   * out (a contact whose company is not synced, a project without a client), before any look-up of the other side
+   * is paid for (a marker search, a listing for its natural key). A retry then costs the read of the record itself.
+   * A record whose copy may already exist (a marker, an open create) or that is held back is left to the full path.
+   *
+   * @throws SkipRecordException when the record is still to be left out
+   */
+  <R, O> void checkStillExcluded(View<R, O> source, R record) {
+    long id = source.records.id(record);
+    if (pending.containsKey(new RecordRef(source.side, id)) || unsettled.contains(new RecordRef(source.side, id))
+        || source.records.markedPartner(record) != null || source.heldBack(record)) {
+      return;
+    }
+    Side target = source.side.other();
+    MemberValues<O> members = MemberValues.create();
+    for (FieldRule<S, T> rule : rules) {
+      if (PairLinker.writtenOnCreate(rule, target)) {
+        source.writeOther(rule, source.read(rule, record), members);
+      }
+    }
+  }
+
   /** Links the copy of a record whose link was never saved (a create whose answer was lost, or a crash). */
   private <R, O> PairResult linkToOriginal(View<R, O> copy, R record, long originalId) {
     Side originalSide = copy.side.other();
