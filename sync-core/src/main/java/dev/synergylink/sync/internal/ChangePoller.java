@@ -92,8 +92,10 @@ final class ChangePoller {
     // until a pass over it finds nothing new, so no record is skipped and the cursor never passes one.
     boolean pagedByOffset = false;
     boolean newInPass = false;
+    ListingGuard guard = new ListingGuard(side.side(), pageSize, false);
     while (true) {
       ListPage<R> page = side.listChanged(bound, offset, pageSize);
+      guard.check(page, side);
       List<R> fresh = new ArrayList<>();
       for (R record : page.items()) {
         if (seen.add(new Version(side.id(record), side.modified(record)))) {

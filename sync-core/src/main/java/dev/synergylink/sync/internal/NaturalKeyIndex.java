@@ -114,8 +114,10 @@ final class NaturalKeyIndex<S, T extends SyncedRecord> {
       index.byKey.add(new HashMap<>());
     }
     int pageSize = run.settings.pageSize();
+    ListingGuard guard = new ListingGuard(side.side(), pageSize, true);
     for (int offset = 0; ; offset += pageSize) {
       ListPage<R> page = side.listAll(offset, pageSize);
+      guard.check(page, side);
       List<Long> ids = new ArrayList<>();
       for (R record : page.items()) {
         ids.add(side.id(record));

@@ -51,8 +51,10 @@ final class Transfer<S, T extends SyncedRecord> {
     SideAccess<R> side = view.records;
     int pageSize = run.settings.pageSize();
     long done = 0;
+    ListingGuard guard = new ListingGuard(side.side(), pageSize, true);
     for (int offset = 0; ; offset += pageSize) {
       ListPage<R> page = side.listAll(offset, pageSize);
+      guard.check(page, side);
       long total = Math.max(page.total(), done + page.received());
       page.unreadable().forEach(u -> stages.quarantine.unreadable(view.side, u));
       for (R record : page.items()) {

@@ -10,24 +10,12 @@ import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactCreate;
-import dev.synergylink.synergy.ContactPatch;
-import dev.synergylink.synergy.ContactQuery;
-import dev.synergylink.synergy.CurrentUser;
 import dev.synergylink.synergy.OrderBy;
 import dev.synergylink.synergy.Page;
-import dev.synergylink.synergy.ProjectStatus;
-import dev.synergylink.synergy.Quota;
-import dev.synergylink.synergy.RecordLinks;
-import dev.synergylink.synergy.SynergyClient;
-import dev.synergylink.synergy.SynergyContacts;
-import dev.synergylink.synergy.SynergyPersonnel;
-import dev.synergylink.synergy.SynergyProjects;
-import dev.synergylink.synergy.SynergyStaff;
 import dev.synergylink.synergy.UndecodableRecord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +33,16 @@ class UnreadableRecordTest {
       f.synergy.webApp().createContact(ContactCreate.builder().name("Firm " + i).build());
     }
     f.clock.advance(Duration.ofSeconds(6));
-    SyncEngine engine = f.worker(b -> b.synergy(new OneUnreadableContact(f.synergy)));
+    // Synergy's first contacts page ends with a record the client could not read, in Firm 2's place
+    SyncEngine engine = f.worker(b -> b.synergy(new ContactsListedBy(f.synergy, (query, page) -> {
+      if (query.page() != 1 || query.orderBy() != OrderBy.ID) {
+        return page;
+      }
+      List<Contact> items = new ArrayList<>(page.items());
+      UndecodableRecord unreadable = UndecodableRecord.builder().id(UNREADABLE_ID).index(items.size() - 1)
+          .member("modifiedDate").reason("modifiedDate is not a date").build();
+      return Page.of(items.subList(0, items.size() - 1), page.totalItems(), List.of(unreadable));
+    })));
 
     SyncReport report = engine.downloadAll(RecordType.COMPANY, ProgressListener.none());
 
@@ -57,87 +54,5 @@ class UnreadableRecordTest {
         .filter(r -> r.side() == Side.SYNERGY && r.recordId() == UNREADABLE_ID).findFirst().orElseThrow();
     assertThat(failure.field()).isEqualTo("modifiedDate");
     assertThat(failure.message()).contains("not a date").contains("correct it in Synergy");
-  }
-
-  /** Synergy whose first contacts page ends with a record the client could not read (in Firm 2's place). */
-  private static final class OneUnreadableContact implements SynergyClient {
-    private final SynergyClient real;
-
-    OneUnreadableContact(SynergyClient real) {
-      this.real = real;
-    }
-
-    @Override
-    public SynergyContacts contacts() {
-      SynergyContacts contacts = real.contacts();
-      return new SynergyContacts() {
-        @Override
-        public Page<Contact> list(ContactQuery query) {
-          Page<Contact> page = contacts.list(query);
-          if (query.page() != 1 || query.orderBy() != OrderBy.ID) {
-            return page;
-          }
-          List<Contact> items = new ArrayList<>(page.items());
-          UndecodableRecord unreadable = UndecodableRecord.builder().id(UNREADABLE_ID).index(items.size() - 1)
-              .member("modifiedDate").reason("modifiedDate is not a date").build();
-          return Page.of(items.subList(0, items.size() - 1), page.totalItems(), List.of(unreadable));
-        }
-
-        @Override
-        public Contact get(long id) {
-          return contacts.get(id);
-        }
-
-        @Override
-        public Contact create(ContactCreate request) {
-          return contacts.create(request);
-        }
-
-        @Override
-        public Contact patch(long id, ContactPatch request) {
-          return contacts.patch(id, request);
-        }
-      };
-    }
-
-    @Override
-    public String organisation() {
-      return real.organisation();
-    }
-
-    @Override
-    public CurrentUser currentUser() {
-      return real.currentUser();
-    }
-
-    @Override
-    public List<ProjectStatus> projectStatuses() {
-      return real.projectStatuses();
-    }
-
-    @Override
-    public SynergyProjects projects() {
-      return real.projects();
-    }
-
-    @Override
-    public SynergyPersonnel personnel() {
-      return real.personnel();
-    }
-
-    @Override
-    public SynergyStaff staff() {
-      return real.staff();
-    }
-
-    @Override
-    public RecordLinks recordLinks() {
-      return real.recordLinks();
-    }
-
-    @Override
-    public Optional<Quota> lastQuota() {
-      return real.lastQuota();
-    }
   }
 }
