@@ -38,8 +38,9 @@ final class ListingGuard {
     pages++;
     if (cap < 0) {
       long promised = (Math.max(page.total(), page.received()) + pageSize - 1) / pageSize;
-      // a change poll may read each second's pages once more: twice the promised pages, and room for a few more
-      cap = 2 * promised + Math.max(10, promised / 10);
+      // a transfer reads each page once; a change poll lists a busy second again from its start until a pass finds
+      // nothing new, and records written meanwhile (put-backs included) move to its end: room for several passes
+      cap = forwardOnly ? promised + Math.max(10, promised / 10) : 5 * promised + 50;
     }
     if (pages > cap) {
       throw stop("more than " + cap + " pages of " + pageSize + " for a listing whose first page promised "
