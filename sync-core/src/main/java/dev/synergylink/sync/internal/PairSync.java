@@ -28,12 +28,11 @@ final class PairSync<S, T extends SyncedRecord> {
   private final SideAccess<S> synergy;
   private final SideAccess<T> tinyPlus;
   private final List<FieldRule<S, T>> rules;
-  private final Mode mode;
   private final PairMerger<S, T> merger;
   private final PairWriter<S, T> writer;
   private Quarantine<S, T> quarantine;
 
-  PairSync(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules, Mode mode, PairMerger<S, T> merger,
+  PairSync(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules, PairMerger<S, T> merger,
       PairWriter<S, T> writer) {
     this.run = run;
     this.binding = binding;
@@ -41,7 +40,6 @@ final class PairSync<S, T extends SyncedRecord> {
     this.synergy = binding.synergy();
     this.tinyPlus = binding.tinyPlus();
     this.rules = rules;
-    this.mode = mode;
     this.merger = merger;
     this.writer = writer;
   }

@@ -42,7 +42,7 @@ final class TypeStages<S, T extends SyncedRecord> {
     this.writer = new PairWriter<>(run, binding, synced);
     PairMerger<S, T> merger = new PairMerger<>(run, binding, synced);
     this.linker = new PairLinker<>(run, binding, synced, keys, merger, writer);
-    this.pairs = new PairSync<>(run, binding, synced, mode, merger, writer);
+    this.pairs = new PairSync<>(run, binding, synced, merger, writer);
     this.quarantine = new Quarantine<>(run, binding, pairs::sync);
     pairs.guardedBy(quarantine);
     this.unlinked = new UnlinkedRecords<>(run, binding, synced, linker, writer, quarantine, creates,
