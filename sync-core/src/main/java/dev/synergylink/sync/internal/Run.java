@@ -101,7 +101,12 @@ public final class Run implements FieldContext {
     return calls;
   }
 
-  Instant now() {
+  /**
+   * The run's clock's current instant.
+   *
+   * @return now
+   */
+  public Instant now() {
     return clock.instant();
   }
 

@@ -16,6 +16,7 @@ import dev.synergylink.sync.internal.TypeSync;
 import dev.synergylink.sync.spi.FieldContext;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.ProjectContext;
+import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.spi.SkipRecordException;
 import dev.synergylink.sync.spi.StateStore;
 import dev.synergylink.synergy.Contact;
@@ -275,6 +276,7 @@ public final class ProjectRun implements ProjectContext {
           + " and the Companies sync is off: every Synergy project needs a client, so enable the Companies sync or"
           + " sync that company first");
     }
+    waitForQuarantinedClient(Side.TINYPLUS, companyId, "its client company (tiny+ company " + companyId + ")");
     Company company = client(() -> companies.tinyPlus().get(companyId), "its client company (tiny+ company "
         + companyId + ") was deleted in tiny+: give the project another client company");
     new TypeSync<>(run, companies).copyToSynergy(company);
@@ -302,6 +304,7 @@ public final class ProjectRun implements ProjectContext {
       throw new SkipRecordException("its client (Synergy contact " + contactId + ") is not synced with tiny+ and the"
           + " Companies sync is off: enable the Companies sync or sync that contact first");
     }
+    waitForQuarantinedClient(Side.SYNERGY, contactId, "its client (Synergy contact " + contactId + ")");
     Contact contact = client(() -> companies.synergy().get(contactId), "its client (Synergy contact " + contactId
         + ") was deleted in Synergy: give the project another client");
     new TypeSync<>(run, companies).copyToTinyPlus(contact);
@@ -311,6 +314,22 @@ public final class ProjectRun implements ProjectContext {
           + " see that contact's problem in this report, fix it, and the project follows");
     }
     return linked;
+  }
+
+  /**
+   * A project waits while its client company waits in quarantine for its own retry: the company is not read or sent
+   * again for each project that names it (ten companies Synergy refuses, twenty projects waiting for them, would send
+   * twenty refused creates every cycle). A company that changes meanwhile is synced by its own type's cycle, which
+   * runs first and then lets its waiting projects follow.
+   */
+  private void waitForQuarantinedClient(Side side, long companyId, String client) {
+    RecordFailure failure = run.store().failures(run.settings().connectionId(), RecordType.COMPANY, side,
+        List.of(companyId)).get(companyId);
+    if (failure != null && failure.nextRetry().isAfter(run.now())) {
+      throw new SkipRecordException(client + " could not be synced to " + (side == Side.SYNERGY ? "tiny+" : "Synergy")
+          + " (" + failure.message() + "); it is tried again from " + failure.nextRetry() + ", and the project"
+          + " follows once it is synced");
+    }
   }
 
   /** Whether a company link is orphaned: one of its records was deleted, and neither is copied again. */
