@@ -43,7 +43,8 @@ class ProjectsWaitingForARefusedCompanyResendItsCreateEveryCycleTest {
 
     // Then the waiting projects are tried again, but none of them sends its refused company again
     assertThat(f.synergy.calls().count(SynergyOperation.CREATE_CONTACT)).isEqualTo(1);
-    assertThat(f.synergy.calls().total()).isLessThanOrEqualTo(6); // both polls, and the new company's look-ups and create
+    // both polls, and the new company's look-ups and create
+    assertThat(f.synergy.calls().total()).isLessThanOrEqualTo(6);
     assertThat(f.engine.health().counts(RecordType.PROJECT).excluded()).isEqualTo(20);
     assertThat(f.synergy.webApp().projects()).isEmpty();
     ContractCheck.expectRefused(f.synergy.contractViolations(), f.synergy::clearContractViolations, "abn:");
