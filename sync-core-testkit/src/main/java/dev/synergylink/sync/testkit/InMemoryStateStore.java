@@ -191,6 +191,18 @@ public final class InMemoryStateStore implements StateStore {
     fenced(lease).cursors.put(key(type, side), cursor);
   }
 
+  // ---- transfers ----
+
+  @Override
+  public synchronized boolean transferred(String connectionId, RecordType type, Side side) {
+    return state(connectionId).transferred.contains(key(type, side));
+  }
+
+  @Override
+  public synchronized void saveTransferred(Lease lease, RecordType type, Side side) {
+    fenced(lease).transferred.add(key(type, side));
+  }
+
   // ---- pending creates ----
 
   @Override
@@ -306,6 +318,7 @@ public final class InMemoryStateStore implements StateStore {
     private final Map<RecordType, Map<Long, Link>> bySynergy = new HashMap<>();
     private final Map<RecordType, Map<Long, Link>> byTinyPlus = new HashMap<>();
     private final Map<String, Cursor> cursors = new TreeMap<>();
+    private final java.util.Set<String> transferred = new java.util.TreeSet<>();
     private final Map<String, PendingCreate> pending = new LinkedHashMap<>();
     private final Map<String, RecordFailure> failures = new TreeMap<>();
     private Lease lease;

@@ -115,6 +115,7 @@ public abstract class StateStoreContract {
         lease -> store.saveLink(lease, link(1, 10, "overwritten")),
         lease -> store.deleteLink(lease, RecordType.COMPANY, 1),
         lease -> store.saveCursor(lease, RecordType.COMPANY, Side.SYNERGY, Cursor.of(NOW, 1)),
+        lease -> store.saveTransferred(lease, RecordType.COMPANY, Side.SYNERGY),
         lease -> store.savePendingCreate(lease, intent(Side.TINYPLUS, 7, NOW)),
         lease -> store.completePendingCreate(lease, intent(Side.TINYPLUS, 7, NOW)),
         lease -> store.saveFailure(lease, failure(RecordType.COMPANY, Side.SYNERGY, 5, NOW)),
@@ -125,6 +126,7 @@ public abstract class StateStoreContract {
     }
     assertThat(store.links(connection, RecordType.COMPANY)).containsExactly(link(1, 10, "kept"));
     assertThat(store.cursor(connection, RecordType.COMPANY, Side.SYNERGY)).isEmpty();
+    assertThat(store.transferred(connection, RecordType.COMPANY, Side.SYNERGY)).isFalse();
     assertThat(store.pendingCreates(connection, RecordType.COMPANY)).isEmpty();
     assertThat(store.failures(connection)).isEmpty();
   }
@@ -237,6 +239,21 @@ public abstract class StateStoreContract {
         .contains(Cursor.of(NOW.minusSeconds(1), 3));
     assertThat(store.cursor(connection, RecordType.CONTACT, Side.SYNERGY)).contains(Cursor.of(NOW.plusSeconds(1), 1));
     assertThat(store.cursor(connection, RecordType.CONTACT, Side.TINYPLUS)).isEmpty();
+  }
+
+  // ---- transfers ----
+
+  @Test
+  void aTransferThatWentThroughASideIsKeptPerTypeAndSide() {
+    Lease lease = acquire("worker-1", NOW);
+    assertThat(store.transferred(connection, RecordType.COMPANY, Side.SYNERGY)).isFalse();
+    store.saveTransferred(lease, RecordType.COMPANY, Side.SYNERGY);
+    store.saveTransferred(lease, RecordType.COMPANY, Side.SYNERGY);
+
+    assertThat(store.transferred(connection, RecordType.COMPANY, Side.SYNERGY)).isTrue();
+    assertThat(store.transferred(connection, RecordType.COMPANY, Side.TINYPLUS)).isFalse();
+    assertThat(store.transferred(connection, RecordType.CONTACT, Side.SYNERGY)).isFalse();
+    assertThat(store.transferred(connection + "-other", RecordType.COMPANY, Side.SYNERGY)).isFalse();
   }
 
   // ---- pending creates ----

@@ -80,6 +80,18 @@ public interface SideAccess<R> {
   ListPage<R> listAll(int offset, int pageSize);
 
   /**
+   * The deleted records that carry the engine's marker (a system whose lists leave deleted records out), ordered by
+   * id: what a transfer must know so that it never copies a record again whose copy someone deleted.
+   *
+   * @param offset the offset (a multiple of {@code pageSize})
+   * @param pageSize the page size
+   * @return the page; empty where deleted records are not kept
+   */
+  default ListPage<R> listDeletedCopies(int offset, int pageSize) {
+    return new ListPage<>(List.of(), 0, 0, List.of());
+  }
+
+  /**
    * A record by id (current, not lagging).
    *
    * @param id the id

@@ -178,6 +178,14 @@ public final class TinyPlusSides {
       return list(queries.make(null, Sort.ID_ASC, offset, pageSize, null, null, false));
     }
 
+    @Override
+    public ListPage<R> listDeletedCopies(int offset, int pageSize) {
+      if (!softDeletes) {
+        return SideAccess.super.listDeletedCopies(offset, pageSize);
+      }
+      return list(queries.make(null, Sort.ID_ASC, offset, pageSize, null, syncOrigin, true));
+    }
+
     private ListPage<R> list(Q query) {
       Page<R> page = PageReads.read(() -> call(calls, () -> list.apply(query)));
       return new ListPage<>(page.records(), page.total(), page.received(), page.undecodable().stream()

@@ -38,15 +38,14 @@ final class TypeStages<S, T extends SyncedRecord> {
     List<FieldRule<S, T>> synced = List.copyOf(rules);
     this.poller = new ChangePoller(run, binding.type());
     OpenCreates creates = new OpenCreates();
-    this.keys = new NaturalKeyIndex<>(run, binding, creates::awaiting);
+    this.keys = new NaturalKeyIndex<>(run, binding, mode, creates::awaiting);
     this.writer = new PairWriter<>(run, binding, synced);
     PairMerger<S, T> merger = new PairMerger<>(run, binding, synced);
     this.linker = new PairLinker<>(run, binding, synced, keys, merger, writer);
     this.pairs = new PairSync<>(run, binding, synced, merger, writer);
     this.quarantine = new Quarantine<>(run, binding, pairs::sync);
     pairs.guardedBy(quarantine);
-    this.unlinked = new UnlinkedRecords<>(run, binding, synced, linker, writer, quarantine, creates,
-        mode.keyMatchWinner());
+    this.unlinked = new UnlinkedRecords<>(run, binding, synced, linker, writer, quarantine, creates, keys, mode);
   }
 
   /** How many natural keys the cycle matches by: every key, or the first alone (team members: the email). */

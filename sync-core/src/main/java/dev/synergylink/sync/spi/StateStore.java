@@ -183,6 +183,35 @@ public interface StateStore {
    */
   void completePendingCreate(Lease lease, PendingCreate intent);
 
+  // ---- transfers ----
+
+  /**
+   * Whether a transfer has gone through every record of a type on one side: a Download all (side {@code SYNERGY}) or
+   * an Upload all (side {@code TINYPLUS}) that ended with each record of that side linked or in quarantine. From then
+   * on every record of that side is linked, in quarantine, or new (and so seen by a cycle's poll), and the cycle no
+   * longer lists the whole side to match a new record of the other side by natural key. Every machine running the
+   * connection must see it. A store that keeps this default never says so: the cycle then lists the whole side
+   * whenever a new record needs matching (more calls, same result).
+   *
+   * @param connectionId the connection
+   * @param type the record type
+   * @param side the side the transfer went through
+   * @return true once such a transfer has run
+   */
+  default boolean transferred(String connectionId, RecordType type, Side side) {
+    return false;
+  }
+
+  /**
+   * Remembers that a transfer has gone through every record of a type on one side (see {@link #transferred}).
+   *
+   * @param lease the lease the change is made under
+   * @param type the record type
+   * @param side the side the transfer went through
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  default void saveTransferred(Lease lease, RecordType type, Side side) {}
+
   // ---- quarantine ----
 
   /**

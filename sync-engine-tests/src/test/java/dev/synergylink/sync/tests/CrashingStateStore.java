@@ -126,6 +126,16 @@ final class CrashingStateStore implements StateStore {
   }
 
   @Override
+  public boolean transferred(String connectionId, RecordType type, Side side) {
+    return delegate.transferred(connectionId, type, side);
+  }
+
+  @Override
+  public void saveTransferred(Lease lease, RecordType type, Side side) {
+    delegate.saveTransferred(lease, type, side);
+  }
+
+  @Override
   public void savePendingCreate(Lease lease, PendingCreate intent) {
     delegate.savePendingCreate(lease, intent);
   }

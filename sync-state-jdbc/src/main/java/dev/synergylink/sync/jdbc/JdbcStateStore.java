@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.jdbc.internal.CursorTable;
+import dev.synergylink.sync.jdbc.internal.TransferTable;
 import dev.synergylink.sync.jdbc.internal.Database;
 import dev.synergylink.sync.jdbc.internal.FailureTable;
 import dev.synergylink.sync.jdbc.internal.LeaseTable;
@@ -67,6 +68,7 @@ public final class JdbcStateStore implements StateStore {
   private final LeaseTable leases;
   private final LinkTable links;
   private final CursorTable cursors;
+  private final TransferTable transfers;
   private final PendingCreateTable pendingCreates;
   private final FailureTable failures;
 
@@ -77,6 +79,7 @@ public final class JdbcStateStore implements StateStore {
     this.leases = new LeaseTable(database, tables);
     this.links = new LinkTable(database, tables);
     this.cursors = new CursorTable(database, tables);
+    this.transfers = new TransferTable(database, tables);
     this.pendingCreates = new PendingCreateTable(database, tables);
     this.failures = new FailureTable(database, tables);
   }
@@ -164,6 +167,18 @@ public final class JdbcStateStore implements StateStore {
   @Override
   public void saveCursor(Lease lease, RecordType type, Side side, Cursor cursor) {
     cursors.save(requireNonNull(lease, "lease == null"), type, side, requireNonNull(cursor, "cursor == null"));
+  }
+
+  @Override
+  public boolean transferred(String connectionId, RecordType type, Side side) {
+    return transfers.read(requireNonNull(connectionId, "connectionId == null"), requireNonNull(type, "type == null"),
+        requireNonNull(side, "side == null"));
+  }
+
+  @Override
+  public void saveTransferred(Lease lease, RecordType type, Side side) {
+    transfers.save(requireNonNull(lease, "lease == null"), requireNonNull(type, "type == null"),
+        requireNonNull(side, "side == null"));
   }
 
   @Override

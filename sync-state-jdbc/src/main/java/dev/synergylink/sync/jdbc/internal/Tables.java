@@ -31,6 +31,11 @@ public final class Tables {
     return prefix + "synergylink_cursor";
   }
 
+  /** @return the transfer table */
+  public String transfer() {
+    return prefix + "synergylink_transfer";
+  }
+
   /** @return the pending create table */
   public String pendingCreate() {
     return prefix + "synergylink_pending_create";
