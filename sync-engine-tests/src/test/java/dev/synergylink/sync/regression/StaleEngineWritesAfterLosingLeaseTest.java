@@ -44,7 +44,10 @@ class StaleEngineWritesAfterLosingLeaseTest {
       .synergyOrganisation(synergy.organisation()).masterSwitch(true)
       .addEnabledTypes(RecordType.COMPANY, RecordType.CONTACT).leaseDuration(Duration.ofMinutes(1)).build();
   private final SyncEngine second = engine("second", tinyPlus);
-  /** Runs once, right after the first engine looks a Synergy record's copy up in tiny+ by its marker. */
+  /**
+   * Runs once, right after the first engine looks Synergy records' copies up in tiny+ by their marker (a transfer
+   * does it once, listing the deleted copies after the others).
+   */
   private Runnable afterMarkerLookup = () -> { };
   private final SyncEngine first = engine("first", lookupHook());
 
@@ -63,7 +66,7 @@ class StaleEngineWritesAfterLosingLeaseTest {
     TinyPlusContacts contacts = (TinyPlusContacts) Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {TinyPlusContacts.class}, (proxy, method, args) -> {
           Object result = invoke(method, tinyPlus.contacts(), args);
-          if (method.getName().equals("list") && ((ContactQuery) args[0]).remoteId() != null) {
+          if (method.getName().equals("list") && ((ContactQuery) args[0]).syncOrigin() != null) {
             Runnable hook = afterMarkerLookup;
             afterMarkerLookup = () -> { };
             hook.run();
@@ -97,7 +100,7 @@ class StaleEngineWritesAfterLosingLeaseTest {
         .firstName("Bo").lastName("Lee").build());
     clock.advance(Duration.ofSeconds(6));
 
-    // When, during the first engine's "Download all", right after it looked "Bo Lee"'s copy up in tiny+ (none yet),
+    // When, during the first engine's "Download all", right after it looked the copies up in tiny+ (none of "Bo Lee"),
     // its lease runs out and a second engine takes the connection over and runs a cycle that copies "Bo Lee"
     afterMarkerLookup = () -> {
       clock.advance(Duration.ofSeconds(61));
