@@ -87,8 +87,10 @@ public final class SyncEngine {
    *
    * <p>Cost: a cycle in which nothing changed makes one list call per enabled type and side. A new record costs a
    * look-up of its marker on the other side; the first new record of a run that carries no marker also costs one
-   * listing of the other side's records of its type ({@code ceil(n / pageSize)} list calls), which every other new
-   * record of the run shares.
+   * listing of the other side's records of its type, which every other new record of the run shares: all of them
+   * ({@code ceil(n / pageSize)} list calls) until a Download all (for the Synergy side) or Upload all (for the tiny+
+   * side) has gone through that side, then only those changed since its cursor and those in quarantine. A record
+   * matched by natural key is read by id before it is linked.
    *
    * @return what the cycle did; {@link SyncReport#stopCause()} says why when a system, the lease or the settings
    *     stopped it
@@ -103,6 +105,11 @@ public final class SyncEngine {
    * unlinked ones are matched with an existing tiny+ record first (by the engine's marker, then by natural key:
    * ABN, email, name; a key must match exactly one record) and created only when none matches. Works with the
    * master switch off.
+   *
+   * <p>Cost: the Synergy records' pages, one listing of the tiny+ records (and of the deleted copies the engine made)
+   * to find copies and natural keys, and one write per unlinked record: a create, or the write that links a record
+   * matched by key (after a read of that record). Linked records cost what a cycle's change costs. Markers are looked
+   * up one by one only for the creates an earlier run left unsettled.
    *
    * @param type the record type
    * @param progress told done / total after each record

@@ -1,8 +1,8 @@
 package dev.synergylink.sync.internal;
 
 /**
- * A map from long to long in two primitive arrays (open addressing), for the per-run indexes that hold one entry per
- * record of a side: about 24 bytes an entry where a {@code HashMap<Long, Long>} takes about 80, so that an index of
+ * A map from long to long in primitive arrays (open addressing), for the per-run indexes that hold one entry per
+ * record of a side: 25 to 50 bytes an entry where a {@code HashMap<Long, Long>} takes about 80, so that an index of
  * 100,000 records stays a few megabytes. Not thread-safe.
  */
 final class IdMap {

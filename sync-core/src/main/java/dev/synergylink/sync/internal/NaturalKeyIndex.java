@@ -41,7 +41,7 @@ final class NaturalKeyIndex<S, T extends SyncedRecord> {
    * @param id the copy's id
    * @param deleted whether it was deleted (tiny+ keeps deleted records)
    */
-  record Copy(long id, boolean deleted) {}
+  record ListedCopy(long id, boolean deleted) {}
 
   private final Run run;
   private final TypeBinding<S, T> binding;
@@ -96,7 +96,7 @@ final class NaturalKeyIndex<S, T extends SyncedRecord> {
    *
    * @return the copy, or null when the listing held none
    */
-  Copy copyOfSynergy(long synergyId) {
+  ListedCopy copyOfSynergy(long synergyId) {
     return tinyPlus().copyOf(synergyId);
   }
 
@@ -105,7 +105,7 @@ final class NaturalKeyIndex<S, T extends SyncedRecord> {
    *
    * @return the copy, or null when the listing held none
    */
-  Copy copyOfTinyPlus(long tinyPlusId) {
+  ListedCopy copyOfTinyPlus(long tinyPlusId) {
     return synergy().copyOf(tinyPlusId);
   }
 
@@ -252,13 +252,13 @@ final class NaturalKeyIndex<S, T extends SyncedRecord> {
       }
     }
 
-    Copy copyOf(long partner) {
+    ListedCopy copyOf(long partner) {
       long id = copies.get(partner, NONE);
       if (id != NONE) {
-        return new Copy(id, false);
+        return new ListedCopy(id, false);
       }
       id = deletedCopies.get(partner, NONE);
-      return id == NONE ? null : new Copy(id, true);
+      return id == NONE ? null : new ListedCopy(id, true);
     }
 
     /**

@@ -47,10 +47,7 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
    * settles it, and the loser is kept in the report).
    */
   private final Side keyMatchWinner;
-  /** The other side's listing, where a transfer learns of the copies markers name. */
-  private final NaturalKeyIndex<S, T> keys;
-  /** Whether copies are taken from that listing (a transfer) rather than looked up one by one (the cycle). */
-  private final boolean copiesListed;
+  private final CopyLookup copies;
   private final Map<RecordRef, PendingCreate> pending;
   private final Set<RecordRef> unsettled;
   private final View<S, T> synergyView;
@@ -67,8 +64,7 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
     this.writer = writer;
     this.quarantine = quarantine;
     this.keyMatchWinner = mode.keyMatchWinner();
-    this.keys = keys;
-    this.copiesListed = mode.transferring();
+    this.copies = new CopyLookup(keys, mode.transferring());
     this.pending = creates.pending;
     this.unsettled = creates.unsettled;
     this.synergyView = new SynergyView();
@@ -118,16 +114,16 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
           .message("its status is locked: it is created in Synergy when it moves to an unlocked status").build());
       return PairResult.DONE;
     }
-    Copy<O> copy = copyOf(source, id);
+    CopyLookup.Copy<O> copy = copies.of(source.side, id, source.others);
     if (copy == null && unsettled.contains(new RecordRef(side, id))) {
       throw new SkipRecordException(WAITING_FOR_CREATE); // its copy may exist, not listed yet: never a second one
     }
-    if (copy != null && copy.record == null) {
+    if (copy != null && copy.record() == null) {
       // the copy was deleted before it was linked: link it orphaned, never make another
-      source.orphaned(id, copy.id, Flow.into(side.other()), "its " + name(side.other()) + " copy was deleted");
+      source.orphaned(id, copy.id(), Flow.into(side.other()), "its " + name(side.other()) + " copy was deleted");
       return PairResult.DONE;
     }
-    O match = copy == null ? null : copy.record;
+    O match = copy == null ? null : copy.record();
     Side winner = side;
     if (match == null && naturalMatch != null) {
       match = naturalMatch.apply(record);
@@ -137,49 +133,6 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
       return source.link(record, match, winner, RecordOutcome.LINKED, Flow.into(side.other()), Map.of());
     }
     return create(source, record);
-  }
-
-  /** A record's copy on the other side: the record, or null when it was deleted. */
-  private static final class Copy<O> {
-    final long id;
-    final O record;
-
-    Copy(long id, O record) {
-      this.id = id;
-      this.record = record;
-    }
-  }
-
-  /**
-   * The copy a record's marker names, if any. The cycle looks it up (one list call: it meets few new records); a
-   * transfer takes it from its listing of the other side, made once, and reads by id only a live copy it found (a
-   * copy made by a run whose link was lost: rare).
-   */
-  private <R, O> Copy<O> copyOf(View<R, O> source, long id) {
-    if (!copiesListed) {
-      List<O> found = source.others.findByPartner(id);
-      if (found.isEmpty()) {
-        return null;
-      }
-      O first = found.get(0);
-      return new Copy<>(source.others.id(first), source.others.deleted(first) ? null : first);
-    }
-    NaturalKeyIndex.Copy listed = source.side == Side.SYNERGY ? keys.copyOfSynergy(id) : keys.copyOfTinyPlus(id);
-    if (listed == null) {
-      return null;
-    }
-    if (listed.deleted()) {
-      return new Copy<>(listed.id(), null);
-    }
-    try {
-      O record = source.others.get(listed.id());
-      return new Copy<>(listed.id(), source.others.deleted(record) ? null : record);
-    } catch (RemoteFailure e) {
-      if (e.kind() != RemoteFailure.Kind.NOT_FOUND) {
-        throw e;
-      }
-      return new Copy<>(listed.id(), null); // deleted since it was listed (Synergy answers 404)
-    }
   }
 
   /**

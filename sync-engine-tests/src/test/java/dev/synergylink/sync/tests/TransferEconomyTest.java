@@ -135,6 +135,40 @@ class TransferEconomyTest {
     assertThat(f.tinyPlus.webApp().company(tinyPlus.id()).remoteId()).isEqualTo(Long.toString(synergy.id()));
   }
 
+  @Test
+  void afterTheTransfersANewRecordIsStillMatchedWithAnOldRecordWaitingInQuarantine() {
+    switchedOff();
+    Company badco = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Badco").abn("12 345 678 901")
+        .build());
+    f.clock.advance(Duration.ofMinutes(1));
+    f.engine.uploadAll(RecordType.COMPANY, ProgressListener.none()); // Synergy refuses the ABN: Badco waits
+    f.engine.downloadAll(RecordType.COMPANY, ProgressListener.none());
+    f.settings = SyncSettings.builder().from(f.settings).masterSwitch(true).build();
+    f.rebuild(b -> b);
+    movedPastTheTransfers();
+    Contact synergy = f.synergy.webApp().createContact(ContactCreate.builder().name("BADCO").build());
+
+    f.cycle();
+
+    assertThat(f.tinyPlus.webApp().companies()).filteredOn(c -> c.name().equalsIgnoreCase("badco"))
+        .extracting(Company::id).containsExactly(badco.id());
+    assertThat(f.tinyPlus.webApp().company(badco.id()).remoteId()).isEqualTo(Long.toString(synergy.id()));
+    ContractCheck.expectRefused(f.synergy.contractViolations(), f.synergy::clearContractViolations, "abn:");
+  }
+
+  /** A cycle, then an edit on each side and two cycles: both cursors move past the transfers' look-back. */
+  private void movedPastTheTransfers() {
+    long one = f.synergy.webApp().createContact(ContactCreate.builder().name("Marker one").build()).id();
+    long two = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Marker two").build()).id();
+    f.cycle();
+    f.clock.advance(Duration.ofMinutes(1));
+    f.synergy.webApp().editContact(one, dev.synergylink.synergy.ContactPatch.builder().phone("02 1").build());
+    f.tinyPlus.webApp().editCompany(two, dev.synergylink.tinyplus.CompanyPatch.builder().website("firm.example")
+        .build());
+    f.cycle();
+    f.cycle();
+  }
+
   private void switchedOff() {
     f.settings = SyncSettings.builder().from(f.settings).masterSwitch(false).build();
     f.rebuild(b -> b);
