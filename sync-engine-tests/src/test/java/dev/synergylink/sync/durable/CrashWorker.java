@@ -23,7 +23,8 @@ import java.time.Clock;
 /**
  * A worker in a JVM of its own, for {@link WorkerCrashTest} to kill with {@code kill -9}: it connects to the HTTP fake
  * servers and the PostgreSQL state store named on its standard input (credentials never go on a command line) and
- * runs Download all of companies, or sync cycles until it is killed.
+ * runs Download all of companies, or sync cycles until it is killed. {@link TransferMemoryTest} runs its Download all
+ * in a small heap.
  */
 public final class CrashWorker {
   private CrashWorker() {}
