@@ -42,6 +42,9 @@ public final class SyncEngine {
   /** How many reports {@link #recentReports()} keeps. */
   public static final int RECENT_REPORTS = 20;
 
+  /** How many reports of a connection the state store keeps for {@link #reportHistory(int)}. */
+  public static final int STORED_REPORTS = 100;
+
   private final EngineConfig config;
   private final RecentReports recent = new RecentReports(RECENT_REPORTS);
   private final LeaseRunner runner;
@@ -218,5 +221,101 @@ public final class SyncEngine {
    */
   public List<SyncReport> recentReports() {
     return recent.list();
+  }
+
+  /**
+   * The reports of the connection's last runs as the state store keeps them (at most {@value #STORED_REPORTS}),
+   * newest first: the history survives a restart and holds the runs of every engine of the connection. A store that
+   * keeps no reports (see {@link StateStore#saveReport}) gives this engine's {@link #recentReports()} instead. A
+   * report read back from the store carries no exception in its {@link SyncReport#stopCause()}: its
+   * {@link StopCause#exception()} is a {@link SyncStoppedException} with the kept message.
+   *
+   * @param limit the most to return (at least 1)
+   * @return the reports, newest first
+   * @throws IllegalArgumentException when {@code limit} is below 1
+   */
+  public List<SyncReport> reportHistory(int limit) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * What {@link #syncOnce()} would write now, without writing anything: per record, matched (and by which key),
+   * created, updated (which members, old and new value) or skipped (why), with the totals. Reads both systems as the
+   * cycle would (the same listings and look-ups, plus a read of each record it would patch and has not read); writes
+   * nothing to either system nor to the state store: no link, cursor, create intent, quarantine or report changes,
+   * and the lease is not taken. Listeners are not told. With the master switch off, an empty preview.
+   *
+   * @return the preview
+   * @throws LeaseHeldException when a run of this connection is going on (its writes would make the preview wrong)
+   */
+  public SyncPreview previewSyncOnce() {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * What {@link #downloadAll} would do now, without writing anything (see {@link #previewSyncOnce()}).
+   *
+   * @param type the record type
+   * @param progress told done / total after each record
+   * @return the preview
+   * @throws LeaseHeldException when a run of this connection is going on
+   */
+  public SyncPreview previewDownloadAll(RecordType type, ProgressListener progress) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * What {@link #uploadAll} would do now, without writing anything (see {@link #previewSyncOnce()}).
+   *
+   * @param type the record type; not {@link RecordType#TEAM_MEMBER}
+   * @param progress told done / total after each record
+   * @return the preview
+   * @throws IllegalArgumentException for team members
+   * @throws LeaseHeldException when a run of this connection is going on
+   */
+  public SyncPreview previewUploadAll(RecordType type, ProgressListener progress) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * "Retry now" for one failing record (one of {@link SyncHealth}'s failing or excluded records): reads it again by
+   * id and syncs it at once, as a cycle does when its retry is due. It leaves quarantine when it goes through, or
+   * stays with the new error and a later retry. Works with the master switch off.
+   *
+   * @param type the record type
+   * @param side the system the record lives on ({@link dev.synergylink.sync.spi.RecordFailure#side()})
+   * @param recordId the record's id there
+   * @return what was done (operation {@link SyncReport.Operation#RETRY}); nothing when the record is not quarantined
+   * @throws LeaseHeldException when another run of this connection is going on
+   */
+  public SyncReport retryNow(RecordType type, Side side, long recordId) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * "Retry all" for a record type: every quarantined record of the type (failing or excluded), tried again now as
+   * {@link #retryNow} does.
+   *
+   * @param type the record type
+   * @return what was done (operation {@link SyncReport.Operation#RETRY})
+   * @throws LeaseHeldException when another run of this connection is going on
+   */
+  public SyncReport retryFailing(RecordType type) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * Dismisses an orphaned link (one of {@link SyncHealth}'s orphaned records, whose partner was deleted): the link
+   * is forgotten and the record left is shown no more. Nothing is written to either system. Should the record left
+   * change later, it is found again to be the copy (or the original) of a deleted record, by the engine's marker, and
+   * orphaned again: nothing is recreated. A link that is not orphaned is left alone.
+   *
+   * @param type the record type
+   * @param synergyId the Synergy id of the orphaned link
+   * @return true when an orphaned link was removed; false when there was none (already dismissed, or linked)
+   * @throws LeaseHeldException when a run of this connection is going on
+   */
+  public boolean dismissOrphan(RecordType type, long synergyId) {
+    throw new UnsupportedOperationException("not yet");
   }
 }
