@@ -3,6 +3,7 @@ package dev.synergylink.sync;
 import dev.synergylink.sync.internal.EngineConfig;
 import dev.synergylink.sync.internal.HealthSurvey;
 import dev.synergylink.sync.internal.LeaseRunner;
+import dev.synergylink.sync.internal.Previews;
 import dev.synergylink.sync.internal.RecentReports;
 import dev.synergylink.sync.internal.SyncOperations;
 import dev.synergylink.sync.internal.TypeBindings;
@@ -51,6 +52,7 @@ public final class SyncEngine {
   private final SyncOperations operations;
   private final TeamMemberLinking teamMembers;
   private final ProjectSetup projectSetup;
+  private final Previews previews;
 
   SyncEngine(EngineConfig built) {
     this.config = built.holder() != null ? built
@@ -60,6 +62,7 @@ public final class SyncEngine {
     this.operations = new SyncOperations(config, bindings, runner);
     this.teamMembers = new TeamMemberLinking(config, bindings, runner);
     this.projectSetup = new ProjectSetup(config, runner);
+    this.previews = new Previews(config);
   }
 
   /**
@@ -249,7 +252,7 @@ public final class SyncEngine {
    * @throws LeaseHeldException when a run of this connection is going on (its writes would make the preview wrong)
    */
   public SyncPreview previewSyncOnce() {
-    throw new UnsupportedOperationException("not yet");
+    return previews.cycle();
   }
 
   /**
@@ -261,7 +264,7 @@ public final class SyncEngine {
    * @throws LeaseHeldException when a run of this connection is going on
    */
   public SyncPreview previewDownloadAll(RecordType type, ProgressListener progress) {
-    throw new UnsupportedOperationException("not yet");
+    return previews.transfer(type, Side.SYNERGY, progress, SyncReport.Operation.DOWNLOAD_ALL);
   }
 
   /**
@@ -274,7 +277,11 @@ public final class SyncEngine {
    * @throws LeaseHeldException when a run of this connection is going on
    */
   public SyncPreview previewUploadAll(RecordType type, ProgressListener progress) {
-    throw new UnsupportedOperationException("not yet");
+    if (type == RecordType.TEAM_MEMBER) {
+      throw new IllegalArgumentException("team members flow one way, from Synergy staff to tiny+: nothing is"
+          + " uploaded to Synergy staff; use previewDownloadAll(TEAM_MEMBER, ...)");
+    }
+    return previews.transfer(type, Side.TINYPLUS, progress, SyncReport.Operation.UPLOAD_ALL);
   }
 
   /**
