@@ -15,6 +15,7 @@ import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Keeps one connection (one tiny+ account and one Synergy organisation) in sync. Built once with
@@ -47,7 +48,7 @@ public final class SyncEngine {
   public static final int STORED_REPORTS = 100;
 
   private final EngineConfig config;
-  private final RecentReports recent = new RecentReports(RECENT_REPORTS);
+  private final RecentReports recent;
   private final LeaseRunner runner;
   private final SyncOperations operations;
   private final TeamMemberLinking teamMembers;
@@ -57,6 +58,7 @@ public final class SyncEngine {
   SyncEngine(EngineConfig built) {
     this.config = built.holder() != null ? built
         : built.withHolder("SyncEngine@" + Integer.toHexString(System.identityHashCode(this)));
+    this.recent = new RecentReports(RECENT_REPORTS, config.store(), config.connectionId(), STORED_REPORTS);
     TypeBindings bindings = new TypeBindings(config);
     this.runner = new LeaseRunner(config, recent);
     this.operations = new SyncOperations(config, bindings, runner);
@@ -230,15 +232,15 @@ public final class SyncEngine {
    * The reports of the connection's last runs as the state store keeps them (at most {@value #STORED_REPORTS}),
    * newest first: the history survives a restart and holds the runs of every engine of the connection. A store that
    * keeps no reports (see {@link StateStore#saveReport}) gives this engine's {@link #recentReports()} instead. A
-   * report read back from the store carries no exception in its {@link SyncReport#stopCause()}: its
-   * {@link StopCause#exception()} is a {@link SyncStoppedException} with the kept message.
+   * report read back from the store keeps no exception: its stop cause's {@link StopCause#exception()} is an
+   * {@link IllegalStateException} holding the cause's message.
    *
    * @param limit the most to return (at least 1)
    * @return the reports, newest first
    * @throws IllegalArgumentException when {@code limit} is below 1
    */
   public List<SyncReport> reportHistory(int limit) {
-    throw new UnsupportedOperationException("not yet");
+    return recent.history(limit);
   }
 
   /**
@@ -296,7 +298,8 @@ public final class SyncEngine {
    * @throws LeaseHeldException when another run of this connection is going on
    */
   public SyncReport retryNow(RecordType type, Side side, long recordId) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(side, "side == null");
+    return operations.retry(type, failure -> failure.side() == side && failure.recordId() == recordId);
   }
 
   /**
@@ -308,14 +311,15 @@ public final class SyncEngine {
    * @throws LeaseHeldException when another run of this connection is going on
    */
   public SyncReport retryFailing(RecordType type) {
-    throw new UnsupportedOperationException("not yet");
+    return operations.retry(type, failure -> true);
   }
 
   /**
    * Dismisses an orphaned link (one of {@link SyncHealth}'s orphaned records, whose partner was deleted): the link
-   * is forgotten and the record left is shown no more. Nothing is written to either system. Should the record left
-   * change later, it is found again to be the copy (or the original) of a deleted record, by the engine's marker, and
-   * orphaned again: nothing is recreated. A link that is not orphaned is left alone.
+   * is forgotten (with any failure kept for its two records) and the record left is shown no more. Nothing is
+   * written to either system. Should the record left change later, it is found again to be the copy (or the
+   * original) of a deleted record, by the engine's marker, and orphaned again: nothing is recreated. A link that is
+   * not orphaned is left alone.
    *
    * @param type the record type
    * @param synergyId the Synergy id of the orphaned link
@@ -323,6 +327,18 @@ public final class SyncEngine {
    * @throws LeaseHeldException when a run of this connection is going on
    */
   public boolean dismissOrphan(RecordType type, long synergyId) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(type, "type == null");
+    StateStore store = config.store();
+    return runner.locked(lease -> {
+      Link link = store.linksBySynergyId(config.connectionId(), type, List.of(synergyId)).get(synergyId);
+      if (link == null || !link.orphaned()) {
+        return false;
+      }
+      store.deleteLink(lease, type, synergyId);
+      // a failure kept for either record of the pair is shown no more either
+      store.clearFailure(lease, type, Side.SYNERGY, link.synergyId());
+      store.clearFailure(lease, type, Side.TINYPLUS, link.tinyPlusId());
+      return true;
+    });
   }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 /** The migration files on the classpath, as statements for a host that does not run Flyway. */
 public final class SchemaScript {
   /** The migrations, oldest first: the same files Flyway would find under {@code db/migration/synergylink}. */
-  public static final List<String> MIGRATIONS = List.of("db/migration/synergylink/V1__synergylink_state.sql");
+  public static final List<String> MIGRATIONS = List.of("db/migration/synergylink/V1__synergylink_state.sql",
+      "db/migration/synergylink/V2_21__synergylink_report.sql");
 
   private SchemaScript() {}
 
