@@ -250,6 +250,10 @@ public final class SyncEngine {
    * nothing to either system nor to the state store: no link, cursor, create intent, quarantine or report changes,
    * and the lease is not taken. Listeners are not told. With the master switch off, an empty preview.
    *
+   * <p>Cost: the API calls of the run previewed, less its writes, plus a read of a record it would patch that it has
+   * not read; and one read of the connection's whole state from the state store (every link, intent, failure and
+   * cursor), which the preview works on as a copy in memory.
+   *
    * @return the preview
    * @throws LeaseHeldException when a run of this connection is going on (its writes would make the preview wrong)
    */
