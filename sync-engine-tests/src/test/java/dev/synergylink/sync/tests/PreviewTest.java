@@ -136,6 +136,47 @@ class PreviewTest {
   }
 
   @Test
+  void previewsOfTeamMembersCompaniesAndContactsAgreeWithTheRuns() {
+    Fixture all = new Fixture(RecordType.TEAM_MEMBER, RecordType.COMPANY, RecordType.CONTACT);
+    all.withSettings(s -> s.masterSwitch(false));
+    Contact acme = all.synergy.webApp().createContact(ContactCreate.builder().name("Acme").build());
+    all.synergy.webApp().createPersonnel(dev.synergylink.synergy.PersonnelCreate.builder().parentContactId(acme.id())
+        .firstName("Zoë").lastName("Ng").email("zoe@acme.example").build());
+    all.synergy.webApp().addStaff("Ann", "Lee", "ann@firm.example", dev.synergylink.synergy.SecurityLevel.STANDARD);
+    all.tinyPlus.webApp().inviteTeamMember("Ann Lee", "ANN@firm.example");
+    all.clock.advance(Duration.ofSeconds(10));
+
+    for (RecordType type : List.of(RecordType.TEAM_MEMBER, RecordType.COMPANY, RecordType.CONTACT)) {
+      all.synergy.clearWrites();
+      all.tinyPlus.clearWrites();
+      SyncPreview preview = all.engine.previewDownloadAll(type, ProgressListener.none());
+      assertThat(all.synergy.writes()).isEmpty();
+      assertThat(all.tinyPlus.writes()).isEmpty();
+      assertSameOutcomes(preview, all.engine.downloadAll(type, ProgressListener.none()));
+    }
+    assertThat(all.tinyPlus.webApp().contacts()).extracting(c -> c.firstName()).containsExactly("Zoë");
+
+    all.withSettings(s -> s.masterSwitch(true));
+    all.engine.syncOnce();
+    all.clock.advance(Duration.ofMinutes(1));
+    all.synergy.webApp().createPersonnel(dev.synergylink.synergy.PersonnelCreate.builder().parentContactId(acme.id())
+        .firstName("Bo").lastName("Ek").build());
+    all.tinyPlus.webApp().editContact(all.tinyPlus.webApp().contacts().get(0).id(),
+        dev.synergylink.tinyplus.ContactPatch.builder().role("Director").build());
+    all.clock.advance(Duration.ofMinutes(1));
+    all.synergy.clearWrites();
+    all.tinyPlus.clearWrites();
+
+    SyncPreview cycle = all.engine.previewSyncOnce();
+
+    assertThat(all.synergy.writes()).isEmpty();
+    assertThat(all.tinyPlus.writes()).isEmpty();
+    assertThat(cycle.records(RecordOutcome.CREATED)).extracting(PreviewRecord::recordType)
+        .containsExactly(RecordType.CONTACT);
+    assertSameOutcomes(cycle, all.engine.syncOnce());
+  }
+
+  @Test
   void previewKeepsValuesOutWhenTheSettingsKeepThemOutOfReports() {
     long id = f.startedWithSyncedSynergyCompany("Acme");
     f.withSettings(s -> s.valuesInReports(false));
