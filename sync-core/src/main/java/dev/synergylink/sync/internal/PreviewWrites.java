@@ -27,7 +27,10 @@ import java.util.Objects;
  */
 final class PreviewWrites {
   private final Clock clock;
+  /** Each record as last read: the base of a patch and its old values. */
   private final Map<String, Object> seen = new HashMap<>();
+  /** Each record as first read: how a match was found, before any write of the preview. */
+  private final Map<String, Object> first = new HashMap<>();
   private final Map<String, Object> written = new HashMap<>();
   private final Map<String, Map<String, FieldChange>> changes = new LinkedHashMap<>();
   private long lastPlaceholder;
@@ -49,14 +52,19 @@ final class PreviewWrites {
     if (after != null) {
       return after;
     }
-    seen.putIfAbsent(key, record);
+    seen.put(key, record);
+    first.putIfAbsent(key, record);
     return record;
   }
 
   /** Keeps the records of a page as read. */
   <R> void read(RecordType type, Side side, Collection<R> records, java.util.function.ToLongFunction<R> id) {
     for (R record : records) {
-      seen.putIfAbsent(key(type, side, id.applyAsLong(record)), record);
+      String key = key(type, side, id.applyAsLong(record));
+      if (!written.containsKey(key)) {
+        seen.put(key, record);
+        first.putIfAbsent(key, record);
+      }
     }
   }
 
@@ -69,7 +77,7 @@ final class PreviewWrites {
 
   /** The record as this preview first read it, before any write of its own, or null. */
   Object before(RecordType type, Side side, long id) {
-    return seen.get(key(type, side, id));
+    return first.get(key(type, side, id));
   }
 
   /**

@@ -148,4 +148,30 @@ class OperatorActionsTest {
     assertThat(restarted.reportHistory(1)).containsExactly(last);
     assertThat(before.get(1).problems(RecordOutcome.FAILED)).isNotEmpty();
   }
+
+  @Test
+  void theRunHistoryKeepsConflictsWithTheirValuesAndWhyARunStopped() {
+    // Given a run that settled a conflict and a run that tiny+ stopped
+    long id = f.startedWithSyncedSynergyCompany("Acme");
+    f.clock.advance(Duration.ofMinutes(1));
+    f.synergy.webApp().editContact(id, ContactPatch.builder().phone("02 1111").build());
+    f.tinyPlus.webApp().editCompany(partnerOf(id).id(), CompanyPatch.builder().officePhone("02 2222").build());
+    SyncReport conflicted = f.cycle();
+    assertThat(conflicted.conflicts()).isNotEmpty();
+    f.tinyPlus.faults().on(TinyPlusOperation.LIST_COMPANIES).answer(Fault.unauthorized());
+    SyncReport stopped = f.cycle();
+    assertThat(stopped.stopCause()).isNotNull();
+
+    // When a new engine reads the history
+    List<SyncReport> history = f.worker(b -> b).reportHistory(2);
+
+    // Then the conflict comes back whole, and the stop cause with its kind and message (not its exception)
+    assertThat(history.get(1)).isEqualTo(conflicted);
+    SyncReport kept = history.get(0);
+    assertThat(kept.stopCause().kind()).isEqualTo(stopped.stopCause().kind());
+    assertThat(kept.stopCause().message()).isEqualTo(stopped.stopCause().message());
+    assertThat(kept.stopCause().exception()).isInstanceOf(IllegalStateException.class)
+        .hasMessage(stopped.stopCause().message());
+    assertThat(kept.toText()).isEqualTo(stopped.toText());
+  }
 }
