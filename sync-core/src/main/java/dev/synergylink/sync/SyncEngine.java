@@ -3,6 +3,7 @@ package dev.synergylink.sync;
 import dev.synergylink.sync.internal.EngineConfig;
 import dev.synergylink.sync.internal.HealthSurvey;
 import dev.synergylink.sync.internal.LeaseRunner;
+import dev.synergylink.sync.internal.Previews;
 import dev.synergylink.sync.internal.RecentReports;
 import dev.synergylink.sync.internal.SyncOperations;
 import dev.synergylink.sync.internal.TypeBindings;
@@ -14,6 +15,7 @@ import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Keeps one connection (one tiny+ account and one Synergy organisation) in sync. Built once with
@@ -42,21 +44,27 @@ public final class SyncEngine {
   /** How many reports {@link #recentReports()} keeps. */
   public static final int RECENT_REPORTS = 20;
 
+  /** How many reports of a connection the state store keeps for {@link #reportHistory(int)}. */
+  public static final int STORED_REPORTS = 100;
+
   private final EngineConfig config;
-  private final RecentReports recent = new RecentReports(RECENT_REPORTS);
+  private final RecentReports recent;
   private final LeaseRunner runner;
   private final SyncOperations operations;
   private final TeamMemberLinking teamMembers;
   private final ProjectSetup projectSetup;
+  private final Previews previews;
 
   SyncEngine(EngineConfig built) {
     this.config = built.holder() != null ? built
         : built.withHolder("SyncEngine@" + Integer.toHexString(System.identityHashCode(this)));
+    this.recent = new RecentReports(RECENT_REPORTS, config.store(), config.connectionId(), STORED_REPORTS);
     TypeBindings bindings = new TypeBindings(config);
     this.runner = new LeaseRunner(config, recent);
     this.operations = new SyncOperations(config, bindings, runner);
     this.teamMembers = new TeamMemberLinking(config, bindings, runner);
     this.projectSetup = new ProjectSetup(config, runner);
+    this.previews = new Previews(config);
   }
 
   /**
@@ -225,5 +233,123 @@ public final class SyncEngine {
    */
   public List<SyncReport> recentReports() {
     return recent.list();
+  }
+
+  /**
+   * The reports of the connection's last runs as the state store keeps them (at most {@value #STORED_REPORTS}),
+   * newest first: the history survives a restart and holds the runs of every engine of the connection. A store that
+   * keeps no reports (see {@link StateStore#saveReport}) gives this engine's {@link #recentReports()} instead. A
+   * report read back from the store keeps no exception: its stop cause's {@link StopCause#exception()} is an
+   * {@link IllegalStateException} holding the cause's message.
+   *
+   * @param limit the most to return (at least 1)
+   * @return the reports, newest first
+   * @throws IllegalArgumentException when {@code limit} is below 1
+   */
+  public List<SyncReport> reportHistory(int limit) {
+    return recent.history(limit);
+  }
+
+  /**
+   * What {@link #syncOnce()} would write now, without writing anything: per record, matched (and by which key),
+   * created, updated (which members, old and new value) or skipped (why), with the totals. Reads both systems as the
+   * cycle would (the same listings and look-ups, plus a read of each record it would patch and has not read); writes
+   * nothing to either system nor to the state store: no link, cursor, create intent, quarantine or report changes,
+   * and the lease is not taken. Listeners are not told. With the master switch off, an empty preview.
+   *
+   * <p>Cost: the API calls of the run previewed, less its writes, plus a read of a record it would patch that it has
+   * not read; and one read of the connection's whole state from the state store (every link, intent, failure and
+   * cursor), which the preview works on as a copy in memory.
+   *
+   * @return the preview
+   * @throws LeaseHeldException when a run of this connection is going on (its writes would make the preview wrong)
+   */
+  public SyncPreview previewSyncOnce() {
+    return previews.cycle();
+  }
+
+  /**
+   * What {@link #downloadAll} would do now, without writing anything (see {@link #previewSyncOnce()}).
+   *
+   * @param type the record type
+   * @param progress told done / total after each record
+   * @return the preview
+   * @throws LeaseHeldException when a run of this connection is going on
+   */
+  public SyncPreview previewDownloadAll(RecordType type, ProgressListener progress) {
+    return previews.transfer(type, Side.SYNERGY, progress, SyncReport.Operation.DOWNLOAD_ALL);
+  }
+
+  /**
+   * What {@link #uploadAll} would do now, without writing anything (see {@link #previewSyncOnce()}).
+   *
+   * @param type the record type; not {@link RecordType#TEAM_MEMBER}
+   * @param progress told done / total after each record
+   * @return the preview
+   * @throws IllegalArgumentException for team members
+   * @throws LeaseHeldException when a run of this connection is going on
+   */
+  public SyncPreview previewUploadAll(RecordType type, ProgressListener progress) {
+    if (type == RecordType.TEAM_MEMBER) {
+      throw new IllegalArgumentException("team members flow one way, from Synergy staff to tiny+: nothing is"
+          + " uploaded to Synergy staff; use previewDownloadAll(TEAM_MEMBER, ...)");
+    }
+    return previews.transfer(type, Side.TINYPLUS, progress, SyncReport.Operation.UPLOAD_ALL);
+  }
+
+  /**
+   * "Retry now" for one failing record (one of {@link SyncHealth}'s failing or excluded records): reads it again by
+   * id and syncs it at once, as a cycle does when its retry is due. It leaves quarantine when it goes through, or
+   * stays with the new error and a later retry. Works with the master switch off.
+   *
+   * @param type the record type
+   * @param side the system the record lives on ({@link dev.synergylink.sync.spi.RecordFailure#side()})
+   * @param recordId the record's id there
+   * @return what was done (operation {@link SyncReport.Operation#RETRY}); nothing when the record is not quarantined
+   * @throws LeaseHeldException when another run of this connection is going on
+   */
+  public SyncReport retryNow(RecordType type, Side side, long recordId) {
+    Objects.requireNonNull(side, "side == null");
+    return operations.retry(type, failure -> failure.side() == side && failure.recordId() == recordId);
+  }
+
+  /**
+   * "Retry all" for a record type: every quarantined record of the type (failing or excluded), tried again now as
+   * {@link #retryNow} does.
+   *
+   * @param type the record type
+   * @return what was done (operation {@link SyncReport.Operation#RETRY})
+   * @throws LeaseHeldException when another run of this connection is going on
+   */
+  public SyncReport retryFailing(RecordType type) {
+    return operations.retry(type, failure -> true);
+  }
+
+  /**
+   * Dismisses an orphaned link (one of {@link SyncHealth}'s orphaned records, whose partner was deleted): the link
+   * is forgotten (with any failure kept for its two records) and the record left is shown no more. Nothing is
+   * written to either system. Should the record left change later, it is found again to be the copy (or the
+   * original) of a deleted record, by the engine's marker, and orphaned again: nothing is recreated. A link that is
+   * not orphaned is left alone.
+   *
+   * @param type the record type
+   * @param synergyId the Synergy id of the orphaned link
+   * @return true when an orphaned link was removed; false when there was none (already dismissed, or linked)
+   * @throws LeaseHeldException when a run of this connection is going on
+   */
+  public boolean dismissOrphan(RecordType type, long synergyId) {
+    Objects.requireNonNull(type, "type == null");
+    StateStore store = config.store();
+    return runner.locked(lease -> {
+      Link link = store.linksBySynergyId(config.connectionId(), type, List.of(synergyId)).get(synergyId);
+      if (link == null || !link.orphaned()) {
+        return false;
+      }
+      store.deleteLink(lease, type, synergyId);
+      // a failure kept for either record of the pair is shown no more either
+      store.clearFailure(lease, type, Side.SYNERGY, link.synergyId());
+      store.clearFailure(lease, type, Side.TINYPLUS, link.tinyPlusId());
+      return true;
+    });
   }
 }

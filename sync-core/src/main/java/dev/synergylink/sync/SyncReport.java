@@ -23,7 +23,9 @@ public interface SyncReport {
     /** {@code uploadAll(...)}. */
     UPLOAD_ALL,
     /** Team member linking and ghost creation. */
-    TEAM_MEMBER_LINKING
+    TEAM_MEMBER_LINKING,
+    /** {@code retryNow(...)} and {@code retryFailing(...)}: quarantined records tried again at once. */
+    RETRY
   }
 
   /**

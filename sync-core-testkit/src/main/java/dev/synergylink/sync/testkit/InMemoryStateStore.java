@@ -3,6 +3,7 @@ package dev.synergylink.sync.testkit;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.EncodedState;
 import dev.synergylink.sync.spi.Lease;
 import dev.synergylink.sync.spi.LeaseLostException;
 import dev.synergylink.sync.spi.Link;
@@ -266,6 +267,23 @@ public final class InMemoryStateStore implements StateStore {
     return List.copyOf(state(connectionId).failures.values());
   }
 
+  // ---- run history ----
+
+  @Override
+  public synchronized void saveReport(String connectionId, EncodedState report, int keep) {
+    Objects.requireNonNull(report, "report == null");
+    java.util.Deque<EncodedState> reports = state(connectionId).reports;
+    reports.addFirst(report);
+    while (reports.size() > Math.max(1, keep)) {
+      reports.removeLast();
+    }
+  }
+
+  @Override
+  public synchronized List<EncodedState> reports(String connectionId, int limit) {
+    return state(connectionId).reports.stream().limit(limit).collect(Collectors.toUnmodifiableList());
+  }
+
   // ---- for tests ----
 
   /**
@@ -321,6 +339,7 @@ public final class InMemoryStateStore implements StateStore {
     private final java.util.Set<String> transferred = new java.util.TreeSet<>();
     private final Map<String, PendingCreate> pending = new LinkedHashMap<>();
     private final Map<String, RecordFailure> failures = new TreeMap<>();
+    private final java.util.Deque<EncodedState> reports = new java.util.ArrayDeque<>();
     private Lease lease;
     private long lastToken;
 
@@ -331,6 +350,7 @@ public final class InMemoryStateStore implements StateStore {
       copy.cursors.putAll(cursors);
       copy.pending.putAll(pending);
       copy.failures.putAll(failures);
+      copy.reports.addAll(reports);
       copy.lease = lease;
       copy.lastToken = lastToken;
       return copy;

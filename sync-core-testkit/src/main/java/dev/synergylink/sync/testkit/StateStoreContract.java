@@ -223,6 +223,33 @@ public abstract class StateStoreContract {
     assertThat(store.links(connection, RecordType.COMPANY)).containsExactly(link(1, 10, "mine"));
   }
 
+  // ---- run history ----
+
+  @Test
+  void reportsComeBackNewestFirstExactlyAsSavedUpToTheLimit() {
+    String note = " \u00e9 \"quoted\" \\ back";
+    for (int i = 1; i <= 3; i++) {
+      store.saveReport(connection, report(i, note), 10);
+    }
+
+    assertThat(store.reports(connection, 10)).containsExactly(report(3, note), report(2, note), report(1, note));
+    assertThat(store.reports(connection, 2)).extracting(EncodedState::text)
+        .containsExactly(report(3, note).text(), report(2, note).text());
+    assertThat(store.reports(connection + "-other", 10)).isEmpty();
+  }
+
+  @Test
+  void onlyTheNewestReportsOfAConnectionAreKept() {
+    store.saveReport(connection + "-other", report(0, "theirs"), 5);
+    for (int i = 1; i <= 7; i++) {
+      store.saveReport(connection, report(i, "mine"), 3);
+    }
+
+    assertThat(store.reports(connection, 10)).containsExactly(report(7, "mine"), report(6, "mine"),
+        report(5, "mine"));
+    assertThat(store.reports(connection + "-other", 10)).containsExactly(report(0, "theirs"));
+  }
+
   // ---- cursors ----
 
   @Test
@@ -409,5 +436,17 @@ public abstract class StateStoreContract {
         .recordModified(NOW.minusSeconds(90))
         .firstFailedAt(NOW.minusSeconds(60))
         .build();
+  }
+
+  /**
+   * A report's text as the engine encodes one, numbered.
+   *
+   * @param n the number
+   * @param note some text with characters that need escaping
+   * @return the encoded report
+   */
+  protected static EncodedState report(int n, String note) {
+    return EncodedState.of("{\"v\":1,\"n\":" + n + ",\"note\":\"" + note.replace("\\", "\\\\")
+        .replace("\"", "\\\"") + "\"}");
   }
 }

@@ -74,6 +74,16 @@ final class Cycle<S, T extends SyncedRecord> {
     retries.retryWaitingForALinkedReference();
   }
 
+  /** Tries given quarantined records again at once, after settling the creates left open as a cycle does. */
+  void retryNow(List<RecordFailure> failures) {
+    run.touch(binding.type(), Flow.SYNERGY_TO_TINYPLUS);
+    run.touch(binding.type(), Flow.TINYPLUS_TO_SYNERGY);
+    stages.unlinked.reconcilePendingCreates();
+    for (RecordFailure failure : failures) {
+      retries.retry(failure);
+    }
+  }
+
   private void tinyPlusPage(List<T> page, Map<Long, T> deferred) {
     List<Long> ids = ids(tinyPlus, page);
     Map<Long, Link> links = run.store.linksByTinyPlusId(run.connectionId(), binding.type(), ids);
@@ -204,7 +214,7 @@ final class Cycle<S, T extends SyncedRecord> {
     }
 
     /** Retries one quarantined record: read again by id and synced. */
-    private void retry(RecordFailure failure) {
+    void retry(RecordFailure failure) {
       Side side = failure.side();
       long id = failure.recordId();
       Link link = run.linkOf(stages.binding.type(), side, id);

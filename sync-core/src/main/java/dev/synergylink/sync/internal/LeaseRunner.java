@@ -64,6 +64,24 @@ public final class LeaseRunner {
   }
 
   /**
+   * Runs a small change of the state store under the lease, with no report (an operator's dismissal).
+   *
+   * @param body the change, given the lease
+   * @param <T> what it returns
+   * @return what the body returned
+   * @throws LeaseHeldException when another run of this connection holds the lease
+   */
+  public <T> T locked(java.util.function.Function<Lease, T> body) {
+    StateStore store = config.store();
+    Lease lease = acquire(store);
+    try {
+      return body.apply(lease);
+    } finally {
+      store.releaseLease(lease);
+    }
+  }
+
+  /**
    * Sorts a failure of an operation that returns no report.
    *
    * @param e a {@link RemoteFailure} or a client's exception

@@ -7,6 +7,7 @@ import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.internal.project.ProjectRun;
 import dev.synergylink.sync.spi.ProgressListener;
+import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.tinyplus.Company;
@@ -140,6 +141,32 @@ public final class SyncOperations {
       }
       prepare(run, type, all);
       new TypeSync<>(run, binding).transferAll(from, progress);
+    });
+  }
+
+  /**
+   * Tries the quarantined records of a type again now ("retry now", "retry all").
+   *
+   * @param type the record type
+   * @param which which of the type's quarantined records
+   * @return the report
+   */
+  public SyncReport retry(RecordType type, java.util.function.Predicate<RecordFailure> which) {
+    Objects.requireNonNull(type, "type == null");
+    return runner.run(SyncReport.Operation.RETRY, run -> {
+      java.util.List<RecordFailure> failures = new java.util.ArrayList<>();
+      for (RecordFailure failure : run.store().failures(config.connectionId())) {
+        if (failure.recordType() == type && which.test(failure)) {
+          failures.add(failure);
+        }
+      }
+      Map<RecordType, TypeBinding<?, ?>> all = bindings.forRun(run.calls());
+      TypeBinding<?, ?> binding = all.get(type);
+      if (failures.isEmpty() || binding == null) {
+        return;
+      }
+      prepare(run, type, all);
+      new TypeSync<>(run, binding).retry(failures);
     });
   }
 

@@ -44,6 +44,15 @@ public final class TypeSync<S, T extends SyncedRecord> {
   }
 
   /**
+   * Tries quarantined records again now, as a cycle does when they are due ("retry now").
+   *
+   * @param failures the records' failures
+   */
+  public void retry(java.util.List<dev.synergylink.sync.spi.RecordFailure> failures) {
+    new Cycle<>(new TypeStages<>(run, binding, Mode.CYCLE)).retryNow(failures);
+  }
+
+  /**
    * Sends every record of one side to the other: linked records sync their changes; unlinked ones are matched by
    * marker, then by natural key (a key must match exactly one unlinked record), and only then created.
    *

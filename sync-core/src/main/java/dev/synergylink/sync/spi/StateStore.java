@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * Everything the engine remembers, kept by the host: links with their last-synced snapshots, cursors, pending
- * creates, quarantined records and the run lease. Keyed by connection id, so one store serves many connections.
+ * creates, quarantined records, the run lease and the reports of the last runs. Keyed by connection id, so one store
+ * serves many connections.
  *
  * <p>Reads take the connection id; every change takes the {@link Lease} the change is made under, and an
  * implementation must refuse (throw {@link LeaseLostException}) a change whose lease is not the connection's
@@ -263,4 +264,30 @@ public interface StateStore {
    * @return the failures, by type, side and id
    */
   List<RecordFailure> failures(String connectionId);
+
+  // ---- run history ----
+
+  /**
+   * Keeps the report of a run that just ended, for the history a page shows after a restart, and drops the oldest
+   * reports of the connection past {@code keep}. The report is saved after the run gave its lease back, so this takes
+   * no lease: reports are history that no run reads. A store that keeps no history keeps this default, which keeps
+   * nothing ({@code SyncEngine.reportHistory} then shows the engine's own recent reports).
+   *
+   * @param connectionId the connection
+   * @param report the report, encoded by the engine: keep {@link EncodedState#text()} as it is
+   * @param keep how many of the connection's newest reports to keep (at least 1)
+   */
+  default void saveReport(String connectionId, EncodedState report, int keep) {
+  }
+
+  /**
+   * The reports kept by {@link #saveReport}, newest (last saved) first.
+   *
+   * @param connectionId the connection
+   * @param limit the most to return
+   * @return the reports, newest first
+   */
+  default List<EncodedState> reports(String connectionId, int limit) {
+    return List.of();
+  }
 }

@@ -3,6 +3,7 @@ package dev.synergylink.sync.tests;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.EncodedState;
 import dev.synergylink.sync.spi.Lease;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.PendingCreate;
@@ -174,5 +175,15 @@ final class CrashingStateStore implements StateStore {
   @Override
   public List<RecordFailure> failures(String connectionId) {
     return delegate.failures(connectionId);
+  }
+
+  @Override
+  public void saveReport(String connectionId, EncodedState report, int keep) {
+    delegate.saveReport(connectionId, report, keep);
+  }
+
+  @Override
+  public List<EncodedState> reports(String connectionId, int limit) {
+    return delegate.reports(connectionId, limit);
   }
 }

@@ -11,9 +11,11 @@ import dev.synergylink.sync.jdbc.internal.FailureTable;
 import dev.synergylink.sync.jdbc.internal.LeaseTable;
 import dev.synergylink.sync.jdbc.internal.LinkTable;
 import dev.synergylink.sync.jdbc.internal.PendingCreateTable;
+import dev.synergylink.sync.jdbc.internal.ReportTable;
 import dev.synergylink.sync.jdbc.internal.SchemaCreator;
 import dev.synergylink.sync.jdbc.internal.Tables;
 import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.EncodedState;
 import dev.synergylink.sync.spi.Lease;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.PendingCreate;
@@ -31,7 +33,7 @@ import javax.sql.DataSource;
 
 /**
  * A {@link StateStore} in a relational database reached through a {@link DataSource}: PostgreSQL in production, H2
- * embedded (a file database for a single machine, in memory for tests). Any number of connections share its five
+ * embedded (a file database for a single machine, in memory for tests). Any number of connections share its six
  * tables, each connection's rows keyed by its connection id.
  *
  * <pre>{@code
@@ -43,7 +45,8 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * <p><b>Schema.</b> The tables are created by the SQL migrations on the classpath under
- * {@code db/migration/synergylink} in Flyway's naming ({@code V1__synergylink_state.sql}): a host that runs Flyway
+ * {@code db/migration/synergylink} in Flyway's naming ({@code V1__synergylink_state.sql},
+ * {@code V2__synergylink_transfer.sql}, {@code V3__synergylink_report.sql}): a host that runs Flyway
  * adds that location; any other host calls {@link #createSchemaIfMissing()} once at start-up (use one or the other).
  * {@link Builder#schema(String)} puts the tables in a schema of their own.
  *
@@ -71,6 +74,7 @@ public final class JdbcStateStore implements StateStore {
   private final TransferTable transfers;
   private final PendingCreateTable pendingCreates;
   private final FailureTable failures;
+  private final ReportTable reports;
 
   private JdbcStateStore(Builder builder) {
     Tables tables = new Tables(builder.schema);
@@ -82,6 +86,7 @@ public final class JdbcStateStore implements StateStore {
     this.transfers = new TransferTable(database, tables);
     this.pendingCreates = new PendingCreateTable(database, tables);
     this.failures = new FailureTable(database, tables);
+    this.reports = new ReportTable(database, tables);
   }
 
   /**
@@ -220,6 +225,17 @@ public final class JdbcStateStore implements StateStore {
   @Override
   public List<RecordFailure> failures(String connectionId) {
     return failures.all(connectionId);
+  }
+
+  @Override
+  public void saveReport(String connectionId, EncodedState report, int keep) {
+    reports.save(requireNonNull(connectionId, "connectionId == null"), requireNonNull(report, "report == null"),
+        keep);
+  }
+
+  @Override
+  public List<EncodedState> reports(String connectionId, int limit) {
+    return reports.newest(requireNonNull(connectionId, "connectionId == null"), limit);
   }
 
   @Override

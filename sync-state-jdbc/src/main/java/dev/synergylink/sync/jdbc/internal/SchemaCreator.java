@@ -4,9 +4,11 @@ import dev.synergylink.sync.jdbc.StateStoreDatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
-/** Runs the migration files for a host without Flyway, unless the tables exist. */
+/** Runs the migration files for a host without Flyway, those whose tables do not exist yet. */
 public final class SchemaCreator {
   private final DataSource dataSource;
   private final String schema;
@@ -32,7 +34,16 @@ public final class SchemaCreator {
    */
   public boolean createIfMissing() {
     try (Connection connection = dataSource.getConnection()) {
-      if (exists(connection)) {
+      // each migration made one table first: a migration whose table exists ran already (a host that upgrades gets
+      // only the migrations it lacks)
+      List<String> missing = new ArrayList<>();
+      List<String> probes = List.of(tables.lease(), tables.transfer(), tables.report());
+      for (int i = 0; i < SchemaScript.MIGRATIONS.size(); i++) {
+        if (!exists(connection, probes.get(i))) {
+          missing.add(SchemaScript.MIGRATIONS.get(i));
+        }
+      }
+      if (missing.isEmpty()) {
         return false;
       }
       String originalSchema = connection.getSchema();
@@ -44,7 +55,7 @@ public final class SchemaCreator {
           boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
           statement.execute(postgres ? "SET LOCAL search_path TO " + schema : "SET SCHEMA " + schema);
         }
-        for (String migration : SchemaScript.MIGRATIONS) {
+        for (String migration : missing) {
           for (String sql : SchemaScript.statements(migration)) {
             statement.execute(sql);
           }
@@ -66,9 +77,9 @@ public final class SchemaCreator {
     }
   }
 
-  private boolean exists(Connection connection) {
+  private static boolean exists(Connection connection, String table) {
     try (Statement probe = connection.createStatement()) {
-      probe.executeQuery("SELECT 1 FROM " + tables.lease() + " WHERE 1 = 0").close();
+      probe.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
       return true;
     } catch (SQLException e) {
       return false;

@@ -11,7 +11,7 @@ import java.util.List;
 public final class SchemaScript {
   /** The migrations, oldest first: the same files Flyway would find under {@code db/migration/synergylink}. */
   public static final List<String> MIGRATIONS = List.of("db/migration/synergylink/V1__synergylink_state.sql",
-      "db/migration/synergylink/V2__synergylink_transfer.sql");
+      "db/migration/synergylink/V2__synergylink_transfer.sql", "db/migration/synergylink/V3__synergylink_report.sql");
 
   private SchemaScript() {}
 

@@ -45,4 +45,9 @@ public final class Tables {
   public String failure() {
     return prefix + "synergylink_failure";
   }
+
+  /** @return the report table */
+  public String report() {
+    return prefix + "synergylink_report";
+  }
 }
