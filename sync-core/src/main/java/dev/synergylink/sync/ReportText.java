@@ -117,6 +117,7 @@ final class ReportText {
       case DOWNLOAD_ALL: return "Download all";
       case UPLOAD_ALL: return "Upload all";
       case TEAM_MEMBER_LINKING: return "Team member linking";
+      case PUSH: return "Push";
       default: return "Sync";
     }
   }

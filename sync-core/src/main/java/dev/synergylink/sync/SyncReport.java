@@ -23,7 +23,9 @@ public interface SyncReport {
     /** {@code uploadAll(...)}. */
     UPLOAD_ALL,
     /** Team member linking and ghost creation. */
-    TEAM_MEMBER_LINKING
+    TEAM_MEMBER_LINKING,
+    /** {@code syncRecord(...)}: one record pushed by the host. */
+    PUSH
   }
 
   /**
