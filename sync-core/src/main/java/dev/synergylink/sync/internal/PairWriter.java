@@ -39,6 +39,12 @@ final class PairWriter<S, T extends SyncedRecord> {
   private final SideAccess<T> tinyPlus;
   private final List<FieldRule<S, T>> rules;
   private final List<String> locked;
+  /**
+   * The link whose state was last decoded for {@link #fieldOf}, and that state: a pair's checks read its state field
+   * by field, and decoding the whole state for each field cost more than the rest of an unchanged pair's sync.
+   */
+  private Link decodedLink;
+  private PairState decoded;
 
   PairWriter(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules) {
     this.run = run;
@@ -58,6 +64,15 @@ final class PairWriter<S, T extends SyncedRecord> {
   /** A field's merge state, as the pair's link keeps it. */
   static FieldState field(Link link, FieldRule<?, ?> rule) {
     return state(link).field(rule.name());
+  }
+
+  /** A field's merge state, as the pair's link keeps it, the link's state decoded once for all its fields. */
+  FieldState fieldOf(Link link, FieldRule<?, ?> rule) {
+    if (link != decodedLink) {
+      decoded = state(link);
+      decodedLink = link;
+    }
+    return decoded.field(rule.name());
   }
 
   /** The writer's working copy of a merge plan: a write built again (a gone reference) re-reads its values. */
