@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -57,24 +58,30 @@ public final class Benchmarks {
     }
     int calls = Integer.parseInt(options.getOrDefault("calls", "10000"));
     int transfer = Integer.parseInt(options.getOrDefault("transfer", "2000"));
-    List<String> sizes = Arrays.asList(options.getOrDefault("sizes", "10000,100000").split(","));
+    List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10000,100000").split(","))
+        .map(Integer::valueOf).collect(Collectors.toList());
     int rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
     boolean jmh = Boolean.parseBoolean(options.getOrDefault("jmh", "true"));
     int iterations = Integer.parseInt(options.getOrDefault("jmhIterations", "3"));
     PrintStream out = System.out;
 
     machine(out);
-    new CallsComparison(out).run(calls, transfer);
     EngineTime time = new EngineTime(out, rounds);
+    // Measured before anything is edited: after a bulk edit, every poll re-lists the edits of its look-back window
+    // (issue 17), which the idle rows after the churn show.
+    Map<Integer, EngineTime.Figures> idle = new HashMap<>();
+    idle.put(sizes.get(0), time.idle(sizes.get(0)));
+    new CallsComparison(out).run(calls, transfer);
     time.heading();
-    for (String size : sizes) {
-      LinkedWorlds.keepOnly(Integer.parseInt(size));
-      time.run(Integer.parseInt(size));
+    for (int size : sizes) {
+      time.row("idle cycle", size, idle.computeIfAbsent(size, time::idle));
+      time.row("1%-churn cycle", size, time.churn(size));
+      time.row("idle cycle after the churn", size, time.idle(size));
     }
     if (jmh) {
       ChainedOptionsBuilder run = new OptionsBuilder()
           .include(CycleBenchmark.class.getSimpleName())
-          .param("n", sizes.toArray(new String[0]))
+          .param("n", sizes.stream().map(String::valueOf).toArray(String[]::new))
           .forks(0)
           .warmupIterations(iterations)
           .measurementIterations(iterations)

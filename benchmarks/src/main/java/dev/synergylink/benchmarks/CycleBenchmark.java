@@ -58,7 +58,8 @@ public class CycleBenchmark {
   }
 
   /**
-   * A cycle in which nothing changed.
+   * A cycle in which nothing changed since the last. JMH runs it after {@link #churnCycle} on the same world, so each
+   * poll re-lists the last churn's edits within its look-back window (issue 17's look-back item).
    *
    * @param idle the pause before it
    * @param hole keeps the report

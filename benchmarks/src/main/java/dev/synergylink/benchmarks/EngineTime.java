@@ -21,30 +21,50 @@ final class EngineTime {
   }
 
   /**
-   * Prints the idle and the 1%-churn figures of one size.
+   * Measures idle cycles of one size: a minute passes before each, nothing changed.
    *
    * @param n records per type
+   * @return the medians
    */
-  void run(int n) {
+  Figures idle(int n) {
+    Connection c = LinkedWorlds.of(n).connection();
+    return measure(c, () -> c.clock.advance(Duration.ofMinutes(1)));
+  }
+
+  /**
+   * Measures 1%-churn cycles of one size: 1% of each type edited before each.
+   *
+   * @param n records per type
+   * @return the medians
+   */
+  Figures churn(int n) {
     LinkedWorlds.Linked linked = LinkedWorlds.of(n);
     Connection c = linked.connection();
-    Figures idle = measure(c, () -> c.clock.advance(Duration.ofMinutes(1)));
-    Figures churn = measure(c, () -> linked.world().churn(c));
-    out.printf(Locale.ROOT, "%-22s %,9d %12.2f %12.2f %12.2f %10d%n", "idle cycle", n, idle.own, idle.clients,
-        idle.store, idle.storeCalls);
-    out.printf(Locale.ROOT, "%-22s %,9d %12.2f %12.2f %12.2f %10d%n", "1%-churn cycle", n, churn.own, churn.clients,
-        churn.store, churn.storeCalls);
+    return measure(c, () -> linked.world().churn(c));
+  }
+
+  /**
+   * Prints one row.
+   *
+   * @param what the cycle
+   * @param n records per type
+   * @param f its figures
+   */
+  void row(String what, int n, Figures f) {
+    out.printf(Locale.ROOT, "%-30s %,9d %12.2f %12.2f %12.2f %12d%n", what, n, f.own, f.clients, f.store,
+        f.storeCalls);
   }
 
   /** Prints the table's heading. */
   void heading() {
     out.printf(Locale.ROOT, "%nCPU time per cycle, median of %d cycles after %d warm-up cycles (ms)%n", rounds,
         rounds);
-    out.printf(Locale.ROOT, "%-22s %9s %12s %12s %12s %10s%n", "", "per type", "engine own", "in clients",
+    out.printf(Locale.ROOT, "%-30s %9s %12s %12s %12s %12s%n", "", "per type", "engine own", "in clients",
         "in store", "store calls");
   }
 
-  private record Figures(double own, double clients, double store, long storeCalls) {}
+  /** The medians of one kind of cycle. */
+  record Figures(double own, double clients, double store, long storeCalls) {}
 
   private Figures measure(Connection c, Runnable before) {
     double[] own = new double[rounds];

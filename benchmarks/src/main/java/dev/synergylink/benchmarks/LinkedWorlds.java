@@ -28,9 +28,4 @@ final class LinkedWorlds {
       return new Linked(c, World.linked(c, size));
     });
   }
-
-  /** Drops the worlds of other sizes, so that a bigger one has the heap. */
-  static void keepOnly(int n) {
-    WORLDS.keySet().removeIf(size -> size != n);
-  }
 }

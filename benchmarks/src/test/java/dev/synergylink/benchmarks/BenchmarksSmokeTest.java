@@ -19,7 +19,8 @@ class BenchmarksSmokeTest {
     new CallsComparison(out).run(40, 10);
     EngineTime time = new EngineTime(out, 1);
     time.heading();
-    time.run(40);
+    time.row("idle cycle", 40, time.idle(40));
+    time.row("1%-churn cycle", 40, time.churn(40));
 
     String printed = text.toString(StandardCharsets.UTF_8);
     assertThat(printed).containsPattern("idle cycle +8 +\\d+");
