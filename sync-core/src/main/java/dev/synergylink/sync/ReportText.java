@@ -118,6 +118,7 @@ final class ReportText {
       case UPLOAD_ALL: return "Upload all";
       case TEAM_MEMBER_LINKING: return "Team member linking";
       case RETRY: return "Retry";
+      case PUSH: return "Push";
       default: return "Sync";
     }
   }

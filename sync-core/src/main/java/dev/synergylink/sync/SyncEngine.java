@@ -147,6 +147,46 @@ public final class SyncEngine {
   }
 
   /**
+   * Syncs one record's pair now, for a host that knows a record was saved (the tiny+ backend on save, a webhook from
+   * Synergy) and should not wait for the next {@link #syncOnce()}. The record is read by id and synced as the cycle
+   * syncs a record its poll lists: a linked pair is merged field by field and the change written to the other side;
+   * an unlinked record is matched (by the engine's marker, then by natural key) or created on the other side under a
+   * create intent; a deleted record's link is orphaned; a record in quarantine that has not changed since it failed
+   * waits for its retry (the report says until when). The next cycle lists the record again and finds nothing left
+   * to write: no echo, no second write. The cursors are not moved.
+   *
+   * <pre>{@code
+   * // in the tiny+ backend, after a company is saved
+   * SyncReport report = engine.syncRecord(RecordType.COMPANY, Side.TINYPLUS, company.id());
+   * }</pre>
+   *
+   * <p>With the master switch off, or for a record type that is not enabled, it makes no API call and takes no lease:
+   * the report says so ({@link SyncReport#masterSwitchOff()}, or one skipped record naming the setting).
+   *
+   * <p>Cost: a tiny+ record pushed costs one tiny+ read and the writes its change needs (a linked pair's edit: one
+   * Synergy write; {@link SyncSettings#readBeforeSynergyWrite()} adds a Synergy read). A linked Synergy record costs a
+   * Synergy read and, when it changed a field written to tiny+, a tiny+ read before the write (tiny+ lists leave
+   * deleted records out, so only the record itself shows that it was deleted). An unlinked record costs the marker
+   * look-up and, with no marker found, the natural-key match of a cycle before its create; the first projects run of
+   * an engine also reads the status mapping's statuses and phases.
+   *
+   * <p>What happened to the record is in the report's {@link SyncReport#counts(RecordType, Flow)} for the direction
+   * {@code Flow.into(side.other())} (updated, unchanged, created, linked, skipped, failed, orphaned) and, for a skip, a
+   * failure or an orphan, in {@link SyncReport#problems()} with its reason.
+   *
+   * @param type the record type
+   * @param side the system the record lives in
+   * @param id the record's id in that system
+   * @return what was done; {@link SyncReport#stopCause()} says why when a system stopped it
+   * @throws LeaseHeldException when another run of this connection is going on (try again when it ends, or leave the
+   *     record to the next cycle)
+   * @throws UnsupportedOperationException when this engine has no mapping for the record type
+   */
+  public SyncReport syncRecord(RecordType type, Side side, long id) {
+    return operations.push(type, side, id);
+  }
+
+  /**
    * Team member linking (the Link Team Member records screen): suggestions, link, unlink, ghost team members.
    *
    * @return the view, backed by this engine

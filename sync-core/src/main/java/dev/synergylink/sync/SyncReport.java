@@ -25,7 +25,9 @@ public interface SyncReport {
     /** Team member linking and ghost creation. */
     TEAM_MEMBER_LINKING,
     /** {@code retryNow(...)} and {@code retryFailing(...)}: quarantined records tried again at once. */
-    RETRY
+    RETRY,
+    /** {@code syncRecord(...)}: one record pushed by the host. */
+    PUSH
   }
 
   /**

@@ -25,16 +25,18 @@ final class PairMerger<S, T extends SyncedRecord> {
   private final Run run;
   private final TypeBinding<S, T> binding;
   private final List<FieldRule<S, T>> rules;
+  private final PairWriter<S, T> writer;
 
-  PairMerger(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules) {
+  PairMerger(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules, PairWriter<S, T> writer) {
     this.run = run;
     this.binding = binding;
     this.rules = rules;
+    this.writer = writer;
   }
 
   /** Merges a pair (a null record: that side was not seen; its values are its bases). */
   PairWriter.Plan<S, T> merge(Link link, S s, T t) {
-    PairState state = PairWriter.state(link);
+    PairState state = writer.stateOf(link);
     Map<String, String> synergyValues = s == null ? null : new HashMap<>();
     Map<String, String> tinyPlusValues = t == null ? null : new HashMap<>();
     for (FieldRule<S, T> rule : rules) {

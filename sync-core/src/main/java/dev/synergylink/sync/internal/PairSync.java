@@ -173,7 +173,7 @@ final class PairSync<S, T extends SyncedRecord> {
     }
     for (FieldRule<S, T> rule : rules) {
       if (rule.direction().writesTinyPlus()
-          && PairWriter.field(link, rule).changed(Side.SYNERGY, rule::normalise, rule.readSynergy(s, run))) {
+          && writer.fieldOf(link, rule).changed(Side.SYNERGY, rule::normalise, rule.readSynergy(s, run))) {
         return true;
       }
     }
@@ -190,7 +190,7 @@ final class PairSync<S, T extends SyncedRecord> {
       return false;
     }
     for (FieldRule<S, T> rule : rules) {
-      FieldState field = PairWriter.field(link, rule);
+      FieldState field = writer.fieldOf(link, rule);
       if (rule.direction().writesTinyPlus() && field.heldBack()
           && field.changed(Side.SYNERGY, rule::normalise, rule.readSynergy(s, run))) {
         return true;
@@ -209,7 +209,7 @@ final class PairSync<S, T extends SyncedRecord> {
     }
     for (FieldRule<S, T> rule : rules) {
       if ((rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY) && rule.canWriteSynergy()
-          && PairWriter.field(link, rule).changed(Side.TINYPLUS, rule::normalise, rule.readTinyPlus(t, run))) {
+          && writer.fieldOf(link, rule).changed(Side.TINYPLUS, rule::normalise, rule.readTinyPlus(t, run))) {
         return true;
       }
     }

@@ -1,5 +1,10 @@
 package dev.synergylink.sync.internal;
 
+import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.FlowCounts;
+import dev.synergylink.sync.ImmutableSyncReport;
+import dev.synergylink.sync.RecordEvent;
+import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.StopCause;
@@ -64,13 +69,7 @@ public final class SyncOperations {
   public SyncReport cycle() {
     SyncSettings settings = config.settings();
     if (!settings.masterSwitch()) {
-      Clock clock = config.clock();
-      return SyncReport.builder()
-          .operation(SyncReport.Operation.SYNC)
-          .startedAt(clock.instant())
-          .finishedAt(clock.instant())
-          .masterSwitchOff(true)
-          .build();
+      return notRun(SyncReport.Operation.SYNC).masterSwitchOff(true).build();
     }
     return runner.run(SyncReport.Operation.SYNC, run -> {
       Map<RecordType, TypeBinding<?, ?>> all = bindings.forRun(run.calls());
@@ -119,6 +118,53 @@ public final class SyncOperations {
       run.typeStopped(type, cause);
       return e;
     }
+  }
+
+  /**
+   * One record's pair synced now, under the lease, through the cycle's stages. With the master switch off, or for a
+   * record type that is not enabled, a report saying so and no API call.
+   *
+   * @param type the record type
+   * @param side the system the record lives in
+   * @param id its id there
+   * @return the report
+   */
+  public SyncReport push(RecordType type, Side side, long id) {
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(side, "side == null");
+    SyncSettings settings = config.settings();
+    if (!settings.masterSwitch()) {
+      return notRun(SyncReport.Operation.PUSH).masterSwitchOff(true).build();
+    }
+    if (!settings.isEnabled(type)) {
+      Flow flow = Flow.into(side.other());
+      return notRun(SyncReport.Operation.PUSH)
+          .addCounts(FlowCounts.builder().recordType(type).flow(flow).skipped(1).build())
+          .addProblems(RecordEvent.builder().recordType(type).flow(flow).outcome(RecordOutcome.SKIPPED)
+              .synergyId(side == Side.SYNERGY ? id : null).tinyPlusId(side == Side.TINYPLUS ? id : null)
+              .message("the " + type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " sync is not enabled: add "
+                  + type + " to SyncSettings.enabledTypes to sync these records")
+              .build())
+          .build();
+    }
+    return runner.run(SyncReport.Operation.PUSH, run -> {
+      Map<RecordType, TypeBinding<?, ?>> all = bindings.forRun(run.calls());
+      TypeBinding<?, ?> binding = all.get(type);
+      if (binding == null) {
+        throw new UnsupportedOperationException(type + " records cannot be synced by this engine yet");
+      }
+      prepare(run, type, all);
+      new TypeSync<>(run, binding).push(side, id);
+    });
+  }
+
+  /** A report of an operation that did not run: no lease taken, no API call. */
+  private ImmutableSyncReport.Builder notRun(SyncReport.Operation operation) {
+    Clock clock = config.clock();
+    return SyncReport.builder()
+        .operation(operation)
+        .startedAt(clock.instant())
+        .finishedAt(clock.instant());
   }
 
   /**

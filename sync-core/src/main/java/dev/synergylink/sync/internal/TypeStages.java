@@ -40,7 +40,7 @@ final class TypeStages<S, T extends SyncedRecord> {
     OpenCreates creates = new OpenCreates();
     this.keys = new NaturalKeyIndex<>(run, binding, mode, creates::awaiting);
     this.writer = new PairWriter<>(run, binding, synced);
-    PairMerger<S, T> merger = new PairMerger<>(run, binding, synced);
+    PairMerger<S, T> merger = new PairMerger<>(run, binding, synced, writer);
     this.linker = new PairLinker<>(run, binding, synced, keys, merger, writer);
     this.pairs = new PairSync<>(run, binding, synced, merger, writer);
     this.quarantine = new Quarantine<>(run, binding, pairs::sync);

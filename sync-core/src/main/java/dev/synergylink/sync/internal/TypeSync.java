@@ -10,12 +10,13 @@ import dev.synergylink.tinyplus.SyncedRecord;
 
 /**
  * Syncs one record type within one run: the entry to its stages. Each operation wires the stages in its own mode
- * ({@link Mode}): the incremental cycle ({@link Cycle}), the manual download / upload ({@link Transfer}), and the
+ * ({@link Mode}): the incremental cycle ({@link Cycle}), one record pushed by the host ({@link Push}), the manual download / upload ({@link Transfer}), and the
  * linking and copying of single records. Not thread-safe.
  *
  * <pre>{@code
  * new TypeSync<>(run, binding).cycle();
  * new TypeSync<>(run, binding).transferAll(Side.SYNERGY, progress);
+ * new TypeSync<>(run, binding).push(Side.TINYPLUS, 20040);
  * }</pre>
  *
  * @param <S> the Synergy record type
@@ -61,6 +62,17 @@ public final class TypeSync<S, T extends SyncedRecord> {
    */
   public void transferAll(Side from, ProgressListener progress) {
     new Transfer<>(new TypeStages<>(run, binding, Mode.transferFrom(from))).run(progress);
+  }
+
+  /**
+   * Syncs one record's pair now, through the cycle's stages: a linked pair is merged and written, an unlinked record
+   * matched or created under an intent, a deleted one's link orphaned. The cursors are not moved.
+   *
+   * @param side the system the record lives in
+   * @param id its id there
+   */
+  public void push(Side side, long id) {
+    new Push<>(new TypeStages<>(run, binding, Mode.CYCLE)).run(side, id);
   }
 
   /**

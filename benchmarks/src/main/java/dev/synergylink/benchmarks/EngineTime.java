@@ -1,0 +1,96 @@
+package dev.synergylink.benchmarks;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The engine's own CPU time per cycle (of the thread running it, so that other processes on a shared machine do not
+ * count): the cycle's CPU time less the time spent in the clients (the in-process fakes) and
+ * the state store, both timed at their interfaces by a {@link Stopwatch}. The median of a number of cycles after as
+ * many warm-up cycles, with the state store calls per cycle.
+ */
+final class EngineTime {
+  private final PrintStream out;
+  private final int rounds;
+
+  EngineTime(PrintStream out, int rounds) {
+    this.out = out;
+    this.rounds = rounds;
+  }
+
+  /**
+   * Measures idle cycles of one size: a minute passes before each, nothing changed.
+   *
+   * @param n records per type
+   * @return the medians
+   */
+  Figures idle(int n) {
+    Connection c = LinkedWorlds.of(n).connection();
+    return measure(c, () -> c.clock.advance(Duration.ofMinutes(1)));
+  }
+
+  /**
+   * Measures 1%-churn cycles of one size: 1% of each type edited before each.
+   *
+   * @param n records per type
+   * @return the medians
+   */
+  Figures churn(int n) {
+    LinkedWorlds.Linked linked = LinkedWorlds.of(n);
+    Connection c = linked.connection();
+    return measure(c, () -> linked.world().churn(c));
+  }
+
+  /**
+   * Prints one row.
+   *
+   * @param what the cycle
+   * @param n records per type
+   * @param f its figures
+   */
+  void row(String what, int n, Figures f) {
+    out.printf(Locale.ROOT, "%-30s %,9d %12.2f %12.2f %12.2f %12d%n", what, n, f.own, f.clients, f.store,
+        f.storeCalls);
+  }
+
+  /** Prints the table's heading. */
+  void heading() {
+    out.printf(Locale.ROOT, "%nCPU time per cycle, median of %d cycles after %d warm-up cycles (ms)%n", rounds,
+        rounds);
+    out.printf(Locale.ROOT, "%-30s %9s %12s %12s %12s %12s%n", "", "per type", "engine own", "in clients",
+        "in store", "store calls");
+  }
+
+  /** The medians of one kind of cycle. */
+  record Figures(double own, double clients, double store, long storeCalls) {}
+
+  private Figures measure(Connection c, Runnable before) {
+    double[] own = new double[rounds];
+    double[] clients = new double[rounds];
+    double[] store = new double[rounds];
+    long[] storeCalls = new long[rounds];
+    for (int round = -rounds; round < rounds; round++) {
+      before.run();
+      c.resetCounts();
+      long start = Stopwatch.cpuNanos();
+      c.timedEngine().syncOnce();
+      long total = Stopwatch.cpuNanos() - start;
+      if (round >= 0) {
+        own[round] = (total - c.stopwatch.clientNanos() - c.stopwatch.storeNanos()) / 1e6;
+        clients[round] = c.stopwatch.clientNanos() / 1e6;
+        store[round] = c.stopwatch.storeNanos() / 1e6;
+        storeCalls[round] = c.stopwatch.storeCalls();
+      }
+    }
+    return new Figures(median(own), median(clients), median(store), (long) median(
+        Arrays.stream(storeCalls).asDoubleStream().toArray()));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}
