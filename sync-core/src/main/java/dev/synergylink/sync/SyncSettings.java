@@ -118,8 +118,11 @@ public interface SyncSettings {
 
   /**
    * How far back each poll reaches before the cursor, so that a record that shows up late in a list (Synergy lists
-   * lag up to 5 s behind writes; tiny+ keeps whole seconds) is still seen. Default 10 s; at least 6 s, at most
-   * {@link #MAXIMUM_LOOKBACK} (1 hour).
+   * lag up to 5 s behind writes; tiny+ keeps whole seconds) is still seen. The cursor is the later of the last record
+   * a poll saw and the instant that poll started (by the engine's clock), so an idle poll lists only the last
+   * lookback before the previous poll; the host's clock must therefore not run ahead of the two systems' clocks by
+   * more than the lookback less 5 s (5 s with the default; a clock kept by NTP is well within). Default 10 s; at
+   * least 6 s, at most {@link #MAXIMUM_LOOKBACK} (1 hour).
    *
    * @return the overlap
    */
