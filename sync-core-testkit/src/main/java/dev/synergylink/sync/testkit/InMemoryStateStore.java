@@ -285,6 +285,21 @@ public final class InMemoryStateStore implements StateStore {
     state(connectionId).lease = null;
   }
 
+  // ---- connection bookkeeping ----
+
+  @Override
+  public synchronized Optional<String> bookkeeping(String connectionId, String key) {
+    Objects.requireNonNull(key, "key == null");
+    return Optional.ofNullable(state(connectionId).bookkeeping.get(key));
+  }
+
+  @Override
+  public synchronized void saveBookkeeping(Lease lease, String key, String value) {
+    Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(value, "value == null");
+    fenced(lease).bookkeeping.put(key, value);
+  }
+
   @Override
   public synchronized String toString() {
     return "InMemoryStateStore" + connections.keySet();
@@ -308,6 +323,7 @@ public final class InMemoryStateStore implements StateStore {
     private final Map<String, Cursor> cursors = new TreeMap<>();
     private final Map<String, PendingCreate> pending = new LinkedHashMap<>();
     private final Map<String, RecordFailure> failures = new TreeMap<>();
+    private final Map<String, String> bookkeeping = new TreeMap<>();
     private Lease lease;
     private long lastToken;
 
@@ -318,6 +334,7 @@ public final class InMemoryStateStore implements StateStore {
       copy.cursors.putAll(cursors);
       copy.pending.putAll(pending);
       copy.failures.putAll(failures);
+      copy.bookkeeping.putAll(bookkeeping);
       copy.lease = lease;
       copy.lastToken = lastToken;
       return copy;

@@ -49,10 +49,12 @@ class LookBackListedAgainEveryCycleAfterABulkEditTest {
     // When three idle cycles run, a minute apart
     f.cycles(3, Duration.ofMinutes(1));
 
-    // Then each lists one page per side and changes only the cursors
+    // Then each lists one page per side and changes only the cursors and the call budget's bookkeeping
     assertThat(f.synergy.calls().asMap()).containsOnly(entry(SynergyOperation.LIST_CONTACTS, 3L));
     assertThat(f.tinyPlus.calls().asMap()).containsOnly(entry(TinyPlusOperation.LIST_COMPANIES, 3L));
-    assertThat(writes.take()).containsOnly("saveCursor");
+    List<String> changes = writes.take();
+    assertThat(changes).containsOnly("saveCursor", "saveBookkeeping");
+    assertThat(changes).filteredOn("saveBookkeeping"::equals).hasSize(3);
   }
 
   @Test

@@ -165,4 +165,16 @@ final class CrashingStateStore implements StateStore {
   public List<RecordFailure> failures(String connectionId) {
     return delegate.failures(connectionId);
   }
+
+  // ---- connection bookkeeping (the API economy) ----
+
+  @Override
+  public Optional<String> bookkeeping(String connectionId, String key) {
+    return delegate.bookkeeping(connectionId, key);
+  }
+
+  @Override
+  public void saveBookkeeping(Lease lease, String key, String value) {
+    delegate.saveBookkeeping(lease, key, value);
+  }
 }

@@ -4,9 +4,11 @@ import dev.synergylink.sync.jdbc.StateStoreDatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
-/** Runs the migration files for a host without Flyway, unless the tables exist. */
+/** Runs the migration files for a host without Flyway, each one unless its tables exist. */
 public final class SchemaCreator {
   private final DataSource dataSource;
   private final String schema;
@@ -26,13 +28,21 @@ public final class SchemaCreator {
   }
 
   /**
-   * Creates the tables unless they exist.
+   * Runs each migration whose tables are missing: all of them on an empty database, the later ones on a schema an
+   * earlier version created.
    *
-   * @return whether they were created
+   * @return whether any table was created
    */
   public boolean createIfMissing() {
     try (Connection connection = dataSource.getConnection()) {
-      if (exists(connection)) {
+      List<List<String>> missing = new ArrayList<>();
+      for (String migration : SchemaScript.MIGRATIONS) {
+        List<String> statements = SchemaScript.statements(migration);
+        if (!exists(connection, tables.qualified(SchemaScript.firstTable(statements)))) {
+          missing.add(statements);
+        }
+      }
+      if (missing.isEmpty()) {
         return false;
       }
       String originalSchema = connection.getSchema();
@@ -44,8 +54,8 @@ public final class SchemaCreator {
           boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
           statement.execute(postgres ? "SET LOCAL search_path TO " + schema : "SET SCHEMA " + schema);
         }
-        for (String migration : SchemaScript.MIGRATIONS) {
-          for (String sql : SchemaScript.statements(migration)) {
+        for (List<String> migration : missing) {
+          for (String sql : migration) {
             statement.execute(sql);
           }
         }
@@ -66,9 +76,9 @@ public final class SchemaCreator {
     }
   }
 
-  private boolean exists(Connection connection) {
+  private static boolean exists(Connection connection, String table) {
     try (Statement probe = connection.createStatement()) {
-      probe.executeQuery("SELECT 1 FROM " + tables.lease() + " WHERE 1 = 0").close();
+      probe.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
       return true;
     } catch (SQLException e) {
       return false;

@@ -40,4 +40,19 @@ public final class Tables {
   public String failure() {
     return prefix + "synergylink_failure";
   }
+
+  /** @return the per-connection bookkeeping table */
+  public String bookkeeping() {
+    return prefix + "synergylink_bookkeeping";
+  }
+
+  /**
+   * A table name qualified by the schema.
+   *
+   * @param table the unqualified name
+   * @return the name
+   */
+  public String qualified(String table) {
+    return prefix + table;
+  }
 }
