@@ -50,6 +50,8 @@ final class CallBudget {
   private final Long limitSeen;
   private final Map<RecordType, Instant> polled = new EnumMap<>(RecordType.class);
   private final Map<RecordType, Instant> changed = new EnumMap<>(RecordType.class);
+  /** When the budget first saw each type: a type never seen changed is as old as that. */
+  private final Map<RecordType, Instant> since = new EnumMap<>(RecordType.class);
   private Map<RecordType, Duration> intervals;
 
   private CallBudget(Run run, Long budget, Long limitSeen, long spentBefore, long left, Instant resetAt) {
@@ -88,6 +90,8 @@ final class CallBudget {
     for (RecordType type : RecordType.values()) {
       b.polled.put(type, instant(kept.get(type + ".polled")));
       b.changed.put(type, instant(kept.get(type + ".changed")));
+      Instant first = instant(kept.get(type + ".since"));
+      b.since.put(type, first != null ? first : run.settings.isEnabled(type) ? now : null);
     }
     if (budget != null) {
       long max = budget;
@@ -166,6 +170,9 @@ final class CallBudget {
       if (changed.get(type) != null) {
         kept.put(type + ".changed", changed.get(type).toString());
       }
+      if (since.get(type) != null) {
+        kept.put(type + ".since", since.get(type).toString());
+      }
     }
     Bookkeeping.save(run.store, run.lease(), KEY, kept);
   }
@@ -185,8 +192,8 @@ final class CallBudget {
     }
     Map<RecordType, Double> base = new EnumMap<>(RecordType.class);
     for (RecordType type : types) {
-      Instant since = changed.get(type) != null ? changed.get(type) : polled.get(type);
-      double age = since == null || since.isAfter(now) ? 0 : Duration.between(since, now).toSeconds();
+      Instant last = changed.get(type) != null ? changed.get(type) : since.get(type);
+      double age = last == null || last.isAfter(now) ? 0 : Duration.between(last, now).toSeconds();
       base.put(type, Math.min(MAX_BASE.toSeconds(), Math.max(MIN_INTERVAL.toSeconds(), age / 2)));
     }
     // one factor for every type: the polls the intervals ask for until the reset fit what is left for polls; a type

@@ -9,6 +9,7 @@ import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.sync.testkit.ManualClock;
 import dev.synergylink.sync.testkit.SynergyFake;
+import dev.synergylink.sync.testkit.SynergyOperation;
 import dev.synergylink.sync.testkit.TinyPlusFake;
 import dev.synergylink.synergy.ContactCreate;
 import dev.synergylink.synergy.ContactPatch;
@@ -166,6 +167,9 @@ class WorkingDayOnAStandardPlanTest {
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "A working day on a %d-call plan (seed %d): %d Synergy calls, %d runs; freshness (edit to other side):%n",
         SynergyFake.STANDARD_DAILY_QUOTA, SEED, synergy.calls().total(), runs));
+    out.append(String.format(Locale.ROOT, "  Synergy lists read: staff %d, contacts %d, personnel %d%n",
+        synergy.calls().count(SynergyOperation.LIST_STAFF), synergy.calls().count(SynergyOperation.LIST_CONTACTS),
+        synergy.calls().count(SynergyOperation.LIST_PERSONNEL)));
     minutes.forEach((what, seconds) -> {
       seconds.sort(null);
       out.append(String.format(Locale.ROOT, "  %-27s %2d edits, median %4.1f min, max %4.1f min%n", what,
