@@ -34,7 +34,11 @@ public interface StopCause {
      * Administrator, a tiny+ account admin), or grant the permission.
      */
     AUTHORISATION,
-    /** Synergy's daily call quota is spent: run again after {@link #retryAt()}, the quota's reset when known. */
+    /**
+     * Synergy's daily call quota, or the connection's daily Synergy call budget
+     * ({@link dev.synergylink.sync.CallBudgetSpentException}), is spent: run again after {@link #retryAt()}, the
+     * reset when known.
+     */
     QUOTA_SPENT,
     /** Too many calls for now (429): run again after {@link #retryAt()} when the system said how long to wait. */
     RATE_LIMITED,

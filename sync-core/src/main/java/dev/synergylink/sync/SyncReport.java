@@ -146,6 +146,26 @@ public interface SyncReport {
   }
 
   /**
+   * When the next run is worth making for the connection's daily Synergy call budget: the earliest instant a record
+   * type's Synergy poll is due, the run's end when every run polls every type (the budget has room for that), or the
+   * budget's reset when nothing is left today. A scheduler may wait until then; a run before it polls tiny+ as usual
+   * and spends Synergy calls only on known changes (a tiny+ change has its type's Synergy list read and the change
+   * written), so a host that wants tiny+ edits in Synergy sooner may run more often.
+   *
+   * @return the instant, or null when the run was under no budget (none set and no quota reported yet)
+   */
+  @Nullable
+  Instant nextRunAdvisedAt();
+
+  /**
+   * The Synergy calls left today in the connection's daily budget after this run.
+   *
+   * @return the calls, or null when the run was under no budget
+   */
+  @Nullable
+  Long synergyCallsLeftToday();
+
+  /**
    * The counts of a record type in a direction.
    *
    * @param type the record type

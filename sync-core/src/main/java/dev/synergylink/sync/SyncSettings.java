@@ -98,8 +98,10 @@ public interface SyncSettings {
    * How project statuses map between the two systems, and which tiny+ statuses are locked. Required for the
    * Projects sync; build it from {@link StatusMapping#proposeDefault(ProjectStatusOptions)} and check it with
    * {@link StatusMapping#problems(ProjectStatusOptions)} or {@code engine.projectSetup().problems()}. The engine
-   * checks it again, once per run, before it writes a project status (every project create does): while a status
-   * or phase is unmapped the projects run stops with every problem listed.
+   * checks it against both systems before it writes a project status (every project create does) and keeps the check
+   * in the state store for a day, so runs and new engines do not read the statuses and phases again; a changed
+   * mapping, a status or phase the mapping does not know, or a status write that a system refuses has them read again
+   * sooner. While a status or phase is unmapped the projects run stops with every problem listed.
    *
    * @return the mapping, or null
    */
@@ -118,8 +120,11 @@ public interface SyncSettings {
 
   /**
    * How far back each poll reaches before the cursor, so that a record that shows up late in a list (Synergy lists
-   * lag up to 5 s behind writes; tiny+ keeps whole seconds) is still seen. Default 10 s; at least 6 s, at most
-   * {@link #MAXIMUM_LOOKBACK} (1 hour).
+   * lag up to 5 s behind writes; tiny+ keeps whole seconds) is still seen. The cursor is the later of the last record
+   * a poll saw and the instant that poll started (by the engine's clock), so an idle poll lists only the last
+   * lookback before the previous poll; the host's clock must therefore not run ahead of the two systems' clocks by
+   * more than the lookback less 5 s (5 s with the default; a clock kept by NTP is well within). Default 10 s; at
+   * least 6 s, at most {@link #MAXIMUM_LOOKBACK} (1 hour).
    *
    * @return the overlap
    */
@@ -190,6 +195,22 @@ public interface SyncSettings {
   }
 
   /**
+   * The Synergy calls this connection may spend a day (the quota resets at 00:00 UTC). Default (null): the quota
+   * Synergy reports in its {@code X-RateLimit-Limit} header (300 on the standard plan, 60,000 on premium); set it
+   * lower when several connections, or other apps, share one organisation's quota. A run never makes more Synergy
+   * calls than are left today (what every worker of the connection spent is kept in the {@code StateStore}, and
+   * never more than Synergy says is left): one that would stops with {@link StopCause.Kind#QUOTA_SPENT} until the
+   * reset. Writes of known changes come first; the rest is spread over the day as polls of each record type, each
+   * as often as its changes warrant, so a short budget makes every type a little less fresh instead of the sync
+   * stopping in the afternoon; {@link SyncReport#nextRunAdvisedAt()} says when the next run is worth making. Before
+   * any quota was reported and with none set, runs are under no budget. At least 1 when set.
+   *
+   * @return the daily budget, or null for the reported quota
+   */
+  @Nullable
+  Integer dailySynergyCallBudget();
+
+  /**
    * Whether the conflicts in reports, and told to listeners, carry the field values (the base, Synergy's and tiny+'s).
    * On by default. Values are often personal data (emails, phone numbers): turn this off to keep them out of reports,
    * listeners and logs; each conflict entry then still names the record type, the field, both records and the side
@@ -243,6 +264,10 @@ public interface SyncSettings {
     List<String> problems = new ArrayList<>();
     checkIdentity(problems);
     checkDurations(problems);
+    if (dailySynergyCallBudget() != null && dailySynergyCallBudget() < 1) {
+      problems.add("dailySynergyCallBudget must be at least 1, was " + dailySynergyCallBudget() + ": leave it out to"
+          + " use the quota Synergy reports, or set the calls this connection may spend a day");
+    }
     if (pageSize() < 1 || pageSize() > 100) {
       problems.add("pageSize must be 1 to 100 (both APIs cap a page at 100), was " + pageSize());
     }

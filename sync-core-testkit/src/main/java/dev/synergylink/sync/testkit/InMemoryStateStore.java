@@ -315,6 +315,21 @@ public final class InMemoryStateStore implements StateStore {
     state(connectionId).lease = null;
   }
 
+  // ---- connection bookkeeping ----
+
+  @Override
+  public synchronized Optional<String> bookkeeping(String connectionId, String key) {
+    Objects.requireNonNull(key, "key == null");
+    return Optional.ofNullable(state(connectionId).bookkeeping.get(key));
+  }
+
+  @Override
+  public synchronized void saveBookkeeping(Lease lease, String key, String value) {
+    Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(value, "value == null");
+    fenced(lease).bookkeeping.put(key, value);
+  }
+
   @Override
   public synchronized String toString() {
     return "InMemoryStateStore" + connections.keySet();
@@ -340,6 +355,8 @@ public final class InMemoryStateStore implements StateStore {
     private final Map<String, PendingCreate> pending = new LinkedHashMap<>();
     private final Map<String, RecordFailure> failures = new TreeMap<>();
     private final java.util.Deque<EncodedState> reports = new java.util.ArrayDeque<>();
+
+    private final Map<String, String> bookkeeping = new TreeMap<>();
     private Lease lease;
     private long lastToken;
 
@@ -351,6 +368,8 @@ public final class InMemoryStateStore implements StateStore {
       copy.pending.putAll(pending);
       copy.failures.putAll(failures);
       copy.reports.addAll(reports);
+
+      copy.bookkeeping.putAll(bookkeeping);
       copy.lease = lease;
       copy.lastToken = lastToken;
       return copy;

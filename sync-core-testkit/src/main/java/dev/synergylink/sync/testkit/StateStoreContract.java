@@ -373,6 +373,44 @@ public abstract class StateStoreContract {
     assertThat(store.links(connection, RecordType.COMPANY)).hasSize(2);
   }
 
+  // ---- connection bookkeeping (the API economy) ----
+
+  @Test
+  void bookkeepingIsKeptPerConnectionAndKeyAndReplacedAsSaved() {
+    Lease lease = acquire("worker-1", NOW);
+    String value = "{\"v\":1,\"day\":\"2026-12-07\",\"spent\":12,\"note\":\"" + "x".repeat(5000) + "\"}";
+    assertThat(store.bookkeeping(connection, "call-budget")).isEmpty();
+    store.saveBookkeeping(lease, "call-budget", "{\"v\":1}");
+    store.saveBookkeeping(lease, "call-budget", value);
+    store.saveBookkeeping(lease, "project-statuses", "{}");
+
+    assertThat(store.bookkeeping(connection, "call-budget")).contains(value);
+    assertThat(store.bookkeeping(connection, "project-statuses")).contains("{}");
+    assertThat(store.bookkeeping(connection + "-other", "call-budget")).isEmpty();
+  }
+
+  @Test
+  void bookkeepingUnderALeaseTakenOverIsRefused() {
+    Lease stale = acquire("worker-1", NOW);
+    store.saveBookkeeping(stale, "call-budget", "kept");
+    acquire("worker-2", NOW.plus(TTL));
+
+    assertThatThrownBy(() -> store.saveBookkeeping(stale, "call-budget", "overwritten"))
+        .isInstanceOf(LeaseLostException.class);
+    assertThat(store.bookkeeping(connection, "call-budget")).contains("kept");
+  }
+
+  @Test
+  void bookkeepingInAGroupThatFailsIsLeftAsItWas() {
+    Lease lease = acquire("worker-1", NOW);
+    store.saveBookkeeping(lease, "call-budget", "before");
+    assertThatThrownBy(() -> store.atomically(lease, () -> {
+      store.saveBookkeeping(lease, "call-budget", "changed");
+      throw new IllegalStateException("the worker crashed here");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(store.bookkeeping(connection, "call-budget")).contains("before");
+  }
+
   // ---- two workers ----
 
   @Test

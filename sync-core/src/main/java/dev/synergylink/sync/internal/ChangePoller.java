@@ -78,9 +78,15 @@ final class ChangePoller {
    * modified second, so a record that moves while the listing goes on is seen at its new place and none is
    * skipped; only when a whole page shares one second does the listing page by offset within it.
    *
-   * @return the high-water mark of the records handed over
+   * <p>The mark returned is never before the instant this listing started: once a listing has run, what it could
+   * not see yet is only what changed in its own last seconds (Synergy's list lag, tiny+'s whole seconds), which the
+   * next poll's lookback reaches from there. Started from the last record seen instead, every poll after a busy
+   * moment would list that moment's records again, however long ago it was.
+   *
+   * @return the high-water mark of the records handed over, or the listing's start when that is later
    */
   <R> Cursor poll(SideAccess<R> side, Cursor from, Consumer<List<R>> process, Consumer<UnreadableRecord> unreadable) {
+    Cursor started = Cursor.of(run.now(), 0);
     int pageSize = run.settings.pageSize();
     Instant bound = from.modified().minus(run.settings.lookback()).truncatedTo(ChronoUnit.SECONDS);
     int offset = 0;
@@ -125,7 +131,7 @@ final class ChangePoller {
         continue;
       }
       if (!full) {
-        return high;
+        return high.compareTo(started) >= 0 ? high : started;
       }
       bound = lastSecond;
       offset = 0;

@@ -29,6 +29,8 @@ final class Cycle<S, T extends SyncedRecord> {
   private final SideAccess<S> synergy;
   private final SideAccess<T> tinyPlus;
   private final Retries<S, T> retries;
+  /** Whether a poll of this cycle listed a version the link has not seen: a change by someone else. */
+  private boolean changesSeen;
 
   Cycle(TypeStages<S, T> stages) {
     this.stages = stages;
@@ -54,8 +56,13 @@ final class Cycle<S, T extends SyncedRecord> {
     Cursor tinyPlusHigh = tinyPlusCursor.map(from -> poller.poll(tinyPlus, from, page -> tinyPlusPage(page, deferred),
         u -> stages.quarantine.unreadable(Side.TINYPLUS, u)))
         .orElse(null);
-    Cursor synergyHigh = synergyCursor.map(from -> poller.poll(synergy, from, page -> synergyPage(page, deferred),
-        u -> stages.quarantine.unreadable(Side.SYNERGY, u)))
+    // Under a call budget the Synergy side is polled when its turn has come, or when a tiny+ change waits to be
+    // written: its partner's listed version is what the change merges with.
+    CallBudget budget = run.budget();
+    boolean pollSynergy = budget == null || budget.pollSynergy(binding.type(), !deferred.isEmpty());
+    Cursor synergyHigh = !pollSynergy ? null
+        : synergyCursor.map(from -> poller.poll(synergy, from, page -> synergyPage(page, deferred),
+            u -> stages.quarantine.unreadable(Side.SYNERGY, u)))
         .orElse(null);
     if (!deferred.isEmpty()) {
       Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), binding.type(), deferred.keySet());
@@ -70,6 +77,11 @@ final class Cycle<S, T extends SyncedRecord> {
       }
     }
     poller.advance(synergyCursor, synergyHigh, tinyPlusCursor, tinyPlusHigh);
+    if (budget != null && synergyHigh != null) {
+      budget.polled(binding.type(), changesSeen);
+    } else if (budget != null && changesSeen) {
+      budget.changed(binding.type());
+    }
     retries.retryDue();
     retries.retryWaitingForALinkedReference();
   }
@@ -91,6 +103,7 @@ final class Cycle<S, T extends SyncedRecord> {
     for (T record : page) {
       long id = tinyPlus.id(record);
       Link link = links.get(id);
+      changesSeen |= link == null || newer(tinyPlus.modified(record), link.tinyPlusModified());
       if (link != null) {
         if (!link.orphaned()) {
           deferred.put(link.synergyId(), record);
@@ -118,6 +131,7 @@ final class Cycle<S, T extends SyncedRecord> {
     for (S record : page) {
       long id = synergy.id(record);
       Link link = links.get(id);
+      changesSeen |= link == null || newer(synergy.modified(record), link.synergyModified());
       if (link != null) {
         if (!link.orphaned()) {
           T partner = deferred.remove(id);
@@ -130,6 +144,10 @@ final class Cycle<S, T extends SyncedRecord> {
                 stages.keys.tinyPlusMatch(stages.cycleKeys())));
       }
     }
+  }
+
+  private static boolean newer(java.time.Instant listed, java.time.Instant seen) {
+    return seen == null || listed.isAfter(seen);
   }
 
   private static boolean excluded(RecordFailure failure) {

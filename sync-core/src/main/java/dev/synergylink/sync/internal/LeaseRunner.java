@@ -1,5 +1,6 @@
 package dev.synergylink.sync.internal;
 
+import dev.synergylink.sync.CallBudgetSpentException;
 import dev.synergylink.sync.LeaseHeldException;
 import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
@@ -52,12 +53,18 @@ public final class LeaseRunner {
         config.listeners(), operation);
     StopCause stopped = null;
     try {
+      run.budgetFrom(config.synergy());
       body.accept(run);
     } catch (RemoteFailure | SynergyApiException | TinyPlusApiException | LeaseLostException
-        | ProjectSyncRefused e) {
+        | ProjectSyncRefused | CallBudgetSpentException e) {
       stopped = stopCauses.of(e, "run");
       log.debug("run of connection '{}' stopped ({}): {}", config.connectionId(), stopped.kind(), stopped.message());
     } finally {
+      try {
+        run.saveBudget();
+      } catch (LeaseLostException e) {
+        log.debug("the spent budget of connection '{}' was not kept: the lease was lost", config.connectionId());
+      }
       store.releaseLease(run.leaseHeld());
     }
     return recent.add(run.finish(stopped));

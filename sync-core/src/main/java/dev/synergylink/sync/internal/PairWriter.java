@@ -131,7 +131,10 @@ final class PairWriter<S, T extends SyncedRecord> {
     }
     write.keepApartAndSkipped();
     if (write.wrote || write.written.failures.isEmpty()) {
-      run.saveLink(write.current);
+      // a pair seen again with nothing new (our own write listed back, a lookback's re-read) keeps its link as it is
+      if (write.wrote || !Link.builder().from(write.current).syncedAt(link.syncedAt()).build().equals(link)) {
+        run.saveLink(write.current);
+      }
       write.written.saved = true;
     }
     return write.written;

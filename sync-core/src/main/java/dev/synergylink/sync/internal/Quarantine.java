@@ -222,6 +222,10 @@ final class Quarantine<S, T extends SyncedRecord> {
   void quarantine(Side side, long id, Instant modified, RecordFailure.Kind kind, String field,
       String message) {
     quarantinedInCycle.add(new RecordRef(side, id));
+    if (type == RecordType.PROJECT && kind == RecordFailure.Kind.FAILING && statusField(field)) {
+      // a system refused a project's status or phase: the statuses kept as checked may be out of date
+      dev.synergylink.sync.internal.project.ProjectRun.forgetStatusCheck(run);
+    }
     RecordFailure previous = run.store.failures(run.connectionId(), type, side, List.of(id)).get(id);
     int attempts = previous == null ? 1 : previous.attempts() + 1;
     Duration delay = run.settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 20));
@@ -243,5 +247,14 @@ final class Quarantine<S, T extends SyncedRecord> {
         .recordModified(modified != null ? modified : previous == null ? null : previous.recordModified())
         .firstFailedAt(previous == null ? run.now() : previous.firstFailedAt())
         .build());
+  }
+
+  /** Whether a field the server named is a project's status or phase (Synergy {@code statusId}; tiny+ {@code phase}). */
+  private static boolean statusField(String field) {
+    if (field == null) {
+      return false;
+    }
+    String f = field.toLowerCase(java.util.Locale.ROOT);
+    return f.contains("status") || f.contains("phase") || f.equals("state");
   }
 }

@@ -1,5 +1,6 @@
 package dev.synergylink.sync.internal;
 
+import dev.synergylink.sync.CallBudgetSpentException;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.StopCause.Kind;
@@ -70,6 +71,11 @@ public final class StopCauses {
           .message("another worker took the connection over, so the " + what + " stopped without changing anything"
               + " more: " + e.getMessage())
           .build();
+    }
+    if (e instanceof CallBudgetSpentException) {
+      return StopCause.builder().kind(Kind.QUOTA_SPENT).side(Side.SYNERGY).exception(e)
+          .retryAt(((CallBudgetSpentException) e).resetAt())
+          .message("the " + what + " stopped: " + e.getMessage()).build();
     }
     if (e instanceof SyncSettingsException) {
       return StopCause.builder().kind(Kind.SETTINGS).exception(e).message(e.getMessage()).build();

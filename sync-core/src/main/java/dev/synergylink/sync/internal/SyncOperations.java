@@ -218,9 +218,10 @@ public final class SyncOperations {
 
   /**
    * Checks the guide's order before a projects run and gives the project rules their per-run look-ups. This
-   * engine's first projects run also checks the status mapping against both systems before anything moves (two
-   * calls, once), so a projects sync with an unmapped status or phase never starts; later runs check it again
-   * whenever they write a status, which catches a status or phase added since.
+   * engine's first projects run also checks the status mapping against both systems before anything moves, so a
+   * projects sync with an unmapped status or phase never starts. The check is kept in the state store and holds for
+   * {@link ProjectRun#STATUS_REFRESH_AGE} (for every engine on that store); a status or phase unknown to the mapping,
+   * or a status write refused, has both systems read again sooner, which catches a status or phase added since.
    */
   @SuppressWarnings("unchecked")
   private void prepare(Run run, RecordType type, Map<RecordType, TypeBinding<?, ?>> all) {

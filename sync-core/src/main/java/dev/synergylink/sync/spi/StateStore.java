@@ -290,4 +290,36 @@ public interface StateStore {
   default List<EncodedState> reports(String connectionId, int limit) {
     return List.of();
   }
+
+  // ---- connection bookkeeping (the API economy: the call budget, what is read once and kept) ----
+
+  /**
+   * A value the engine keeps for the whole connection, which every worker running the connection must see: the
+   * Synergy calls spent today and when each record type was last polled ({@code "call-budget"}), when the project
+   * statuses were last checked ({@code "project-statuses"}). The value is the engine's own versioned JSON text with no
+   * control characters: a store keeps it as it is (a {@code text} or {@code jsonb} column) and never parses it.
+   *
+   * <p>The default keeps nothing, for stores written before this method existed: the engine still syncs correctly,
+   * but each run then starts its bookkeeping afresh (the call budget counts one run's calls only, capped by the
+   * quota Synergy reports; the project statuses are read again by each engine). A store that overrides this method
+   * overrides {@link #saveBookkeeping} too, and a store that delegates to another passes both on.
+   *
+   * @param connectionId the connection
+   * @param key the value's name
+   * @return the value last saved under that name, or empty
+   */
+  default Optional<String> bookkeeping(String connectionId, String key) {
+    return Optional.empty();
+  }
+
+  /**
+   * Saves a value of the connection's bookkeeping (see {@link #bookkeeping}), replacing the one under the same name.
+   * The default keeps nothing.
+   *
+   * @param lease the lease the change is made under
+   * @param key the value's name (at most 100 characters)
+   * @param value the value
+   * @throws LeaseLostException when the lease is no longer current
+   */
+  default void saveBookkeeping(Lease lease, String key, String value) {}
 }

@@ -126,7 +126,7 @@ class StatusMappingTest {
   void theEngineWillNotSyncAProjectWhileAStatusIsUnmapped() {
     f.ready();
     ProjectStatus documentation = f.synergy.webApp().addStatus("Active - Documentation", StatusType.ACTIVE, null);
-    f.synergy.webApp().createProject(f.newProject("Tower").build());
+    f.synergy.webApp().createProject(f.newProject("Tower").statusId(documentation.id()).build());
 
     SyncReport report = f.cycle();
 
@@ -140,11 +140,12 @@ class StatusMappingTest {
 
   @Test
   void aProjectsSyncWithAnUnmappedStatusDoesNotStartEvenWhenNoStatusIsWritten() {
-    // Given a project synced to tiny+, then a status added in Synergy that the mapping lacks, and the host's engine
-    // built again (as after a restart)
+    // Given a project synced to tiny+, then a status added in Synergy that the mapping lacks, and a day later (the
+    // check of the mapping kept in the store is out of date) the host's engine built again (as after a restart)
     f.ready();
     Project tower = f.syncedProject(f.newProject("Tower").build());
     ProjectStatus documentation = f.synergy.webApp().addStatus("Active - Documentation", StatusType.ACTIVE, null);
+    f.clock.advance(java.time.Duration.ofHours(24));
     f.settings(b -> b);
 
     // When a person renames the tiny+ project, which writes no status, and a cycle runs

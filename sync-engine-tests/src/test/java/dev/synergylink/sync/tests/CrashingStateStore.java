@@ -185,5 +185,16 @@ final class CrashingStateStore implements StateStore {
   @Override
   public List<EncodedState> reports(String connectionId, int limit) {
     return delegate.reports(connectionId, limit);
+
+  // ---- connection bookkeeping (the API economy) ----
+
+  @Override
+  public Optional<String> bookkeeping(String connectionId, String key) {
+    return delegate.bookkeeping(connectionId, key);
+  }
+
+  @Override
+  public void saveBookkeeping(Lease lease, String key, String value) {
+    delegate.saveBookkeeping(lease, key, value);
   }
 }

@@ -91,15 +91,18 @@ class StopCauseTest {
             .masterSwitch(true).addEnabledTypes(RecordType.COMPANY).build())
         .build();
 
-    // When cycles run until one is stopped
+    // When another app spends the quota, and cycles run with changes to write until one is stopped
     SyncReport report = engine.syncOnce();
+    for (int i = 0; i < 3; i++) {
+      synergy.projectStatuses();
+    }
     for (int i = 0; i < 5 && !report.aborted(); i++) {
       clock.advance(Duration.ofMinutes(1));
       synergy.webApp().createContact(ContactCreate.builder().name("Acme " + i).build());
       report = engine.syncOnce();
     }
 
-    // Then the quota stopped it, and the next run may go at the quota's reset
+    // Then the quota stopped it before any call was refused, and the next run may go at the quota's reset
     assertThat(report.stopCause().kind()).isEqualTo(StopCause.Kind.QUOTA_SPENT);
     assertThat(report.stopCause().side()).isEqualTo(Side.SYNERGY);
     assertThat(report.stopCause().retryAt()).isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
+import dev.synergylink.sync.jdbc.internal.BookkeepingTable;
 import dev.synergylink.sync.jdbc.internal.CursorTable;
 import dev.synergylink.sync.jdbc.internal.TransferTable;
 import dev.synergylink.sync.jdbc.internal.Database;
@@ -45,9 +46,10 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * <p><b>Schema.</b> The tables are created by the SQL migrations on the classpath under
- * {@code db/migration/synergylink} in Flyway's naming ({@code V1__synergylink_state.sql},
- * {@code V2__synergylink_transfer.sql}, {@code V3__synergylink_report.sql}): a host that runs Flyway
- * adds that location; any other host calls {@link #createSchemaIfMissing()} once at start-up (use one or the other).
+ * {@code db/migration/synergylink} in Flyway's naming ({@code V1__synergylink_state.sql}, then
+ * {@code V2__synergylink_transfer.sql}, {@code V2_1__synergylink_bookkeeping.sql}, {@code V3__synergylink_report.sql}):
+ * a host that runs Flyway adds that location; any other host calls {@link #createSchemaIfMissing()} once at start-up
+ * (use one or the other), which also adds the tables of a later migration to a schema an earlier version created.
  * {@link Builder#schema(String)} puts the tables in a schema of their own.
  *
  * <p><b>Index reads.</b> Every look-up the engine makes is an index read: links by Synergy id through the primary key
@@ -76,6 +78,8 @@ public final class JdbcStateStore implements StateStore {
   private final FailureTable failures;
   private final ReportTable reports;
 
+  private final BookkeepingTable bookkeeping;
+
   private JdbcStateStore(Builder builder) {
     Tables tables = new Tables(builder.schema);
     this.database = new Database(builder.dataSource, tables);
@@ -87,6 +91,8 @@ public final class JdbcStateStore implements StateStore {
     this.pendingCreates = new PendingCreateTable(database, tables);
     this.failures = new FailureTable(database, tables);
     this.reports = new ReportTable(database, tables);
+
+    this.bookkeeping = new BookkeepingTable(database, tables);
   }
 
   /**
@@ -225,6 +231,22 @@ public final class JdbcStateStore implements StateStore {
   @Override
   public List<RecordFailure> failures(String connectionId) {
     return failures.all(connectionId);
+  }
+
+  // ---- connection bookkeeping (the API economy) ----
+
+  @Override
+  public Optional<String> bookkeeping(String connectionId, String key) {
+    return bookkeeping.read(requireNonNull(connectionId, "connectionId == null"), requireNonNull(key, "key == null"));
+  }
+
+  @Override
+  public void saveBookkeeping(Lease lease, String key, String value) {
+    requireNonNull(key, "key == null");
+    if (key.length() > 100) {
+      throw new IllegalArgumentException("a bookkeeping key is at most 100 characters, was " + key.length());
+    }
+    bookkeeping.save(requireNonNull(lease, "lease == null"), key, requireNonNull(value, "value == null"));
   }
 
   @Override

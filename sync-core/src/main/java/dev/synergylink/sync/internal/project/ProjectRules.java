@@ -29,6 +29,13 @@ public final class ProjectRules {
 
   // ---- status ----
 
+  /** Reads the statuses and phases again when the engine's own context holds them (a host's may not). */
+  private static void statusUnknown(ProjectContext projects) {
+    if (projects instanceof ProjectRun) {
+      ((ProjectRun) projects).statusUnknown();
+    }
+  }
+
   /**
    * The Synergy status id.
    *
@@ -77,6 +84,9 @@ public final class ProjectRules {
    */
   public static void writeSynergyStatus(String value, MemberValues<Project> members, FieldContext ctx) {
     ctx.projects().checkedStatusMapping(); // refuses the run while a status or phase is unmapped
+    if (value != null && value.startsWith(UNMAPPED_STATUS)) {
+      statusUnknown(ctx.projects()); // a phase added since the mapping was checked refuses the run
+    }
     if (value == null || value.startsWith(UNMAPPED_STATUS)) {
       throw new SkipRecordException("its tiny+ status " + (value == null ? "(none)"
           : value.substring(UNMAPPED_STATUS.length())) + " is not mapped to a Synergy status: map it under Configure"
@@ -97,6 +107,9 @@ public final class ProjectRules {
     ProjectContext projects = ctx.projects();
     StatusMapping mapping = projects.checkedStatusMapping();
     TinyPlusStatus status = value == null ? null : mapping.tinyPlusStatus(Long.parseLong(value));
+    if (status == null && value != null) {
+      statusUnknown(projects); // a status added since the mapping was checked refuses the run
+    }
     if (status == null) {
       projects.fieldNotSynced(Side.TINYPLUS, "status", "Synergy status " + value + " is not mapped to a tiny+ state and"
           + " phase (a retired status?): the tiny+ status was left as it is; map it under Configure Project"

@@ -8,6 +8,7 @@ import dev.synergylink.sync.Side;
 import dev.synergylink.sync.StatusMapping;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.internal.ApiCalls;
+import dev.synergylink.sync.internal.Bookkeeping;
 import dev.synergylink.sync.internal.Listings;
 import dev.synergylink.sync.internal.RemoteFailure;
 import dev.synergylink.sync.internal.Run;
@@ -29,6 +30,12 @@ import dev.synergylink.tinyplus.ProjectType;
 import dev.synergylink.tinyplus.TinyPlusClient;
 import dev.synergylink.tinyplus.TinyPlusConflictException;
 import dev.synergylink.tinyplus.TinyPlusProjectTypes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,7 +54,14 @@ public final class ProjectRun implements ProjectContext {
   private final SynergyClient synergy;
   private final TinyPlusClient tinyPlus;
   private final TypeBinding<Contact, Company> companies;
+  /** How long a check of the status mapping against both systems, kept in the state store, holds. */
+  public static final Duration STATUS_REFRESH_AGE = Duration.ofHours(24);
+
+  /** The name of the kept check in the store's bookkeeping. */
+  static final String STATUSES_KEY = "project-statuses";
+
   private boolean statusesChecked;
+  private boolean recheckedInRun;
   private Map<String, String> tinyPlusTypes;
   private Side lastSide;
   private long lastId;
@@ -125,7 +139,9 @@ public final class ProjectRun implements ProjectContext {
   }
 
   /**
-   * The status mapping, checked against both systems the first time a run writes a status (every create does).
+   * The status mapping, checked against both systems the first time a run writes a status (every create does),
+   * unless a check of this same mapping, kept in the state store, is younger than {@link #STATUS_REFRESH_AGE}: the
+   * statuses and phases are then not read again, by this run or by a new engine on the same store.
    *
    * @return the mapping
    * @throws ProjectSyncRefused naming each unmapped status and phase: the projects sync does not run
@@ -133,13 +149,76 @@ public final class ProjectRun implements ProjectContext {
   public StatusMapping statuses() {
     StatusMapping mapping = statusMapping();
     if (!statusesChecked) {
-      List<String> problems = mapping.problems(load(synergy, tinyPlus, run.calls()));
-      if (!problems.isEmpty()) {
-        throw new ProjectSyncRefused(problems);
+      if (!checkedRecently(mapping)) {
+        recheck(mapping);
       }
       statusesChecked = true;
     }
     return mapping;
+  }
+
+  /**
+   * A status or phase that the checked mapping does not know turned up (added since the check was kept): both
+   * systems are read again, so that a status added since is named, and the projects run refused, as when the mapping
+   * is first checked. At most once a run: a status that stays unknown (a retired one, reported on its record) costs a
+   * read only in a run that lists a project in it.
+   *
+   * @throws ProjectSyncRefused naming each unmapped status and phase
+   */
+  public void statusUnknown() {
+    if (!recheckedInRun) {
+      recheck(statusMapping());
+      statusesChecked = true;
+    }
+  }
+
+  /**
+   * Drops the kept check of the status mapping, so that the next run that writes a status reads both systems again:
+   * a system refused a write of a project's status or phase (the status retired, the phase deleted).
+   *
+   * @param run the run
+   */
+  public static void forgetStatusCheck(Run run) {
+    Bookkeeping.save(run.store(), run.leaseHeld(), STATUSES_KEY, Map.of());
+  }
+
+  private boolean checkedRecently(StatusMapping mapping) {
+    Map<String, String> kept = Bookkeeping.read(run.store(), run.settings().connectionId(), STATUSES_KEY);
+    String at = kept.get("checkedAt");
+    if (at == null || !fingerprint(mapping).equals(kept.get("mapping"))) {
+      return false;
+    }
+    try {
+      Instant checkedAt = Instant.parse(at);
+      return !checkedAt.isAfter(run.now()) && checkedAt.plus(STATUS_REFRESH_AGE).isAfter(run.now());
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private void recheck(StatusMapping mapping) {
+    recheckedInRun = true;
+    List<String> problems = mapping.problems(load(synergy, tinyPlus, run.calls()));
+    if (!problems.isEmpty()) {
+      forgetStatusCheck(run);
+      throw new ProjectSyncRefused(problems);
+    }
+    Bookkeeping.save(run.store(), run.leaseHeld(), STATUSES_KEY,
+        Map.of("checkedAt", run.now().toString(), "mapping", fingerprint(mapping)));
+  }
+
+  /** A digest of the mapping: a changed mapping is checked again at once. */
+  private static String fingerprint(StatusMapping mapping) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapping.toString().getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 16; i++) {
+        hex.append(String.format("%02x", digest[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Runs the migration files for a host without Flyway, those whose tables do not exist yet. */
+/** Runs the migration files for a host without Flyway, each one unless its tables exist. */
 public final class SchemaCreator {
   private final DataSource dataSource;
   private final String schema;
@@ -28,19 +28,18 @@ public final class SchemaCreator {
   }
 
   /**
-   * Creates the tables unless they exist.
+   * Runs each migration whose tables are missing: all of them on an empty database, the later ones on a schema an
+   * earlier version created.
    *
-   * @return whether they were created
+   * @return whether any table was created
    */
   public boolean createIfMissing() {
     try (Connection connection = dataSource.getConnection()) {
-      // each migration made one table first: a migration whose table exists ran already (a host that upgrades gets
-      // only the migrations it lacks)
-      List<String> missing = new ArrayList<>();
-      List<String> probes = List.of(tables.lease(), tables.transfer(), tables.report());
-      for (int i = 0; i < SchemaScript.MIGRATIONS.size(); i++) {
-        if (!exists(connection, probes.get(i))) {
-          missing.add(SchemaScript.MIGRATIONS.get(i));
+      List<List<String>> missing = new ArrayList<>();
+      for (String migration : SchemaScript.MIGRATIONS) {
+        List<String> statements = SchemaScript.statements(migration);
+        if (!exists(connection, tables.qualified(SchemaScript.firstTable(statements)))) {
+          missing.add(statements);
         }
       }
       if (missing.isEmpty()) {
@@ -55,8 +54,8 @@ public final class SchemaCreator {
           boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
           statement.execute(postgres ? "SET LOCAL search_path TO " + schema : "SET SCHEMA " + schema);
         }
-        for (String migration : missing) {
-          for (String sql : SchemaScript.statements(migration)) {
+        for (List<String> migration : missing) {
+          for (String sql : migration) {
             statement.execute(sql);
           }
         }

@@ -11,9 +11,26 @@ import java.util.List;
 public final class SchemaScript {
   /** The migrations, oldest first: the same files Flyway would find under {@code db/migration/synergylink}. */
   public static final List<String> MIGRATIONS = List.of("db/migration/synergylink/V1__synergylink_state.sql",
-      "db/migration/synergylink/V2__synergylink_transfer.sql", "db/migration/synergylink/V3__synergylink_report.sql");
+      "db/migration/synergylink/V2__synergylink_transfer.sql", "db/migration/synergylink/V2_1__synergylink_bookkeeping.sql",
+      "db/migration/synergylink/V3__synergylink_report.sql");
 
   private SchemaScript() {}
+
+  /**
+   * The table a migration creates first: while it is missing, the migration has not run.
+   *
+   * @param statements the migration's statements
+   * @return the unqualified table name
+   */
+  public static String firstTable(List<String> statements) {
+    for (String statement : statements) {
+      String[] words = statement.split("\\s+");
+      if (words.length > 2 && words[0].equalsIgnoreCase("CREATE") && words[1].equalsIgnoreCase("TABLE")) {
+        return words[2];
+      }
+    }
+    throw new IllegalStateException("a migration creates no table");
+  }
 
   /**
    * The statements of one migration file, comments left out.

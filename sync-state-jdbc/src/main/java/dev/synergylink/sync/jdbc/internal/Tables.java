@@ -49,5 +49,19 @@ public final class Tables {
   /** @return the report table */
   public String report() {
     return prefix + "synergylink_report";
+
+  /** @return the per-connection bookkeeping table */
+  public String bookkeeping() {
+    return prefix + "synergylink_bookkeeping";
+  }
+
+  /**
+   * A table name qualified by the schema.
+   *
+   * @param table the unqualified name
+   * @return the name
+   */
+  public String qualified(String table) {
+    return prefix + table;
   }
 }

@@ -1,0 +1,94 @@
+package dev.synergylink.sync.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synergylink.sync.CallBudgetSpentException;
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.StopCause;
+import dev.synergylink.sync.SyncReport;
+import dev.synergylink.sync.SyncSettings;
+import dev.synergylink.sync.SyncSettingsException;
+import dev.synergylink.tinyplus.CompanyCreate;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CallBudgetTest {
+  @Test
+  void aRunStopsBeforeItWouldPassTheDailyBudgetAndGoesOnAfterTheReset() {
+    // Given a budget of 5 Synergy calls a day, and 8 new tiny+ companies to create in Synergy
+    Fixture f = new Fixture(RecordType.COMPANY).withSettings(s -> s.dailySynergyCallBudget(5)).started();
+    for (int i = 0; i < 8; i++) {
+      f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Company " + i).build());
+    }
+    f.synergy.calls().reset();
+
+    // When a run syncs them
+    SyncReport report = f.cycle();
+
+    // Then it stopped at the budget, before Synergy could answer 429, and says when to run again
+    assertThat(f.synergy.calls().total()).isEqualTo(5);
+    assertThat(report.stopCause().kind()).isEqualTo(StopCause.Kind.QUOTA_SPENT);
+    assertThat(report.stopCause().exception()).isInstanceOf(CallBudgetSpentException.class);
+    Instant reset = Instant.parse("2026-11-29T00:00:00Z");
+    assertThat(report.stopCause().retryAt()).isEqualTo(reset);
+    assertThat(report.synergyCallsLeftToday()).isZero();
+    assertThat(report.nextRunAdvisedAt()).isEqualTo(reset);
+    assertThat(f.cycle().stopCause().exception()).isInstanceOf(CallBudgetSpentException.class);
+    assertThat(f.synergy.calls().total()).isEqualTo(5);
+
+    // and after each reset the next runs go on, until every company is created once
+    int createdFirstDay = f.synergy.webApp().contacts().size();
+    for (int day = 0; day < 4; day++) {
+      f.clock.setTo(reset.plus(Duration.ofDays(day)).plus(Duration.ofHours(8)));
+      f.engine.syncOnce();
+      f.cycle();
+    }
+    assertThat(createdFirstDay).isLessThan(8);
+    assertThat(f.synergy.webApp().contacts()).hasSize(8)
+        .extracting(dev.synergylink.synergy.Contact::name).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void whatOneEngineSpentIsLeftOutOfTheNextEnginesBudget() {
+    // Given a budget of 100 calls, and a run of one engine that created a company in Synergy
+    Fixture f = new Fixture(RecordType.COMPANY).withSettings(s -> s.dailySynergyCallBudget(100)).started();
+    f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme").build());
+    f.synergy.calls().reset();
+    SyncReport first = f.cycle();
+    long spent = f.synergy.calls().total();
+    assertThat(first.synergyCallsLeftToday()).isEqualTo(100 - spent);
+
+    // When another engine (another worker) runs the connection on the same store
+    f.withSettings(s -> s);
+    f.clock.advance(Duration.ofHours(1));
+    SyncReport second = f.engine.syncOnce();
+
+    // Then its budget is what the first left
+    assertThat(second.synergyCallsLeftToday()).isEqualTo(100 - f.synergy.calls().total());
+    assertThat(f.synergy.calls().total()).isGreaterThan(spent);
+  }
+
+  @Test
+  void withoutABudgetSetTheQuotaSynergyReportsIsTheBudget() {
+    Fixture f = new Fixture(RecordType.COMPANY).started();
+    f.cycle(); // the first run that calls Synergy sees its quota
+
+    SyncReport report = f.cycle();
+
+    long limit = f.synergy.lastQuota().orElseThrow().limit();
+    assertThat(report.synergyCallsLeftToday()).isEqualTo(f.synergy.lastQuota().orElseThrow().remaining())
+        .isLessThan(limit);
+    assertThat(report.nextRunAdvisedAt()).as("a premium quota polls every type at every run")
+        .isEqualTo(report.finishedAt());
+  }
+
+  @Test
+  void aBudgetBelowOneIsRefusedNamingTheSetting() {
+    SyncSettingsException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> SyncSettings.builder()
+        .connectionId("acme").synergyOrganisation("acme").dailySynergyCallBudget(0).build(),
+        SyncSettingsException.class);
+
+    assertThat(e.getMessage()).contains("dailySynergyCallBudget must be at least 1");
+  }
+}
