@@ -51,6 +51,7 @@ public final class Run implements FieldContext {
   private final java.util.Set<RecordType> linkedTypes = java.util.EnumSet.noneOf(RecordType.class);
   private final Map<RecordType, StopCause> stoppedTypes = new LinkedHashMap<>();
   private Lease lease;
+  private CallBudget budget;
 
   /**
    * A run under a lease.
@@ -108,6 +109,30 @@ public final class Run implements FieldContext {
    */
   public Instant now() {
     return clock.instant();
+  }
+
+  /**
+   * Puts the run under the connection's daily Synergy call budget (see {@link CallBudget}): its calls are held to
+   * what is left today, and its Synergy polls are spread over the day.
+   *
+   * @param synergy the Synergy client, whose last reported quota is the default budget
+   */
+  public void budgetFrom(dev.synergylink.synergy.SynergyClient synergy) {
+    budget = CallBudget.start(this, synergy);
+  }
+
+  /** The run's budget, or null when the run is under none. */
+  CallBudget budget() {
+    return budget;
+  }
+
+  /**
+   * Keeps what the run spent of the budget, for the next run of any worker; nothing without a budget.
+   */
+  public void saveBudget() {
+    if (budget != null) {
+      budget.save();
+    }
   }
 
   /**
@@ -280,6 +305,8 @@ public final class Run implements FieldContext {
         .problems(problems)
         .conflicts(conflicts)
         .apiCalls(calls.counts())
+        .nextRunAdvisedAt(budget == null ? null : budget.nextRunAdvisedAt())
+        .synergyCallsLeftToday(budget == null ? null : budget.leftAfterRun())
         .build();
     for (SyncListener listener : listeners) {
       try {
