@@ -161,6 +161,7 @@ public final class AuditingStateStore implements StateStore {
   @Override
   public List<EncodedState> reports(String connectionId, int limit) {
     return delegate.reports(connectionId, limit);
+  }
 
   // ---- connection bookkeeping (the API economy) ----
 

@@ -185,6 +185,7 @@ final class CrashingStateStore implements StateStore {
   @Override
   public List<EncodedState> reports(String connectionId, int limit) {
     return delegate.reports(connectionId, limit);
+  }
 
   // ---- connection bookkeeping (the API economy) ----
 

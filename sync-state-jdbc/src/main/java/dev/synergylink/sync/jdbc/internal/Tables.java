@@ -49,6 +49,7 @@ public final class Tables {
   /** @return the report table */
   public String report() {
     return prefix + "synergylink_report";
+  }
 
   /** @return the per-connection bookkeeping table */
   public String bookkeeping() {
