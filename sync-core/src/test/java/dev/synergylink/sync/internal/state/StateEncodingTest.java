@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.EncodedState;
+import dev.synergylink.sync.spi.Normaliser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,44 @@ class StateEncodingTest {
     assertThat(PairState.decode(EncodedState.of(encoded.text()))).isEqualTo(state);
     assertThat(encoded.version()).isEqualTo(1);
     assertThat(encoded.text()).startsWith("{\"v\":1,\"fields\":{");
+  }
+
+  @Test
+  void valuesSentRoundTripWithHardValues() {
+    Map<String, SentWrite> sent = new HashMap<>();
+    int i = 0;
+    for (String value : HARD) {
+      sent.put("sent" + i, new SentWrite(i % 2 == 0 ? Side.SYNERGY : Side.TINYPLUS, value));
+      i++;
+    }
+    sent.put("none", new SentWrite(Side.TINYPLUS, null));
+    PairState state = PairState.of(Map.of("agreed", FieldState.agreed("x")), sent);
+
+    EncodedState encoded = state.encode();
+
+    assertStorable(encoded);
+    assertThat(PairState.decode(EncodedState.of(encoded.text()))).isEqualTo(state);
+    assertThat(PairState.decode(encoded).sent()).isEqualTo(sent);
+    assertThat(PairState.of(Map.of("agreed", FieldState.agreed("x"))).encode().text()).doesNotContain("sent");
+  }
+
+  @Test
+  void aValueSentSettlesAgainstTheTargetThatWasRead() {
+    Normaliser trimmed = value -> value == null ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
+    PairState state = PairState.of(
+        Map.of("name", FieldState.agreed("Old"), "phone", FieldState.agreed("1"), "email", FieldState.agreed("a@x")),
+        Map.of("name", new SentWrite(Side.SYNERGY, "New"), "phone", new SentWrite(Side.SYNERGY, "2"),
+            "email", new SentWrite(Side.TINYPLUS, "b@x"), "gone", new SentWrite(Side.SYNERGY, "z")));
+    Map<String, Normaliser> rules = Map.of("name", trimmed, "phone", trimmed, "email", trimmed);
+
+    // Synergy read: it took the name (as it holds it), not the phone (changed since, or never landed); tiny+ not read
+    PairState settled = state.settleSent(Map.of("name", " NEW", "phone", "3"), null, rules::get);
+
+    assertThat(settled.field("name")).isEqualTo(FieldState.agreed(" NEW"));
+    assertThat(settled.field("phone")).isEqualTo(FieldState.agreed("1"));
+    assertThat(settled.sent()).containsOnlyKeys("email");
+    assertThat(settled.sentTo(Side.TINYPLUS)).isTrue();
+    assertThat(settled.sentTo(Side.SYNERGY)).isFalse();
   }
 
   @Test
