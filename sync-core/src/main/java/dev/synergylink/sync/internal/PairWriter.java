@@ -9,6 +9,7 @@ import dev.synergylink.sync.internal.state.FieldState;
 import dev.synergylink.sync.internal.state.PairState;
 import dev.synergylink.sync.internal.state.SentWrite;
 import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.InvalidValueException;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.MemberValues;
 import dev.synergylink.sync.spi.SkipRecordException;
@@ -471,11 +472,19 @@ final class PairWriter<S, T extends SyncedRecord> {
   }
 
   private void writeTinyPlus(FieldRule<S, T> rule, String value, MemberValues<T> out) {
-    rule.writeTinyPlus(value, out, run);
+    try {
+      rule.writeTinyPlus(value, out, run);
+    } catch (InvalidValueException e) {
+      throw RemoteFailure.refused(Side.TINYPLUS, e);
+    }
   }
 
   private void writeSynergy(FieldRule<S, T> rule, String value, MemberValues<S> out) {
-    rule.writeSynergy(value, out, run);
+    try {
+      rule.writeSynergy(value, out, run);
+    } catch (InvalidValueException e) {
+      throw RemoteFailure.refused(Side.SYNERGY, e);
+    }
   }
 
   /** Writes one rule's value into one side's members. */
