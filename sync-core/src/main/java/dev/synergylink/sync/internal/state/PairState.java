@@ -80,9 +80,12 @@ public final class PairState {
   }
 
   /**
-   * Settles the values sent against what the sides hold now: a target holding the value sent took the write, so the
-   * field's base becomes that value (agreed); a target holding anything else did not (or was changed since), so the
-   * field keeps its base. A value sent to a side not read now stays waiting; one of a field no longer synced is dropped.
+   * Settles the values sent against what the sides hold now. A target holding the value sent took the write: the
+   * field's base becomes that value (agreed). A target holding its old base did not take it: the field keeps its base.
+   * A target holding a third value was changed since, and whether the write landed first cannot be told: both sides
+   * then read as changed, so the merge settles them as a conflict (the policy decides, and the losing value is
+   * reported) instead of taking either side as unchanged and dropping the other's edit silently. A value sent to a
+   * side not read now stays waiting; one of a field no longer synced is dropped.
    *
    * @param synergyValues Synergy's values by rule name, or null when its record was not read
    * @param tinyPlusValues tiny+'s values by rule name, or null when its record was not read
@@ -97,37 +100,36 @@ public final class PairState {
     TreeMap<String, FieldState> settled = new TreeMap<>(fields);
     TreeMap<String, SentWrite> waiting = new TreeMap<>();
     sent.forEach((rule, write) -> {
-      Map<String, String> target = write.target() == Side.SYNERGY ? synergyValues : tinyPlusValues;
+      Side to = write.target();
+      Map<String, String> target = to == Side.SYNERGY ? synergyValues : tinyPlusValues;
+      Map<String, String> source = to == Side.SYNERGY ? tinyPlusValues : synergyValues;
       Normaliser normaliser = normalisers.apply(rule);
       if (normaliser == null) {
         return; // a field no longer synced
       }
       if (target == null) {
         waiting.put(rule, write);
-      } else if (Objects.equals(normaliser.normalise(target.get(rule)), normaliser.normalise(write.value()))) {
-        settled.put(rule, FieldState.agreed(target.get(rule)));
+        return;
+      }
+      FieldState old = field(rule);
+      String now = target.get(rule);
+      if (same(normaliser, now, write.value())) {
+        settled.put(rule, FieldState.agreed(now));
+      } else if (!old.changed(to, normaliser, now)) {
+        return; // not taken: the base stands
+      } else {
+        boolean sourceAsSent = source != null && same(normaliser, source.get(rule), write.value());
+        String sourceBase = sourceAsSent ? old.base(to.other()) : write.value();
+        String targetBase = old.base(to);
+        settled.put(rule, to == Side.SYNERGY ? FieldState.apart(old.agreed(), targetBase, sourceBase)
+            : FieldState.apart(old.agreed(), sourceBase, targetBase));
       }
     });
     return new PairState(settled, waiting);
   }
 
-  /**
-   * A field's state.
-   *
-   * @param rule the rule name
-   * @return its state; no value agreed when the field is not named
-   */
-  public FieldState field(String rule) {
-    return fields.getOrDefault(rule, FieldState.agreed(null));
-  }
-
-  /**
-   * The fields named, by rule name (fields agreed on no value are left out).
-   *
-   * @return the fields, unmodifiable
-   */
-  public Map<String, FieldState> fields() {
-    return fields;
+  private static boolean same(Normaliser normaliser, String a, String b) {
+    return Objects.equals(normaliser.normalise(a), normaliser.normalise(b));
   }
 
   /**

@@ -64,16 +64,29 @@ class StateEncodingTest {
   void aValueSentSettlesAgainstTheTargetThatWasRead() {
     Normaliser trimmed = value -> value == null ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
     PairState state = PairState.of(
-        Map.of("name", FieldState.agreed("Old"), "phone", FieldState.agreed("1"), "email", FieldState.agreed("a@x")),
+        Map.of("name", FieldState.agreed("Old"), "phone", FieldState.agreed("1"), "fax", FieldState.agreed("5"),
+            "email", FieldState.agreed("a@x"), "mobile", FieldState.agreed("7")),
         Map.of("name", new SentWrite(Side.SYNERGY, "New"), "phone", new SentWrite(Side.SYNERGY, "2"),
+            "fax", new SentWrite(Side.SYNERGY, "6"), "mobile", new SentWrite(Side.SYNERGY, "8"),
             "email", new SentWrite(Side.TINYPLUS, "b@x"), "gone", new SentWrite(Side.SYNERGY, "z")));
-    Map<String, Normaliser> rules = Map.of("name", trimmed, "phone", trimmed, "email", trimmed);
+    Map<String, Normaliser> rules = Map.of("name", trimmed, "phone", trimmed, "fax", trimmed, "email", trimmed,
+        "mobile", trimmed);
 
-    // Synergy read: it took the name (as it holds it), not the phone (changed since, or never landed); tiny+ not read
-    PairState settled = state.settleSent(Map.of("name", " NEW", "phone", "3"), null, rules::get);
+    // Synergy read: it took the name (as it holds it); it holds its old fax (not taken); its phone and mobile were
+    // changed since (taken or not, nobody can tell); tiny+ read too, except for the email's target
+    PairState settled = state.settleSent(Map.of("name", " NEW", "phone", "3", "fax", "5", "mobile", "9"),
+        Map.of("name", "New", "phone", "2", "fax", "6", "mobile", "7"), rules::get);
 
     assertThat(settled.field("name")).isEqualTo(FieldState.agreed(" NEW"));
-    assertThat(settled.field("phone")).isEqualTo(FieldState.agreed("1"));
+    assertThat(settled.field("fax")).isEqualTo(FieldState.agreed("5"));
+    // both sides read as changed, so the merge settles the two values as a conflict
+    assertThat(settled.field("phone")).isEqualTo(FieldState.apart("1", "1", "1"));
+    assertThat(settled.field("mobile")).isEqualTo(FieldState.apart("7", "7", "8"));
+    for (String rule : List.of("phone", "mobile")) {
+      FieldState field = settled.field(rule);
+      assertThat(field.changed(Side.SYNERGY, trimmed, rule.equals("phone") ? "3" : "9")).isTrue();
+      assertThat(field.changed(Side.TINYPLUS, trimmed, rule.equals("phone") ? "2" : "7")).isTrue();
+    }
     assertThat(settled.sent()).containsOnlyKeys("email");
     assertThat(settled.sentTo(Side.TINYPLUS)).isTrue();
     assertThat(settled.sentTo(Side.SYNERGY)).isFalse();
