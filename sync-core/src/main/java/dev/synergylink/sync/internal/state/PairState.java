@@ -133,6 +133,25 @@ public final class PairState {
   }
 
   /**
+   * A field's state.
+   *
+   * @param rule the rule name
+   * @return its state; no value agreed when the field is not named
+   */
+  public FieldState field(String rule) {
+    return fields.getOrDefault(rule, FieldState.agreed(null));
+  }
+
+  /**
+   * The fields named, by rule name (fields agreed on no value are left out).
+   *
+   * @return the fields, unmodifiable
+   */
+  public Map<String, FieldState> fields() {
+    return fields;
+  }
+
+  /**
    * This state with one field changed.
    *
    * @param rule the rule name
