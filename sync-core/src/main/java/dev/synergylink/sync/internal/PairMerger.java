@@ -50,7 +50,9 @@ final class PairMerger<S, T extends SyncedRecord> {
       }
     }
     // values sent by a run that stopped before it saved their answer are settled first (see SentWrite)
-    state = state.settleSent(synergyValues, tinyPlusValues, this::normaliser);
+    state = state.settleSent(synergyValues, tinyPlusValues, side -> side == dev.synergylink.sync.Side.SYNERGY
+        ? (s == null ? null : binding.synergy().modified(s)) : (t == null ? null : binding.tinyPlus().modified(t)),
+        this::normaliser);
     MergePlan<S, T> merged = ThreeWayMerge.merge(new MergeInput<>(rules, binding.mapping().atLeastOneOf(), state,
         synergyValues, tinyPlusValues, binding.synergy().writable(), t != null && binding.heldBack().test(t),
         run.policy, new PairFacts(binding.type(), link.synergyId(), link.tinyPlusId(),

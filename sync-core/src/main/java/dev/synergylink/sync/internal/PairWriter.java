@@ -156,8 +156,12 @@ final class PairWriter<S, T extends SyncedRecord> {
      * lands and before its answer is saved leaves them for the next merge to settle (see {@link SentWrite}).
      */
     void rememberSending() {
-      plan.toTinyPlus.forEach((rule, value) -> sent.put(rule.name(), new SentWrite(Side.TINYPLUS, value)));
-      plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(), new SentWrite(Side.SYNERGY, value)));
+      Instant at = run.now();
+      Instant tinyPlusSeen = t != null ? tinyPlus.modified(t) : link.tinyPlusModified();
+      Instant synergySeen = s != null ? synergy.modified(s) : link.synergyModified();
+      plan.toTinyPlus.forEach((rule, value) -> sent.put(rule.name(),
+          new SentWrite(Side.TINYPLUS, value, tinyPlusSeen, at)));
+      plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(), new SentWrite(Side.SYNERGY, value, synergySeen, at)));
       if (!sent.equals(plan.base.sent())) {
         run.saveLink(Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build());
       }

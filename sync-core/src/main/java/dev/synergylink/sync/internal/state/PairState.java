@@ -3,6 +3,7 @@ package dev.synergylink.sync.internal.state;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.EncodedState;
 import dev.synergylink.sync.spi.Normaliser;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import java.util.function.Function;
  * agreed. Encoded as {@code {"v":1,"fields":{"<rule>":{...}}}}: {@code {"agreed":V}} for an agreed field,
  * {@code {"agreed":V,"synergy":V,"tinyPlus":V}} for one apart, {@code {"agreed":V,"synergy":V,"heldBack":true}} for a
  * held-back one ({@code V} a string or null, see {@link StateJson}); values sent and not yet answered follow as
- * {@code "sent":{"<rule>":{"to":"synergy","value":V}}} (left out when there are none, see {@link SentWrite}). Fields
+ * {@code "sent":{"<rule>":{"to":"synergy","value":V,"seen":"<instant>","at":"<instant>"}}} (left out when there are
+ * none, see {@link SentWrite}). Fields
  * are written in name order, so equal states encode to equal text. Immutable.
  */
 public final class PairState {
@@ -80,20 +82,23 @@ public final class PairState {
   }
 
   /**
-   * Settles the values sent against what the sides hold now. A target holding the value sent took the write: the
-   * field's base becomes that value (agreed). A target holding its old base did not take it: the field keeps its base.
-   * A target holding a third value was changed since, and whether the write landed first cannot be told: both sides
-   * then read as changed, so the merge settles them as a conflict (the policy decides, and the losing value is
-   * reported) instead of taking either side as unchanged and dropping the other's edit silently. A value sent to a
-   * side not read now stays waiting; one of a field no longer synced is dropped.
+   * Settles the values sent against what the sides hold now. A target record nobody changed since the version seen
+   * before the write did not take it: the field keeps its base. Otherwise a target holding the value sent took the
+   * write, and the field's base becomes that value (agreed). A target holding anything else was changed after the
+   * write or instead of it, and which cannot be told: both sides then read as changed, so the merge settles them as
+   * a conflict (the policy decides, and the losing value is reported) instead of taking either side as unchanged and
+   * dropping the other's edit silently; where no modified instant tells, a target holding its old base is taken not
+   * to have taken the write. A value sent to a side not read now stays waiting; one of a field no longer synced is
+   * dropped.
    *
    * @param synergyValues Synergy's values by rule name, or null when its record was not read
    * @param tinyPlusValues tiny+'s values by rule name, or null when its record was not read
+   * @param modifiedNow each side's record's modified instant now, or null when not read
    * @param normalisers each rule's normaliser, by rule name (null for a rule no longer synced)
    * @return the state with every value sent to a side read settled
    */
   public PairState settleSent(Map<String, String> synergyValues, Map<String, String> tinyPlusValues,
-      Function<String, Normaliser> normalisers) {
+      Function<Side, Instant> modifiedNow, Function<String, Normaliser> normalisers) {
     if (sent.isEmpty()) {
       return this;
     }
@@ -113,10 +118,12 @@ public final class PairState {
       }
       FieldState old = field(rule);
       String now = target.get(rule);
-      if (same(normaliser, now, write.value())) {
-        settled.put(rule, FieldState.agreed(now));
-      } else if (!old.changed(to, normaliser, now)) {
+      if (write.untouched(modifiedNow.apply(to))) {
         return; // not taken: the base stands
+      } else if (same(normaliser, now, write.value())) {
+        settled.put(rule, FieldState.agreed(now));
+      } else if (write.targetSeen() == null && !old.changed(to, normaliser, now)) {
+        return; // nothing tells, and the target holds its base: taken not to have taken the write
       } else {
         boolean sourceAsSent = source != null && same(normaliser, source.get(rule), write.value());
         String sourceBase = sourceAsSent ? old.base(to.other()) : write.value();
@@ -199,10 +206,13 @@ public final class PairState {
         out.append(first ? "" : ",");
         first = false;
         StateJson.string(out, write.getKey());
-        out.append(":{\"to\":\"").append(write.getValue().target() == Side.SYNERGY ? "synergy" : "tinyPlus")
-            .append("\",\"value\":");
-        StateJson.value(out, write.getValue().value());
-        out.append('}');
+        SentWrite w = write.getValue();
+        out.append(":{\"to\":\"").append(w.target() == Side.SYNERGY ? "synergy" : "tinyPlus").append("\",\"value\":");
+        StateJson.value(out, w.value());
+        if (w.targetSeen() != null) {
+          out.append(",\"seen\":\"").append(w.targetSeen()).append('"');
+        }
+        out.append(",\"at\":\"").append(w.sentAt()).append("\"}");
       }
       out.append('}');
     }
@@ -241,7 +251,9 @@ public final class PairState {
         if (target == null) {
           throw new IllegalArgumentException("Malformed engine state: a value sent names no side it was sent to");
         }
-        sent.put(write.getKey(), new SentWrite(target, StateJson.asString(m.get("value"))));
+        String seen = StateJson.asString(m.get("seen"));
+        sent.put(write.getKey(), new SentWrite(target, StateJson.asString(m.get("value")),
+            seen == null ? null : Instant.parse(seen), Instant.parse(StateJson.asString(m.get("at")))));
       }
     }
     return new PairState(fields, sent);

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StateEncodingTest {
+  private static final java.time.Instant AT = java.time.Instant.parse("2026-11-28T01:00:00Z");
+
   /** Values that are hard to encode: quotes, backslashes, every control character, non-BMP, lone surrogates. */
   private static final List<String> HARD = List.of(
       "", " ", "plain", "quote \" and backslash \\ and slash /", "line\nbreak\r\ttab",
@@ -46,10 +48,10 @@ class StateEncodingTest {
     Map<String, SentWrite> sent = new HashMap<>();
     int i = 0;
     for (String value : HARD) {
-      sent.put("sent" + i, new SentWrite(i % 2 == 0 ? Side.SYNERGY : Side.TINYPLUS, value));
+      sent.put("sent" + i, new SentWrite(i % 2 == 0 ? Side.SYNERGY : Side.TINYPLUS, value, null, AT));
       i++;
     }
-    sent.put("none", new SentWrite(Side.TINYPLUS, null));
+    sent.put("none", new SentWrite(Side.TINYPLUS, null, AT.minusSeconds(5), AT));
     PairState state = PairState.of(Map.of("agreed", FieldState.agreed("x")), sent);
 
     EncodedState encoded = state.encode();
@@ -66,16 +68,19 @@ class StateEncodingTest {
     PairState state = PairState.of(
         Map.of("name", FieldState.agreed("Old"), "phone", FieldState.agreed("1"), "fax", FieldState.agreed("5"),
             "email", FieldState.agreed("a@x"), "mobile", FieldState.agreed("7")),
-        Map.of("name", new SentWrite(Side.SYNERGY, "New"), "phone", new SentWrite(Side.SYNERGY, "2"),
-            "fax", new SentWrite(Side.SYNERGY, "6"), "mobile", new SentWrite(Side.SYNERGY, "8"),
-            "email", new SentWrite(Side.TINYPLUS, "b@x"), "gone", new SentWrite(Side.SYNERGY, "z")));
+        Map.of("name", new SentWrite(Side.SYNERGY, "New", null, AT),
+            "phone", new SentWrite(Side.SYNERGY, "2", null, AT),
+            "fax", new SentWrite(Side.SYNERGY, "6", null, AT),
+            "mobile", new SentWrite(Side.SYNERGY, "8", null, AT),
+            "email", new SentWrite(Side.TINYPLUS, "b@x", null, AT),
+            "gone", new SentWrite(Side.SYNERGY, "z", null, AT)));
     Map<String, Normaliser> rules = Map.of("name", trimmed, "phone", trimmed, "fax", trimmed, "email", trimmed,
         "mobile", trimmed);
 
     // Synergy read: it took the name (as it holds it); it holds its old fax (not taken); its phone and mobile were
     // changed since (taken or not, nobody can tell); tiny+ read too, except for the email's target
     PairState settled = state.settleSent(Map.of("name", " NEW", "phone", "3", "fax", "5", "mobile", "9"),
-        Map.of("name", "New", "phone", "2", "fax", "6", "mobile", "7"), rules::get);
+        Map.of("name", "New", "phone", "2", "fax", "6", "mobile", "7"), side -> AT, rules::get);
 
     assertThat(settled.field("name")).isEqualTo(FieldState.agreed(" NEW"));
     assertThat(settled.field("fax")).isEqualTo(FieldState.agreed("5"));
@@ -91,10 +96,33 @@ class StateEncodingTest {
     assertThat(settled.field("email")).isEqualTo(FieldState.apart("a@x", "b@x", "a@x"));
 
     // a value sent to a side not read waits; one of a rule no longer synced is dropped
-    PairState waiting = state.settleSent(Map.of("name", "New"), null, rules::get);
+    PairState waiting = state.settleSent(Map.of("name", "New"), null, side -> null, rules::get);
     assertThat(waiting.sent()).containsOnlyKeys("email");
     assertThat(waiting.sentTo(Side.TINYPLUS)).isTrue();
     assertThat(waiting.sentTo(Side.SYNERGY)).isFalse();
+  }
+
+  @Test
+  void aTargetUntouchedSinceTheVersionSeenDidNotTakeTheWriteAndOneTouchedHoldingItsOldBaseIsAConflict() {
+    Normaliser plain = value -> value;
+    java.time.Instant seen = AT.minusSeconds(30);
+    PairState state = PairState.of(Map.of("name", FieldState.agreed("Old")),
+        Map.of("name", new SentWrite(Side.TINYPLUS, "New", seen, AT)));
+
+    PairState untouched = state.settleSent(Map.of("name", "New"), Map.of("name", "Old"), side -> seen, r -> plain);
+    PairState touched = state.settleSent(Map.of("name", "New"), Map.of("name", "Old"),
+        side -> side == Side.TINYPLUS ? AT : seen, r -> plain);
+    PairState sameSecond = PairState.of(Map.of("name", FieldState.agreed("Old")),
+        Map.of("name", new SentWrite(Side.TINYPLUS, "New", AT.minusMillis(400), AT)))
+        .settleSent(Map.of("name", "New"), Map.of("name", "New"), side -> AT.minusMillis(400), r -> plain);
+
+    assertThat(untouched.field("name")).isEqualTo(FieldState.agreed("Old"));
+    assertThat(untouched.sent()).isEmpty();
+    // taken and then set back, or not taken and changed otherwise: both sides read as changed
+    assertThat(touched.field("name").changed(Side.TINYPLUS, plain, "Old")).isTrue();
+    assertThat(touched.field("name").changed(Side.SYNERGY, plain, "New")).isTrue();
+    // a version seen in the second the write was sent cannot tell: the target holding the value took it
+    assertThat(sameSecond.field("name")).isEqualTo(FieldState.agreed("New"));
   }
 
   @Test
