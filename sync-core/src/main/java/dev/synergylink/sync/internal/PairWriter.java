@@ -161,7 +161,8 @@ final class PairWriter<S, T extends SyncedRecord> {
       Instant synergySeen = s != null ? synergy.modified(s) : link.synergyModified();
       plan.toTinyPlus.forEach((rule, value) -> sent.put(rule.name(),
           new SentWrite(Side.TINYPLUS, value, tinyPlusSeen, at)));
-      plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(), new SentWrite(Side.SYNERGY, value, synergySeen, at)));
+      plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(),
+          new SentWrite(Side.SYNERGY, value, synergySeen, at)));
       if (!sent.equals(plan.base.sent())) {
         run.saveLink(Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build());
       }

@@ -127,7 +127,8 @@ public final class PairState {
       } else {
         boolean sourceAsSent = source != null && same(normaliser, source.get(rule), write.value());
         String sourceBase = sourceAsSent ? old.base(to.other()) : write.value();
-        String targetBase = old.base(to);
+        // each side's base is one its value differs from: the old base, or the value sent where it holds the old base
+        String targetBase = old.changed(to, normaliser, now) ? old.base(to) : write.value();
         settled.put(rule, to == Side.SYNERGY ? FieldState.apart(old.agreed(), targetBase, sourceBase)
             : FieldState.apart(old.agreed(), sourceBase, targetBase));
       }
