@@ -1,5 +1,6 @@
 package dev.synergylink.sync;
 
+import dev.synergylink.sync.internal.AbnChecksum;
 import dev.synergylink.sync.internal.Addresses;
 import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldContext;
@@ -60,7 +61,10 @@ public final class FieldMappings {
             .normaliser(Normaliser.caseInsensitive())
             .build(),
         FieldRule.<dev.synergylink.synergy.Contact, Company>builder("abn")
-            .synergy(SynergyMembers.CONTACT_ABN, dev.synergylink.synergy.Contact::abn)
+            .synergy("abn", (c, ctx) -> c.abn(), (value, members, ctx) -> {
+              AbnChecksum.checkForSynergy(value); // never sent for Synergy to refuse
+              members.set(SynergyMembers.CONTACT_ABN, value);
+            })
             .tinyPlus(TinyPlusMembers.COMPANY_ABN, Company::abn)
             .normaliser(Normaliser.digits())
             .build(),

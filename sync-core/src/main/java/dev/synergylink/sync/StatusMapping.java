@@ -245,6 +245,15 @@ public final class StatusMapping {
       phaseById.put(phase.id(), phase);
     }
     List<String> problems = new ArrayList<>();
+    unmappedSources(options, byId, phaseById, problems);
+    unmappedStates(byId, problems);
+    badTargets(byId, phaseById, problems);
+    return problems;
+  }
+
+  /** Active Synergy statuses and unlocked tiny+ phases with no mapping, and mapped phases tiny+ does not have. */
+  private void unmappedSources(ProjectStatusOptions options, Map<Long, ProjectStatus> byId,
+      Map<Long, ProjectPhase> phaseById, List<String> problems) {
     for (ProjectStatus status : options.synergyStatuses()) {
       if (status.isActive() && !statuses.containsKey(status.id())) {
         problems.add("Synergy status '" + status.name() + "' (id " + status.id() + ") is not mapped to a tiny+ state"
@@ -268,6 +277,10 @@ public final class StatusMapping {
         problems.add("the mapping names tiny+ phase " + entry.getKey() + ", which tiny+ does not have: remove it");
       }
     }
+  }
+
+  /** Unlocked tiny+ states (for projects without a phase) with no mapping, or mapped to a status Synergy cannot set. */
+  private void unmappedStates(Map<Long, ProjectStatus> byId, List<String> problems) {
     for (ProjectState state : ProjectState.values()) {
       if (state != ProjectState.UNKNOWN && !lockedStates.contains(state) && !states.containsKey(state)) {
         problems.add("tiny+ state '" + state.wireName() + "' (for projects without a phase) is not mapped to a"
@@ -279,6 +292,10 @@ public final class StatusMapping {
         checkTarget(byId, entry.getValue(), "tiny+ state '" + entry.getKey().wireName() + "'", problems);
       }
     }
+  }
+
+  /** Synergy statuses mapped to what tiny+ does not have, to a locked status, or to a phase of another state. */
+  private void badTargets(Map<Long, ProjectStatus> byId, Map<Long, ProjectPhase> phaseById, List<String> problems) {
     for (Map.Entry<Long, TinyPlusStatus> entry : statuses.entrySet()) {
       ProjectStatus status = byId.get(entry.getKey());
       String name = status == null ? "Synergy status " + entry.getKey()
@@ -301,7 +318,6 @@ public final class StatusMapping {
         }
       }
     }
-    return problems;
   }
 
   /**

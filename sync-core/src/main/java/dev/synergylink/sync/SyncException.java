@@ -13,6 +13,8 @@ package dev.synergylink.sync;
  *   <li>{@link TeamMemberLinkException}: the link asked for does not fit the links there are; unlink first.
  *   <li>{@link dev.synergylink.sync.spi.LeaseLostException}: thrown by a state store when a run outlived its lease.
  *   <li>{@link dev.synergylink.sync.spi.SkipRecordException}: thrown by a field rule to skip one record for now.
+ *   <li>{@link dev.synergylink.sync.spi.InvalidValueException}: thrown by a field rule's writer for a value the
+ *       system written to would refuse; the record waits in quarantine as if refused.
  * </ul>
  *
  * <p>A run stopped by a system does not throw: its {@link SyncReport#stopCause()} says why. Misuse of the API (a

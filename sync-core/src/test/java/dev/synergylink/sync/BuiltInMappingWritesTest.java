@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.synergylink.sync.internal.Addresses;
 import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.InvalidValueException;
 import dev.synergylink.sync.spi.Member;
 import dev.synergylink.sync.spi.MemberValues;
 import dev.synergylink.sync.spi.SkipRecordException;
@@ -34,7 +35,6 @@ class BuiltInMappingWritesTest {
         Arguments.of(FieldMappings.companies(), "email", SynergyMembers.CONTACT_EMAIL, TinyPlusMembers.COMPANY_EMAIL),
         Arguments.of(FieldMappings.companies(), "website", SynergyMembers.CONTACT_WEBSITE,
             TinyPlusMembers.COMPANY_WEBSITE),
-        Arguments.of(FieldMappings.companies(), "abn", SynergyMembers.CONTACT_ABN, TinyPlusMembers.COMPANY_ABN),
         Arguments.of(FieldMappings.companies(), "mobile", SynergyMembers.CONTACT_MOBILE,
             TinyPlusMembers.COMPANY_MOBILE),
         Arguments.of(FieldMappings.companies(), "phone", SynergyMembers.CONTACT_PHONE,
@@ -60,6 +60,21 @@ class BuiltInMappingWritesTest {
         Arguments.of(ProjectMappings.projects(), "name", SynergyMembers.PROJECT_NAME, TinyPlusMembers.PROJECT_NAME),
         Arguments.of(ProjectMappings.projects(), "scope", SynergyMembers.PROJECT_SCOPE,
             TinyPlusMembers.PROJECT_DESCRIPTION));
+  }
+
+  @Test
+  void theAbnRuleSendsAValidAbnAndRefusesOneThatFailsTheChecksumWithoutSendingIt() {
+    FieldRule<dev.synergylink.synergy.Contact, dev.synergylink.tinyplus.Company> rule =
+        FieldMappings.companies().rule("abn").orElseThrow();
+
+    assertThat(toSynergy(rule, "51 824 753 556").get(SynergyMembers.CONTACT_ABN)).isEqualTo("51 824 753 556");
+    assertThat(toSynergy(rule, null).names()).containsExactly(SynergyMembers.CONTACT_ABN.name());
+    assertThat(toTinyPlus(rule, "12 345 678 901").get(TinyPlusMembers.COMPANY_ABN)).isEqualTo("12 345 678 901");
+    assertThatThrownBy(() -> toSynergy(rule, "12 345 678 901"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.field()).isEqualTo("abn");
+          assertThat(e.getMessage()).contains("not a valid ABN", "correct it in tiny+").doesNotContain("345");
+        });
   }
 
   @ParameterizedTest(name = "{1}")

@@ -196,10 +196,11 @@ class ResilienceTest extends WireMockSupport {
 
   @Test
   void aCreateThatTimesOutIsSentOnce() {
-    wm.stubFor(post(API + "/Projects").willReturn(aResponse().withStatus(201).withFixedDelay(1000)
+    // a read timeout well under the delay, yet long enough for the request to arrive on a loaded machine
+    wm.stubFor(post(API + "/Projects").willReturn(aResponse().withStatus(201).withFixedDelay(4000)
         .withHeader("Content-Type", "application/json").withBody(projectJson(9, "New"))));
 
-    assertThatThrownBy(() -> builder().okHttpClient(http(150)).build().projects().create(ProjectCreate.builder()
+    assertThatThrownBy(() -> builder().okHttpClient(http(1500)).build().projects().create(ProjectCreate.builder()
         .name("New").statusId(3).primaryContactId(42).externalReference("tp-9").build()))
         .isInstanceOfSatisfying(SynergyTransportException.class,
             e -> assertThat(e.mayHaveReachedServer()).isTrue());

@@ -229,10 +229,10 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
   @Test
   void timeout_onGet_isRetried() {
     sequence(() -> get(urlPathEqualTo("/v2/projects/1")),
-        okJson(project(1, "2026-06-01 12:00:00")).withFixedDelay(400),
+        okJson(project(1, "2026-06-01 12:00:00")).withFixedDelay(4000),
         okJson(project(1, "2026-06-01 12:00:00")));
     TinyPlusClient client = closing(builder()
-        .okHttpClient(new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMillis(100)).build())
+        .okHttpClient(new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMillis(1500)).build())
         .build());
 
     assertThat(client.projects().get(1).id()).isEqualTo(1L);
@@ -243,9 +243,9 @@ class ErrorsAndRetriesTest extends HttpTestSupport {
   void timeout_onPost_isATransportFailure_sentOnce() {
     WM.stubFor(post(urlPathEqualTo("/v2/companies")).willReturn(okJson("{\"id\":3,\"name\":\"Acme\","
         + "\"record_status\":\"active\",\"created_date\":\"2026-03-01 10:00:00\","
-        + "\"modified_date\":\"2026-03-01 10:00:00\"}").withStatus(201).withFixedDelay(400)));
+        + "\"modified_date\":\"2026-03-01 10:00:00\"}").withStatus(201).withFixedDelay(4000)));
     TinyPlusClient client = closing(builder()
-        .okHttpClient(new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMillis(100)).build())
+        .okHttpClient(new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMillis(1500)).build())
         .build());
 
     TinyPlusTransportException e = catchThrowableOfType(TinyPlusTransportException.class,

@@ -9,14 +9,15 @@ import dev.synergylink.sync.internal.merge.ThreeWayMerge;
 import dev.synergylink.sync.internal.state.PairState;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
+import dev.synergylink.sync.spi.Normaliser;
 import dev.synergylink.tinyplus.SyncedRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a pair's values through the field rules, merges them with {@link ThreeWayMerge} against the link's state, and
- * reports the conflicts settled. Not thread-safe.
+ * Reads a pair's values through the field rules, merges them with {@link ThreeWayMerge} against the link's state (its
+ * values sent and not yet answered settled first), and reports the conflicts settled. Not thread-safe.
  *
  * @param <S> the Synergy record type
  * @param <T> the tiny+ record type
@@ -50,6 +51,10 @@ final class PairMerger<S, T extends SyncedRecord> {
         tinyPlusValues.put(rule.name(), rule.readTinyPlus(t, run));
       }
     }
+    // values sent by a run that stopped before it saved their answer are settled first (see SentWrite)
+    state = state.settleSent(synergyValues, tinyPlusValues, side -> side == dev.synergylink.sync.Side.SYNERGY
+        ? (s == null ? null : binding.synergy().modified(s)) : (t == null ? null : binding.tinyPlus().modified(t)),
+        this::normaliser);
     MergePlan<S, T> merged = ThreeWayMerge.merge(new MergeInput<>(rules, binding.mapping().atLeastOneOf(), state,
         synergyValues, tinyPlusValues, binding.synergy().writable(), t != null && binding.heldBack().test(t),
         run.policy, new PairFacts(binding.type(), link.synergyId(), link.tinyPlusId(),
@@ -57,6 +62,15 @@ final class PairMerger<S, T extends SyncedRecord> {
     for (ResolvedConflict conflict : merged.conflicts()) {
       run.conflict(binding.type(), Flow.into(conflict.winner().other()), conflict);
     }
-    return new PairWriter.Plan<>(merged);
+    return new PairWriter.Plan<>(merged, state);
+  }
+
+  private Normaliser normaliser(String name) {
+    for (FieldRule<S, T> rule : rules) {
+      if (rule.name().equals(name)) {
+        return rule::normalise;
+      }
+    }
+    return null;
   }
 }

@@ -5,6 +5,7 @@ import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.internal.state.FieldState;
+import dev.synergylink.sync.internal.state.PairState;
 import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
@@ -58,12 +59,8 @@ final class PairSync<S, T extends SyncedRecord> {
   PairResult sync(Link link, S s, T t, Flow primary) {
     // A version older than the one we last wrote or read is stale (Synergy's lists lag behind its writes). The
     // same instant is compared, not skipped: an edit can share a tiny+ second (or a Synergy millisecond) with ours.
-    if (s != null && link.synergyModified() != null && synergy.modified(s).isBefore(link.synergyModified())) {
-      s = null;
-    }
-    if (t != null && link.tinyPlusModified() != null && tinyPlus.modified(t).isBefore(link.tinyPlusModified())) {
-      t = null;
-    }
+    s = fresh(s, synergy, link.synergyModified());
+    t = fresh(t, tinyPlus, link.tinyPlusModified());
     if (t != null && tinyPlus.deleted(t)) {
       writer.orphan(link, Flow.TINYPLUS_TO_SYNERGY, Side.TINYPLUS);
       return PairResult.done(EnumSet.allOf(Side.class));
@@ -76,8 +73,7 @@ final class PairSync<S, T extends SyncedRecord> {
       considered.add(Side.TINYPLUS);
     }
     if (s == null && t == null) {
-      run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
-          .tinyPlusId(link.tinyPlusId()).build());
+      unchanged(link, primary);
       return PairResult.done(considered);
     }
     // A link is saved before the first write that aligns its pair; when that write did not complete, the link holds
@@ -91,8 +87,8 @@ final class PairSync<S, T extends SyncedRecord> {
     // never be listed again (so the tiny+ record is read too, and the failure only ends once it was merged).
     RecordFailure synergyFailure = s != null && t != null ? null
         : run.store.failures(run.connectionId(), type, Side.SYNERGY, List.of(link.synergyId())).get(link.synergyId());
-    if (t == null && (link.tinyPlusModified() == null || mayWriteTinyPlus(link, s) || meetsHeldBackChange(link, s)
-        || synergyFailure != null && synergyFailure.kind() == RecordFailure.Kind.FAILING)) {
+    PairState state = writer.stateOf(link);
+    if (t == null && mustReadTinyPlus(link, state, s, synergyFailure)) {
       // A tiny+ record not in this cycle's poll is read before anything is written into it: tiny+ lists leave
       // deleted records out, so only the record itself says it was deleted (the link is then orphaned, and nothing
       // is written into a deleted record). "Download all" lists Synergy only, and a quarantined or held-back tiny+
@@ -104,7 +100,7 @@ final class PairSync<S, T extends SyncedRecord> {
       }
       considered.add(Side.TINYPLUS);
     }
-    if (s == null && (link.synergyModified() == null || synergyFailure != null)
+    if (s == null && (link.synergyModified() == null || synergyFailure != null || state.sentTo(Side.SYNERGY))
         || run.settings.readBeforeSynergyWrite() && mayWriteSynergy(link, t)) {
       // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
       // just before the poll. When the host asks for it, read the record itself (by id, never lagging) before
@@ -116,6 +112,16 @@ final class PairSync<S, T extends SyncedRecord> {
       considered.add(Side.SYNERGY);
     }
     return mergeAndWrite(link, s, t, primary, considered);
+  }
+
+  /**
+   * Whether the tiny+ record, not in this cycle's poll, must be read: see {@link #sync}. A value sent to it and not
+   * yet answered is settled only against the record itself.
+   */
+  private boolean mustReadTinyPlus(Link link, PairState state, S s, RecordFailure synergyFailure) {
+    return link.tinyPlusModified() == null || mayWriteTinyPlus(link, s) || meetsHeldBackChange(link, s)
+        || synergyFailure != null && synergyFailure.kind() == RecordFailure.Kind.FAILING
+        || state.sentTo(Side.TINYPLUS);
   }
 
   /**
@@ -157,13 +163,22 @@ final class PairSync<S, T extends SyncedRecord> {
     }
     if (written.tinyPlusFields.isEmpty() && written.synergyFields.isEmpty() && written.skips.isEmpty()
         && written.failures.isEmpty()) {
-      run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
-          .tinyPlusId(link.tinyPlusId()).build());
+      unchanged(link, primary);
     }
     if (!written.skips.isEmpty() || !written.failures.isEmpty()) {
       return PairResult.partly(written.skips, written.failures, considered);
     }
     return PairResult.done(considered);
+  }
+
+  /** The record, or null when its version is older than the one the link has seen. */
+  private static <R> R fresh(R record, SideAccess<R> side, java.time.Instant seen) {
+    return record != null && seen != null && side.modified(record).isBefore(seen) ? null : record;
+  }
+
+  private void unchanged(Link link, Flow primary) {
+    run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
+        .tinyPlusId(link.tinyPlusId()).build());
   }
 
   /** Whether the Synergy record holds a change of a field that is written to tiny+. */

@@ -7,7 +7,9 @@ import dev.synergylink.sync.Side;
 import dev.synergylink.sync.internal.merge.MergePlan;
 import dev.synergylink.sync.internal.state.FieldState;
 import dev.synergylink.sync.internal.state.PairState;
+import dev.synergylink.sync.internal.state.SentWrite;
 import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.InvalidValueException;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.MemberValues;
 import dev.synergylink.sync.spi.SkipRecordException;
@@ -88,8 +90,11 @@ final class PairWriter<S, T extends SyncedRecord> {
     final Map<String, FieldState> settled;
     final Map<String, String> synergyValues;
     final Map<String, String> tinyPlusValues;
+    /** The pair's state the merge started from (with values sent earlier settled). */
+    final PairState base;
 
-    Plan(MergePlan<S, T> merged) {
+    Plan(MergePlan<S, T> merged, PairState base) {
+      this.base = base;
       toTinyPlus = new LinkedHashMap<>(merged.toTinyPlus());
       toSynergy = new LinkedHashMap<>(merged.toSynergy());
       settled = merged.settled();
@@ -126,6 +131,7 @@ final class PairWriter<S, T extends SyncedRecord> {
     // fails when another engine has taken the connection over) before writing anything.
     run.checkpoint();
     Application write = new Application(link, s, t, plan);
+    write.rememberSending();
     if (!write.toTinyPlus() || !write.toSynergy()) {
       return null;
     }
@@ -148,6 +154,8 @@ final class PairWriter<S, T extends SyncedRecord> {
     final Plan<S, T> plan;
     final Written written = new Written();
     final Map<String, FieldState> snapshot;
+    /** The values sent and not yet answered: the state keeps them until each write's answer is saved. */
+    final Map<String, SentWrite> sent;
     Link current;
     boolean wrote;
 
@@ -156,14 +164,38 @@ final class PairWriter<S, T extends SyncedRecord> {
       this.s = s;
       this.t = t;
       this.plan = plan;
-      snapshot = new HashMap<>(stateOf(link).fields());
+      snapshot = new HashMap<>(plan.base.fields());
       snapshot.putAll(plan.settled);
+      sent = new HashMap<>(plan.base.sent());
       current = Link.builder().from(link)
-          .state(PairState.of(snapshot).encode())
+          .state(PairState.of(snapshot, sent).encode())
           .synergyModified(later(link.synergyModified(), s == null ? null : synergy.modified(s)))
           .tinyPlusModified(later(link.tinyPlusModified(), t == null ? null : tinyPlus.modified(t)))
           .syncedAt(run.now())
           .build();
+    }
+
+    /**
+     * Saves the values about to be sent in the pair's state, beside its unchanged base: a run that stops after a write
+     * lands and before its answer is saved leaves them for the next merge to settle (see {@link SentWrite}).
+     */
+    void rememberSending() {
+      Instant at = run.now();
+      Instant tinyPlusSeen = t != null ? tinyPlus.modified(t) : link.tinyPlusModified();
+      Instant synergySeen = s != null ? synergy.modified(s) : link.synergyModified();
+      plan.toTinyPlus.forEach((rule, value) -> sent.put(rule.name(),
+          new SentWrite(Side.TINYPLUS, value, tinyPlusSeen, at)));
+      plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(),
+          new SentWrite(Side.SYNERGY, value, synergySeen, at)));
+      if (!sent.equals(plan.base.sent())) {
+        run.saveLink(Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build());
+      }
+      current = Link.builder().from(current).state(encoded()).build();
+    }
+
+    /** The state as settled so far, with the values still waiting for an answer. */
+    dev.synergylink.sync.spi.EncodedState encoded() {
+      return PairState.of(snapshot, sent).encode();
     }
 
     /** Sends the tiny+ write; false when the link was orphaned. */
@@ -201,24 +233,8 @@ final class PairWriter<S, T extends SyncedRecord> {
           orphan(link, Flow.SYNERGY_TO_TINYPLUS, Side.TINYPLUS);
           return false;
         }
-        for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
-          String kept = rule.readTinyPlus(after, run);
-          written.tinyPlusFields.add(rule.name());
-          if (!Objects.equals(rule.normalise(kept), rule.normalise(plan.toTinyPlus.get(rule)))) {
-            // tiny+ holds another value than the one sent: it kept its own value of a field Synergy owns, or the
-            // writer wrote a stand-in (the activating user for a manager linked with no team member). The field stays
-            // apart, so that the same value is not sent (and reported) again whenever the Synergy record is seen; a
-            // later change of either side is sent
-            snapshot.put(rule.name(), FieldState.apart(rule::normalise, kept, plan.toTinyPlus.get(rule), kept));
-            if (!rule.direction().writesSynergy()) {
-              run.fieldNotSynced(type, Flow.SYNERGY_TO_TINYPLUS, link.synergyId(), link.tinyPlusId(), rule.name(),
-                  notTaken(rule));
-            }
-          } else {
-            snapshot.put(rule.name(), FieldState.agreed(kept));
-          }
-        }
-        current = Link.builder().from(current).state(PairState.of(snapshot).encode())
+        settleTinyPlus(after);
+        current = Link.builder().from(current).state(encoded())
             .tinyPlusModified(tinyPlus.modified(after)).build();
         wrote = true;
         if (!plan.toSynergy.isEmpty()) {
@@ -226,6 +242,28 @@ final class PairWriter<S, T extends SyncedRecord> {
         }
       }
       return true;
+    }
+
+    /** Settles each field written to tiny+ from what tiny+ answered it holds. */
+    private void settleTinyPlus(T after) {
+      for (FieldRule<S, T> rule : plan.toTinyPlus.keySet()) {
+        String kept = rule.readTinyPlus(after, run);
+        written.tinyPlusFields.add(rule.name());
+        if (!Objects.equals(rule.normalise(kept), rule.normalise(plan.toTinyPlus.get(rule)))) {
+          // tiny+ holds another value than the one sent: it kept its own value of a field Synergy owns, or the
+          // writer wrote a stand-in (the activating user for a manager linked with no team member). The field stays
+          // apart, so that the same value is not sent (and reported) again whenever the Synergy record is seen; a
+          // later change of either side is sent
+          snapshot.put(rule.name(), FieldState.apart(rule::normalise, kept, plan.toTinyPlus.get(rule), kept));
+          if (!rule.direction().writesSynergy()) {
+            run.fieldNotSynced(type, Flow.SYNERGY_TO_TINYPLUS, link.synergyId(), link.tinyPlusId(), rule.name(),
+                notTaken(rule));
+          }
+        } else {
+          snapshot.put(rule.name(), FieldState.agreed(kept));
+        }
+    }
+    plan.toTinyPlus.keySet().forEach(rule -> sent.remove(rule.name()));
     }
 
     /** Sends the Synergy write; false when the link was orphaned. */
@@ -243,8 +281,9 @@ final class PairWriter<S, T extends SyncedRecord> {
         for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
           snapshot.put(rule.name(), FieldState.agreed(rule.readSynergy(synergyAfter, run)));
           written.synergyFields.add(rule.name());
+          sent.remove(rule.name());
         }
-        current = Link.builder().from(current).state(PairState.of(snapshot).encode())
+        current = Link.builder().from(current).state(encoded())
             .synergyModified(synergy.modified(synergyAfter)).build();
         wrote = true;
       }
@@ -252,6 +291,9 @@ final class PairWriter<S, T extends SyncedRecord> {
     }
 
     void keepApartAndSkipped() {
+      written.leftApart.keySet().forEach(rule -> sent.remove(rule.name()));
+      written.skipped.keySet().forEach(rule -> sent.remove(rule.name()));
+      current = Link.builder().from(current).state(encoded()).build();
       if (!written.leftApart.isEmpty()) {
         // A field the target could not take (its writer left it as it is and said why) stays apart: the snapshot keeps
         // the target's value as the base and the source's value as the source's own base, so the next cycle sees no
@@ -259,7 +301,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         written.leftApart.forEach((rule, target) -> snapshot.put(rule.name(), FieldState.apart(rule::normalise,
             (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name()),
             plan.synergyValues.get(rule.name()), plan.tinyPlusValues.get(rule.name()))));
-        current = Link.builder().from(current).state(PairState.of(snapshot).encode()).build();
+        current = Link.builder().from(current).state(encoded()).build();
       }
       if (!written.skipped.isEmpty()) {
         // A change that cannot be sent (a contact's company that is not synced) keeps its merge base, so that it is
@@ -270,11 +312,11 @@ final class PairWriter<S, T extends SyncedRecord> {
           FieldRule<?, ?> rule = skip.getKey();
           Side target = skip.getValue();
           String held = (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name());
-          if (field(link, rule).changed(target, rule::normalise, held)) {
+          if (plan.base.field(rule.name()).changed(target, rule::normalise, held)) {
             snapshot.put(rule.name(), FieldState.agreed(held));
           }
         }
-        current = Link.builder().from(current).state(PairState.of(snapshot).encode()).build();
+        current = Link.builder().from(current).state(encoded()).build();
       }
     }
   }
@@ -459,11 +501,19 @@ final class PairWriter<S, T extends SyncedRecord> {
   }
 
   private void writeTinyPlus(FieldRule<S, T> rule, String value, MemberValues<T> out) {
-    rule.writeTinyPlus(value, out, run);
+    try {
+      rule.writeTinyPlus(value, out, run);
+    } catch (InvalidValueException e) {
+      throw RemoteFailure.refused(Side.TINYPLUS, e);
+    }
   }
 
   private void writeSynergy(FieldRule<S, T> rule, String value, MemberValues<S> out) {
-    rule.writeSynergy(value, out, run);
+    try {
+      rule.writeSynergy(value, out, run);
+    } catch (InvalidValueException e) {
+      throw RemoteFailure.refused(Side.SYNERGY, e);
+    }
   }
 
   /** Writes one rule's value into one side's members. */

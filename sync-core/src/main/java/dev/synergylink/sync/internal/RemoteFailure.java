@@ -50,6 +50,17 @@ public final class RemoteFailure extends RuntimeException {
   }
 
   /**
+   * A value a field rule would not send because the system written to would refuse it: a refusal without a request.
+   *
+   * @param target the system the value was for
+   * @param e what the rule said
+   * @return the failure
+   */
+  public static RemoteFailure refused(Side target, dev.synergylink.sync.spi.InvalidValueException e) {
+    return new RemoteFailure(target, Kind.INVALID, e.field(), e.getMessage(), e);
+  }
+
+  /**
    * Sorts a Synergy failure.
    *
    * @param e the failure

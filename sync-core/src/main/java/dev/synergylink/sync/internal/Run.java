@@ -370,15 +370,8 @@ public final class Run implements FieldContext {
    * @return the link
    */
   public static String webLink(SyncSettings settings, RecordType type, long synergyId) {
-    String kind;
-    switch (type) {
-      case TEAM_MEMBER: kind = "Staff"; break;
-      case COMPANY: kind = "Contacts"; break;
-      case CONTACT: kind = "Personnel"; break;
-      default: kind = "Projects"; break;
-    }
-    return settings.synergyWebAddress() + "/Organisation/" + settings.synergyOrganisation() + "/" + kind + "/"
-        + synergyId;
+    return settings.synergyWebAddress() + "/Organisation/" + settings.synergyOrganisation() + "/"
+        + TypeBindings.synergyWebPath(type) + "/" + synergyId;
   }
 
   static dev.synergylink.sync.ImmutableRecordEvent.Builder eventBuilder(RecordType type, Flow flow,

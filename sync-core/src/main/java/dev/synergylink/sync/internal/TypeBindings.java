@@ -26,6 +26,11 @@ import java.util.Map;
  * the sides count that run's calls. Thread-safe.
  */
 public final class TypeBindings {
+  /** Where each record type's Synergy records are in the Synergy web app (the path before the record's id). */
+  private static final Map<RecordType, String> SYNERGY_WEB_PATHS = new EnumMap<>(Map.of(
+      RecordType.TEAM_MEMBER, "Staff", RecordType.COMPANY, "Contacts", RecordType.CONTACT, "Personnel",
+      RecordType.PROJECT, "Projects"));
+
   private final EngineConfig config;
 
   /**
@@ -35,6 +40,17 @@ public final class TypeBindings {
    */
   public TypeBindings(EngineConfig config) {
     this.config = config;
+  }
+
+  /**
+   * The path of a record type's records in the Synergy web app, as in
+   * {@code https://app.totalsynergy.com/Organisation/<org>/<path>/<id>}.
+   *
+   * @param type the record type
+   * @return the path
+   */
+  public static String synergyWebPath(RecordType type) {
+    return SYNERGY_WEB_PATHS.get(type);
   }
 
   /**

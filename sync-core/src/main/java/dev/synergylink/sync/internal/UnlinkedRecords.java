@@ -10,6 +10,7 @@ import dev.synergylink.sync.internal.state.SentValues;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.PendingCreate;
+import dev.synergylink.sync.spi.InvalidValueException;
 import dev.synergylink.sync.spi.SkipRecordException;
 import dev.synergylink.tinyplus.SyncedRecord;
 import java.time.Duration;
@@ -409,7 +410,11 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
 
     @Override
     void writeOther(FieldRule<S, T> rule, String value, MemberValues<T> members) {
-      rule.writeTinyPlus(value, members, run);
+      try {
+        rule.writeTinyPlus(value, members, run);
+      } catch (InvalidValueException e) {
+        throw RemoteFailure.refused(Side.TINYPLUS, e);
+      }
     }
 
     @Override
@@ -455,7 +460,11 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
 
     @Override
     void writeOther(FieldRule<S, T> rule, String value, MemberValues<S> members) {
-      rule.writeSynergy(value, members, run);
+      try {
+        rule.writeSynergy(value, members, run);
+      } catch (InvalidValueException e) {
+        throw RemoteFailure.refused(Side.SYNERGY, e);
+      }
     }
 
     @Override

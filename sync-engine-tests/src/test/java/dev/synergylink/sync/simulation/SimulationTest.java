@@ -88,8 +88,13 @@ class SimulationTest {
             + " -Dsim.seed=" + seed + " -Dsim.steps=" + STEPS);
         continue;
       }
+      if (SURVEY && (seed - FIRST_SEED) % 500 == 499) {
+        System.out.printf("simulation: %d of %d seeds run, %d failing%n", seed - FIRST_SEED + 1, SEEDS,
+            failures.size() + (outcome.failed() ? 1 : 0));
+      }
       if (SURVEY && outcome.failed()) {
         failures.add("seed " + seed + ": " + outcome.failure().getMessage().lines().findFirst().orElse(""));
+        System.out.println("simulation: " + failures.get(failures.size() - 1)); // seen at once in a long survey
         continue;
       }
       check(outcome, steps);

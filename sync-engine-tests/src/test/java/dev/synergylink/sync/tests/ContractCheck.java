@@ -1,6 +1,5 @@
 package dev.synergylink.sync.tests;
 
-import dev.synergylink.sync.testkit.ContractViolation;
 import dev.synergylink.sync.testkit.ContractViolations;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * registers them itself. Registered for every test of this module by JUnit's extension auto-detection
  * ({@code junit-platform.properties} and {@code META-INF/services}), so no test can forget it.
  *
- * <p>A test that provokes a refusal on purpose asserts it from {@code fake.contractViolations()} and then calls
- * {@code fake.clearContractViolations()}.
+ * <p>A test that provokes a refusal on purpose (a request sent by the test itself) asserts it from
+ * {@code fake.contractViolations()} and then calls {@code fake.clearContractViolations()}.
  */
 public final class ContractCheck implements AfterEachCallback {
   /** The fakes of the test running on this thread. */
@@ -30,29 +29,6 @@ public final class ContractCheck implements AfterEachCallback {
    */
   public static void watch(SynergyFake synergy, TinyPlusFake tinyPlus) {
     WATCHED.get().add(new Object[] {synergy, tinyPlus});
-  }
-
-  /**
-   * For a test whose subject is how the engine copes with a refusal it provokes on purpose (a bad ABN from tiny+,
-   * say): asserts that the fake refused at least one request for {@code rule} and forgets those, so that only other
-   * violations fail the test.
-   *
-   * @param violations the fake's record, {@code fake.contractViolations()}
-   * @param clear the fake's {@code clearContractViolations}
-   * @param rule the start of the expected violations' rule, e.g. {@code "abn:"}
-   */
-  public static void expectRefused(List<ContractViolation> violations, Runnable clear, String rule) {
-    List<ContractViolation> others = new ArrayList<>();
-    for (ContractViolation v : violations) {
-      if (!v.rule().startsWith(rule)) {
-        others.add(v);
-      }
-    }
-    if (others.size() == violations.size()) {
-      throw new AssertionError("expected a request refused for " + rule + " but the fake refused " + violations);
-    }
-    clear.run();
-    ContractViolations.assertNone(others);
   }
 
   @Override

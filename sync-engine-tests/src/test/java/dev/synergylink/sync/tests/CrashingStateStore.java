@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * A store that dies at the first link save, like a worker whose process is killed right after a create, or (made with
- * {@link #atCursorSave}) at the Nth cursor save. Groups of changes go to the delegate's {@code atomically}.
+ * {@link #atLinkSaveOnce}) at the first link save once a condition holds, or (made with {@link #atCursorSave}) at the
+ * Nth cursor save. Groups of changes go to the delegate's {@code atomically}.
  */
 final class CrashingStateStore implements StateStore {
   /** What the crash throws. */
@@ -34,6 +35,7 @@ final class CrashingStateStore implements StateStore {
   private boolean crashed;
   private final boolean onLinks;
   private int cursorSavesLeft;
+  private java.util.function.BooleanSupplier when = () -> true;
 
   CrashingStateStore(StateStore delegate) {
     this(delegate, true, Integer.MAX_VALUE);
@@ -43,6 +45,20 @@ final class CrashingStateStore implements StateStore {
     this.delegate = delegate;
     this.onLinks = onLinks;
     this.cursorSavesLeft = cursorSaves;
+  }
+
+  /**
+   * A store that dies at the first link save made once {@code when} holds (a write has landed, say), and saves links
+   * as the delegate does before that.
+   *
+   * @param delegate the store underneath
+   * @param when whether the next link save dies
+   * @return the store
+   */
+  static CrashingStateStore atLinkSaveOnce(StateStore delegate, java.util.function.BooleanSupplier when) {
+    CrashingStateStore store = new CrashingStateStore(delegate);
+    store.when = when;
+    return store;
   }
 
   /**
@@ -63,7 +79,7 @@ final class CrashingStateStore implements StateStore {
 
   @Override
   public void saveLink(Lease lease, Link link) {
-    if (onLinks && !crashed) {
+    if (onLinks && !crashed && when.getAsBoolean()) {
       crashed = true;
       throw new Crash();
     }

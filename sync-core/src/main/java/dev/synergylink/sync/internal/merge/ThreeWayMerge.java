@@ -207,6 +207,11 @@ public final class ThreeWayMerge<S, T> {
       winner = resolve(conflict(String.join("+", names), Direction.BOTH, wholeValue(group, bases), synergyName,
           tinyPlusName));
     }
+    keepWhole(group, winner, bases);
+  }
+
+  /** Keeps the winning side's values of a whole group on both sides, each losing value reported as a conflict. */
+  private void keepWhole(List<FieldRule<S, T>> group, Side winner, Map<String, String> bases) {
     for (FieldRule<S, T> rule : group) {
       String sRaw = synergyValues.get(rule.name());
       String tRaw = tinyPlusValues.get(rule.name());

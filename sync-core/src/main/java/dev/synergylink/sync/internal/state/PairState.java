@@ -1,26 +1,35 @@
 package dev.synergylink.sync.internal.state;
 
+import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.EncodedState;
+import dev.synergylink.sync.spi.Normaliser;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A linked pair's merge base: each synced field's {@link FieldState}, by rule name. A field not named has no value
  * agreed. Encoded as {@code {"v":1,"fields":{"<rule>":{...}}}}: {@code {"agreed":V}} for an agreed field,
  * {@code {"agreed":V,"synergy":V,"tinyPlus":V}} for one apart, {@code {"agreed":V,"synergy":V,"heldBack":true}} for a
- * held-back one ({@code V} a string or null, see {@link StateJson}). Fields are written in name order, so equal states
- * encode to equal text. Immutable.
+ * held-back one ({@code V} a string or null, see {@link StateJson}); values sent and not yet answered follow as
+ * {@code "sent":{"<rule>":{"to":"synergy","value":V,"seen":"<instant>","at":"<instant>"}}} (left out when there are
+ * none, see {@link SentWrite}). Fields
+ * are written in name order, so equal states encode to equal text. Immutable.
  */
 public final class PairState {
   static final int VERSION = 1;
-  private static final PairState EMPTY = new PairState(new TreeMap<>());
+  private static final PairState EMPTY = new PairState(new TreeMap<>(), new TreeMap<>());
 
   private final Map<String, FieldState> fields;
+  private final Map<String, SentWrite> sent;
 
-  private PairState(TreeMap<String, FieldState> fields) {
+  private PairState(TreeMap<String, FieldState> fields, TreeMap<String, SentWrite> sent) {
     fields.values().removeIf(state -> state.equals(FieldState.agreed(null)));
     this.fields = Collections.unmodifiableMap(fields);
+    this.sent = Collections.unmodifiableMap(sent);
   }
 
   /**
@@ -39,7 +48,96 @@ public final class PairState {
    * @return the state
    */
   public static PairState of(Map<String, FieldState> fields) {
-    return new PairState(new TreeMap<>(fields));
+    return new PairState(new TreeMap<>(fields), new TreeMap<>());
+  }
+
+  /**
+   * A state of the given fields, with values sent and not yet answered.
+   *
+   * @param fields the field states by rule name
+   * @param sent the values sent, by rule name
+   * @return the state
+   */
+  public static PairState of(Map<String, FieldState> fields, Map<String, SentWrite> sent) {
+    return new PairState(new TreeMap<>(fields), new TreeMap<>(sent));
+  }
+
+  /**
+   * The values sent and not yet answered, by rule name.
+   *
+   * @return the values, unmodifiable
+   */
+  public Map<String, SentWrite> sent() {
+    return sent;
+  }
+
+  /**
+   * Whether a value sent to a side waits for its answer.
+   *
+   * @param target the side
+   * @return true when one does
+   */
+  public boolean sentTo(Side target) {
+    return sent.values().stream().anyMatch(write -> write.target() == target);
+  }
+
+  /**
+   * Settles the values sent against what the sides hold now. A target record nobody changed since the version seen
+   * before the write did not take it: the field keeps its base. Otherwise a target holding the value sent took the
+   * write, and the field's base becomes that value (agreed). A target holding anything else was changed after the
+   * write or instead of it, and which cannot be told: both sides then read as changed, so the merge settles them as
+   * a conflict (the policy decides, and the losing value is reported) instead of taking either side as unchanged and
+   * dropping the other's edit silently; where no modified instant tells, a target holding its old base is taken not
+   * to have taken the write. A value sent to a side not read now stays waiting; one of a field no longer synced is
+   * dropped.
+   *
+   * @param synergyValues Synergy's values by rule name, or null when its record was not read
+   * @param tinyPlusValues tiny+'s values by rule name, or null when its record was not read
+   * @param modifiedNow each side's record's modified instant now, or null when not read
+   * @param normalisers each rule's normaliser, by rule name (null for a rule no longer synced)
+   * @return the state with every value sent to a side read settled
+   */
+  public PairState settleSent(Map<String, String> synergyValues, Map<String, String> tinyPlusValues,
+      Function<Side, Instant> modifiedNow, Function<String, Normaliser> normalisers) {
+    if (sent.isEmpty()) {
+      return this;
+    }
+    TreeMap<String, FieldState> settled = new TreeMap<>(fields);
+    TreeMap<String, SentWrite> waiting = new TreeMap<>();
+    sent.forEach((rule, write) -> {
+      Side to = write.target();
+      Map<String, String> target = to == Side.SYNERGY ? synergyValues : tinyPlusValues;
+      Map<String, String> source = to == Side.SYNERGY ? tinyPlusValues : synergyValues;
+      Normaliser normaliser = normalisers.apply(rule);
+      if (normaliser == null) {
+        return; // a field no longer synced
+      }
+      if (target == null) {
+        waiting.put(rule, write);
+        return;
+      }
+      FieldState old = field(rule);
+      String now = target.get(rule);
+      if (write.untouched(modifiedNow.apply(to))) {
+        return; // not taken: the base stands
+      } else if (same(normaliser, now, write.value())) {
+        settled.put(rule, FieldState.agreed(now));
+      } else if (write.targetSeen() == null && !old.changed(to, normaliser, now)) {
+        return; // nothing tells, and the target holds its base: taken not to have taken the write
+      } else {
+        boolean sourceAsSent = source != null && same(normaliser, source.get(rule), write.value());
+        String sourceBase = sourceAsSent ? old.base(to.other()) : write.value();
+        // each side's base is one its value differs from: the old base, or the value sent where it holds the old base
+        String targetBase = old.changed(to, normaliser, now) ? old.base(to) : write.value();
+        settled.put(rule, to == Side.SYNERGY ? FieldState.apart(old.agreed(), targetBase, sourceBase)
+            : FieldState.apart(old.agreed(), sourceBase, targetBase));
+      }
+    });
+    return new PairState(settled, waiting);
+  }
+
+  private static boolean same(Normaliser normaliser, String a, String b) {
+    return Objects.equals(normaliser.normalise(a), normaliser.normalise(b));
   }
 
   /**
@@ -71,7 +169,7 @@ public final class PairState {
   public PairState with(String rule, FieldState state) {
     TreeMap<String, FieldState> copy = new TreeMap<>(fields);
     copy.put(rule, state);
-    return new PairState(copy);
+    return new PairState(copy, new TreeMap<>(sent));
   }
 
   /**
@@ -91,17 +189,35 @@ public final class PairState {
       StateJson.value(out, state.agreed());
       if (state.kind() != FieldState.Kind.AGREED) {
         out.append(",\"synergy\":");
-        StateJson.value(out, state.base(dev.synergylink.sync.Side.SYNERGY));
+        StateJson.value(out, state.base(Side.SYNERGY));
         if (state.heldBack()) {
           out.append(",\"heldBack\":true");
         } else {
           out.append(",\"tinyPlus\":");
-          StateJson.value(out, state.base(dev.synergylink.sync.Side.TINYPLUS));
+          StateJson.value(out, state.base(Side.TINYPLUS));
         }
       }
       out.append('}');
     }
-    return EncodedState.of(out.append("}}").toString());
+    out.append('}');
+    if (!sent.isEmpty()) {
+      out.append(",\"sent\":{");
+      first = true;
+      for (Map.Entry<String, SentWrite> write : sent.entrySet()) {
+        out.append(first ? "" : ",");
+        first = false;
+        StateJson.string(out, write.getKey());
+        SentWrite w = write.getValue();
+        out.append(":{\"to\":\"").append(w.target() == Side.SYNERGY ? "synergy" : "tinyPlus").append("\",\"value\":");
+        StateJson.value(out, w.value());
+        if (w.targetSeen() != null) {
+          out.append(",\"seen\":\"").append(w.targetSeen()).append('"');
+        }
+        out.append(",\"at\":\"").append(w.sentAt()).append("\"}");
+      }
+      out.append('}');
+    }
+    return EncodedState.of(out.append('}').toString());
   }
 
   /**
@@ -127,7 +243,21 @@ public final class PairState {
       }
       fields.put(field.getKey(), value);
     }
-    return new PairState(fields);
+    TreeMap<String, SentWrite> sent = new TreeMap<>();
+    if (document.containsKey("sent")) {
+      for (Map.Entry<String, Object> write : members(document.get("sent")).entrySet()) {
+        Map<String, Object> m = members(write.getValue());
+        Side target = "synergy".equals(m.get("to")) ? Side.SYNERGY : "tinyPlus".equals(m.get("to")) ? Side.TINYPLUS
+            : null;
+        if (target == null) {
+          throw new IllegalArgumentException("Malformed engine state: a value sent names no side it was sent to");
+        }
+        String seen = StateJson.asString(m.get("seen"));
+        sent.put(write.getKey(), new SentWrite(target, StateJson.asString(m.get("value")),
+            seen == null ? null : Instant.parse(seen), Instant.parse(StateJson.asString(m.get("at")))));
+      }
+    }
+    return new PairState(fields, sent);
   }
 
   /** The document of a state of this version, with its {@code member}. */
@@ -154,17 +284,18 @@ public final class PairState {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PairState && ((PairState) other).fields.equals(fields);
+    return other instanceof PairState && ((PairState) other).fields.equals(fields)
+        && ((PairState) other).sent.equals(sent);
   }
 
   @Override
   public int hashCode() {
-    return fields.hashCode();
+    return fields.hashCode() * 31 + sent.hashCode();
   }
 
   /** Names the fields only: values are people's data. */
   @Override
   public String toString() {
-    return "PairState" + fields;
+    return "PairState" + fields + (sent.isEmpty() ? "" : " sent" + sent);
   }
 }

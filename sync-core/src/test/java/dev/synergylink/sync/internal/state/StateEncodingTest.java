@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.EncodedState;
+import dev.synergylink.sync.spi.Normaliser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StateEncodingTest {
+  private static final java.time.Instant AT = java.time.Instant.parse("2026-11-28T01:00:00Z");
+
   /** Values that are hard to encode: quotes, backslashes, every control character, non-BMP, lone surrogates. */
   private static final List<String> HARD = List.of(
       "", " ", "plain", "quote \" and backslash \\ and slash /", "line\nbreak\r\ttab",
@@ -38,6 +41,88 @@ class StateEncodingTest {
     assertThat(PairState.decode(EncodedState.of(encoded.text()))).isEqualTo(state);
     assertThat(encoded.version()).isEqualTo(1);
     assertThat(encoded.text()).startsWith("{\"v\":1,\"fields\":{");
+  }
+
+  @Test
+  void valuesSentRoundTripWithHardValues() {
+    Map<String, SentWrite> sent = new HashMap<>();
+    int i = 0;
+    for (String value : HARD) {
+      sent.put("sent" + i, new SentWrite(i % 2 == 0 ? Side.SYNERGY : Side.TINYPLUS, value, null, AT));
+      i++;
+    }
+    sent.put("none", new SentWrite(Side.TINYPLUS, null, AT.minusSeconds(5), AT));
+    PairState state = PairState.of(Map.of("agreed", FieldState.agreed("x")), sent);
+
+    EncodedState encoded = state.encode();
+
+    assertStorable(encoded);
+    assertThat(PairState.decode(EncodedState.of(encoded.text()))).isEqualTo(state);
+    assertThat(PairState.decode(encoded).sent()).isEqualTo(sent);
+    assertThat(PairState.of(Map.of("agreed", FieldState.agreed("x"))).encode().text()).doesNotContain("sent");
+  }
+
+  @Test
+  void aValueSentSettlesAgainstTheTargetThatWasRead() {
+    Normaliser trimmed = value -> value == null ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
+    PairState state = PairState.of(
+        Map.of("name", FieldState.agreed("Old"), "phone", FieldState.agreed("1"), "fax", FieldState.agreed("5"),
+            "email", FieldState.agreed("a@x"), "mobile", FieldState.agreed("7")),
+        Map.of("name", new SentWrite(Side.SYNERGY, "New", null, AT),
+            "phone", new SentWrite(Side.SYNERGY, "2", null, AT),
+            "fax", new SentWrite(Side.SYNERGY, "6", null, AT),
+            "mobile", new SentWrite(Side.SYNERGY, "8", null, AT),
+            "email", new SentWrite(Side.TINYPLUS, "b@x", null, AT),
+            "gone", new SentWrite(Side.SYNERGY, "z", null, AT)));
+    Map<String, Normaliser> rules = Map.of("name", trimmed, "phone", trimmed, "fax", trimmed, "email", trimmed,
+        "mobile", trimmed);
+
+    // Synergy read: it took the name (as it holds it); it holds its old fax (not taken); its phone and mobile were
+    // changed since (taken or not, nobody can tell); tiny+ read too, except for the email's target
+    PairState settled = state.settleSent(Map.of("name", " NEW", "phone", "3", "fax", "5", "mobile", "9"),
+        Map.of("name", "New", "phone", "2", "fax", "6", "mobile", "7"), side -> AT, rules::get);
+
+    assertThat(settled.field("name")).isEqualTo(FieldState.agreed(" NEW"));
+    assertThat(settled.field("fax")).isEqualTo(FieldState.agreed("5"));
+    // both sides read as changed, so the merge settles the two values as a conflict
+    assertThat(settled.field("phone")).isEqualTo(FieldState.apart("1", "1", "1"));
+    assertThat(settled.field("mobile")).isEqualTo(FieldState.apart("7", "7", "8"));
+    for (String rule : List.of("phone", "mobile")) {
+      FieldState field = settled.field(rule);
+      assertThat(field.changed(Side.SYNERGY, trimmed, rule.equals("phone") ? "3" : "9")).isTrue();
+      assertThat(field.changed(Side.TINYPLUS, trimmed, rule.equals("phone") ? "2" : "7")).isTrue();
+    }
+    assertThat(settled.sent()).isEmpty();
+    assertThat(settled.field("email")).isEqualTo(FieldState.apart("a@x", "b@x", "a@x"));
+
+    // a value sent to a side not read waits; one of a rule no longer synced is dropped
+    PairState waiting = state.settleSent(Map.of("name", "New"), null, side -> null, rules::get);
+    assertThat(waiting.sent()).containsOnlyKeys("email");
+    assertThat(waiting.sentTo(Side.TINYPLUS)).isTrue();
+    assertThat(waiting.sentTo(Side.SYNERGY)).isFalse();
+  }
+
+  @Test
+  void aTargetUntouchedSinceTheVersionSeenDidNotTakeTheWriteAndOneTouchedHoldingItsOldBaseIsAConflict() {
+    Normaliser plain = value -> value;
+    java.time.Instant seen = AT.minusSeconds(30);
+    PairState state = PairState.of(Map.of("name", FieldState.agreed("Old")),
+        Map.of("name", new SentWrite(Side.TINYPLUS, "New", seen, AT)));
+
+    PairState untouched = state.settleSent(Map.of("name", "New"), Map.of("name", "Old"), side -> seen, r -> plain);
+    PairState touched = state.settleSent(Map.of("name", "New"), Map.of("name", "Old"),
+        side -> side == Side.TINYPLUS ? AT : seen, r -> plain);
+    PairState sameSecond = PairState.of(Map.of("name", FieldState.agreed("Old")),
+        Map.of("name", new SentWrite(Side.TINYPLUS, "New", AT.minusMillis(400), AT)))
+        .settleSent(Map.of("name", "New"), Map.of("name", "New"), side -> AT.minusMillis(400), r -> plain);
+
+    assertThat(untouched.field("name")).isEqualTo(FieldState.agreed("Old"));
+    assertThat(untouched.sent()).isEmpty();
+    // taken and then set back, or not taken and changed otherwise: both sides read as changed
+    assertThat(touched.field("name").changed(Side.TINYPLUS, plain, "Old")).isTrue();
+    assertThat(touched.field("name").changed(Side.SYNERGY, plain, "New")).isTrue();
+    // a version seen in the second the write was sent cannot tell: the target holding the value took it
+    assertThat(sameSecond.field("name")).isEqualTo(FieldState.agreed("New"));
   }
 
   @Test

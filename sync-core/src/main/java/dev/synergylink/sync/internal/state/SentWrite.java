@@ -1,0 +1,51 @@
+package dev.synergylink.sync.internal.state;
+
+import dev.synergylink.sync.Side;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A value the engine sent to one side of a pair and has not yet seen that side answer: kept in the pair's state from
+ * just before the write until the write's answer is saved. When a run stops between a write landing and the save of
+ * the new merge base (a crash, a timeout that landed), the next merge finds the value here and settles it (see
+ * {@link PairState#settleSent}), so that a person's later edit back to the old base is a change, not "unchanged".
+ * Immutable.
+ *
+ * @param target the side written to
+ * @param value the value sent (raw, as its source held it)
+ * @param targetSeen the target record's modified instant as last seen before the write, or null when not known
+ * @param sentAt when the write was about to be sent, by the engine's clock
+ */
+public record SentWrite(Side target, String value, Instant targetSeen, Instant sentAt) {
+  /**
+   * A value sent.
+   *
+   * @param target the side written to
+   * @param value the value sent, or null for none
+   * @param targetSeen the target record's modified instant as last seen before the write, or null
+   * @param sentAt when the write was about to be sent
+   */
+  public SentWrite {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(sentAt, "sentAt");
+  }
+
+  /**
+   * Whether the target record, modified at {@code modifiedNow}, is the version seen before the write: nobody, the
+   * write included, has changed it since. Not known (false) when either instant is missing, or when the version seen
+   * is from the second the write was sent in (tiny+ keeps whole seconds, so a write in that second could leave it).
+   *
+   * @param modifiedNow the target record's modified instant now, or null when not read
+   * @return true when untouched
+   */
+  public boolean untouched(Instant modifiedNow) {
+    return targetSeen != null && modifiedNow != null && modifiedNow.equals(targetSeen)
+        && !targetSeen.plusSeconds(1).isAfter(sentAt);
+  }
+
+  /** Names the side only: values are people's data. */
+  @Override
+  public String toString() {
+    return "SentWrite{" + target + "}";
+  }
+}
