@@ -258,8 +258,11 @@ public final class Demo {
     SyncHealth health = engine.health();
     for (RecordType type : settings.enabledTypes()) {
       HealthCounts c = health.counts(type);
-      out.printf(Locale.ROOT, "  %-13s %3d in sync, %d failing, %d excluded, %d orphaned%n", Names.plural(type),
-          c.inSync(), c.failing(), c.excluded(), c.orphaned());
+      out.printf(Locale.ROOT, "  %-13s %3d in sync, %d failing, %d excluded, %d orphaned%s%s%n", Names.plural(type),
+          c.inSync(), c.failing(), c.excluded(), c.orphaned(),
+          c.fieldsNotSynced() == 0 ? "" : ", " + c.fieldsNotSynced() + " field"
+              + (c.fieldsNotSynced() == 1 ? "" : "s") + " not synced",
+          c.heldBack() == 0 ? "" : ", " + c.heldBack() + " held back by a locked status");
     }
     health.failures().forEach(f -> out.println("  " + f.kind().name().toLowerCase(Locale.ROOT) + ": "
         + Names.record(f.recordType(), f.side(), f.recordId()) + ": " + f.message()));

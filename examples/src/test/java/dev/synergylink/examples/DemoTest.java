@@ -51,7 +51,12 @@ class DemoTest {
         .contains("Download all  companies    100%", "Upload all    contacts     100%")
         .contains("Download all  projects     100%", "Upload all    projects     100%")
         .contains("raises the Fee stage of project", "parks project", "types project number HV-TEMP-1")
+        // parking a linked project in a locked phase shows in its cycle
+        .contains("its changes go to Synergy when it moves to an unlocked status")
         .contains("stays in tiny+ while its status is locked: project tiny+ 30009 (proposed, phase Enquiry)")
+        // sync health tells what the final check finds: the project left out, the email not synced
+        .contains("excluded: project tiny+ 30009: its status is locked", "1 field not synced")
+        .containsPattern("team members +12 in sync, 0 failing, 0 excluded, 0 orphaned, 1 field not synced")
         // the active member linked by name keeps its sign-in email: reported with the fix, and understood
         .contains("Linked 8 team members to their Synergy staff",
             "not synced: team member Synergy 107 / tiny+ 7, field email: tiny+ does not let the API change an"
