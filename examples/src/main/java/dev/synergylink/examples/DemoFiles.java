@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -69,19 +68,15 @@ final class DemoFiles {
     }
   }
 
-  /** Starts a first run: removes whatever an unfinished run left in the directory. */
+  /** Starts a first run: removes what an unfinished run left, and only the demo's own files. */
   void startOver() {
     try {
       Files.createDirectories(directory);
-      try (Stream<Path> files = Files.list(directory)) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          if (Files.isRegularFile(file)) {
-            Files.delete(file);
-          }
-        }
+      for (String file : List.of(NOTES, SYNERGY, TINYPLUS, STATE + ".mv.db", STATE + ".trace.db")) {
+        Files.deleteIfExists(directory.resolve(file));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("could not empty " + directory, e);
+      throw new UncheckedIOException("could not remove the demo's files from " + directory, e);
     }
     notes = new Properties();
   }

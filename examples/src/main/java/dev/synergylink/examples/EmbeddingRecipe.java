@@ -21,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -137,17 +136,15 @@ public final class EmbeddingRecipe {
         + "; Synergy now has email " + sandbox.synergy.webApp().contact(contact.id()).email());
   }
 
-  /** Removes what a run that did not finish left: a database whose records were never saved. */
+  /** Removes what a run that did not finish left (a database whose records were never saved), and only that. */
   private static void startOver(Path directory) {
     try {
       Files.createDirectories(directory);
-      try (Stream<Path> files = Files.list(directory)) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Files.deleteIfExists(file);
-        }
+      for (String file : List.of("synergy.data", "tinyplus.data", "state.mv.db", "state.trace.db")) {
+        Files.deleteIfExists(directory.resolve(file));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("could not empty " + directory, e);
+      throw new UncheckedIOException("could not remove the recipe's files from " + directory, e);
     }
   }
 }
