@@ -44,6 +44,7 @@ final class Office {
   private final String connectionId;
   private final ManualClock clock;
   private final PrintStream out;
+  private final int day;
   private String badAbnCompany;
   private long badAbnTinyPlusId;
   private String goodAbn;
@@ -51,7 +52,7 @@ final class Office {
   private TinyPlusStatus parkedFrom;
 
   Office(SynergyFake synergy, TinyPlusFake tinyPlus, FirmData firm, StateStore store, SyncSettings settings,
-      ManualClock clock, PrintStream out) {
+      ManualClock clock, PrintStream out, int day) {
     this.synergy = synergy;
     this.tinyPlus = tinyPlus;
     this.firm = firm;
@@ -60,7 +61,17 @@ final class Office {
     this.connectionId = settings.connectionId();
     this.clock = clock;
     this.out = out;
+    this.day = day;
   }
+
+  /** The new clients of each day: a Synergy club and its president, a tiny+ lead and its practice manager. */
+  private static final String[][] NEW_CLIENTS = {
+      {"Tamarama Surf Life Saving Club", "committee@tamaramaslsc.org.au", "Bronte", "Hayes",
+          "Lane Cove Family Medical", "practice@lanecovemedical.com.au", "Aisha", "Rahman"},
+      {"Clovelly Bowling Club", "secretary@clovellybowls.org.au", "Maroubra", "Quinn",
+          "Balgowlah Dental Studio", "hello@balgowlahdental.com.au", "Priya", "Raman"},
+      {"Coogee Rowing Club", "captain@coogeerowing.org.au", "Gordon", "Bay", "Mona Vale Physiotherapy",
+          "reception@monavalephysio.com.au", "Tom", "Nakamura"}};
 
   /** How many scripted rounds of edits there are. */
   static final int ROUNDS = 3;
@@ -84,18 +95,25 @@ final class Office {
     synergy.webApp().editContact(first.synergy.id(), ContactPatch.builder().phone("02 9251 7700").build());
     say("Synergy", "changes the phone of " + first.synergy.name() + " to 02 9251 7700");
     pause();
-    Contact club = synergy.webApp().createContact(ContactCreate.builder().name("Tamarama Surf Life Saving Club")
-        .email("committee@tamaramaslsc.org.au").abn("53004085616").phone("02 9300 1122").build());
-    synergy.webApp().createPersonnel(PersonnelCreate.builder().parentContactId(club.id()).firstName("Bronte")
-        .lastName("Hayes").title("President").email("bronte.hayes@tamaramaslsc.org.au").build());
-    say("Synergy", "adds a new client, " + club.name() + ", with its president Bronte Hayes");
+    // each day brings other new clients: a second run of the demo is the firm's next day
+    String[] newClient = NEW_CLIENTS[(day - 1) % NEW_CLIENTS.length];
+    String suffix = day > NEW_CLIENTS.length ? " " + ((day - 1) / NEW_CLIENTS.length + 1) : "";
+    Contact club = synergy.webApp().createContact(ContactCreate.builder().name(newClient[0] + suffix)
+        .email(newClient[1]).abn(day == 1 ? "53004085616" : null).phone("02 9300 1122").build());
+    synergy.webApp().createPersonnel(PersonnelCreate.builder().parentContactId(club.id()).firstName(newClient[2])
+        .lastName(newClient[3]).title("President").email(newClient[2].toLowerCase(java.util.Locale.ROOT) + "@"
+            + newClient[1].substring(newClient[1].indexOf('@') + 1)).build());
+    say("Synergy", "adds a new client, " + club.name() + ", with its president " + newClient[2] + " "
+        + newClient[3]);
     pause();
-    Company clinic = tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Lane Cove Family Medical")
-        .email("practice@lanecovemedical.com.au").officePhone("02 9427 3300").build());
-    tinyPlus.webApp().createContact(dev.synergylink.tinyplus.ContactCreate.builder().firstName("Aisha")
-        .lastName("Rahman").role("Practice Manager").emailAddress("aisha@lanecovemedical.com.au")
+    Company clinic = tinyPlus.webApp().createCompany(CompanyCreate.builder().name(newClient[4] + suffix)
+        .email(newClient[5]).officePhone("02 9427 3300").build());
+    tinyPlus.webApp().createContact(dev.synergylink.tinyplus.ContactCreate.builder().firstName(newClient[6])
+        .lastName(newClient[7]).role("Practice Manager").emailAddress(newClient[6].toLowerCase(java.util.Locale.ROOT)
+            + "@" + newClient[5].substring(newClient[5].indexOf('@') + 1))
         .primaryCompany(clinic.id()).build());
-    say("tiny+", "adds a new lead, " + clinic.name() + ", with its practice manager Aisha Rahman");
+    say("tiny+", "adds a new lead, " + clinic.name() + ", with its practice manager " + newClient[6] + " "
+        + newClient[7]);
     pause();
     dev.synergylink.tinyplus.Contact person = firm.contacts.get(0);
     tinyPlus.webApp().editContact(person.id(), dev.synergylink.tinyplus.ContactPatch.builder().mobile("0412 555 010").build());

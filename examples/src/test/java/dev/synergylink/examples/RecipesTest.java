@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Every recipe runs and does what it says. They print to System.out, so the tests capture it one at a time. */
@@ -35,10 +37,16 @@ class RecipesTest {
   }
 
   @Test
-  void embeddingRunsCyclesOnTheHostsScheduler() throws Exception {
-    String out = run(() -> EmbeddingRecipe.main(new String[0]));
-    assertThat(out).contains("audit: linked company Synergy 1001 / tiny+ 10001").contains("three cycles ran")
+  void embeddingRunsCyclesOnTheHostsSchedulerAndASecondRunCarriesOnFromTheSavedState(@TempDir Path directory)
+      throws Exception {
+    String first = run(() -> EmbeddingRecipe.run(directory));
+    String second = run(() -> EmbeddingRecipe.run(directory));
+
+    assertThat(first).contains("audit: linked company Synergy 1001 / tiny+ 10001").contains("three cycles ran")
         .contains("Synergy now has email sales@mudgeewines.com.au");
+    // the second run finds the link in the H2 file and the records in the fakes' saved data: nothing linked again
+    assertThat(second).contains("carrying on from the last run").doesNotContain("audit: linked")
+        .contains("three cycles ran").contains("Synergy now has email orders@mudgeewines.com.au");
   }
 
   @Test

@@ -3,8 +3,9 @@ package dev.synergylink.sync;
 import org.immutables.value.Value;
 
 /**
- * The health of one record type (see {@link SyncHealth#counts()}): how many linked pairs are in sync, and how many
- * records are failing, excluded or orphaned.
+ * The health of one record type (see {@link SyncHealth#counts()}): how many linked pairs are in sync, how many
+ * records are failing, excluded or orphaned, how many fields of linked pairs are not synced and how many pairs hold
+ * their tiny+ changes back.
  */
 @SyncStyle
 @Value.Immutable
@@ -36,6 +37,30 @@ public interface HealthCounts {
    * @return the count
    */
   int orphaned();
+
+  /**
+   * Fields of linked pairs that are not synced: each side keeps its own value because the target would not take
+   * it (for example tiny+ keeps an active team member's email). Each was reported once as
+   * {@link RecordOutcome#FIELD_NOT_SYNCED}, with the reason and what to do; it stays counted until either side
+   * changes it. Those pairs still count {@link #inSync()} for their other fields.
+   *
+   * @return the count, 0 by default
+   */
+  @Value.Default
+  default int fieldsNotSynced() {
+    return 0;
+  }
+
+  /**
+   * Linked pairs whose tiny+ changes are held back: a project parked in a locked status sends nothing to Synergy
+   * until it moves to an unlocked one (Synergy's changes still reach it).
+   *
+   * @return the count, 0 by default
+   */
+  @Value.Default
+  default int heldBack() {
+    return 0;
+  }
 
   /**
    * A new builder.

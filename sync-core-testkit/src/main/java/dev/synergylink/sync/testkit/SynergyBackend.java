@@ -444,6 +444,47 @@ final class SynergyBackend {
     currentUserStaffId = staffId;
   }
 
+  // ---------------------------------------------------------------- saved data
+
+  /** The records, project statuses, id counters and API user, as plain JDK values (deleted records left out). */
+  synchronized Map<String, Object> data() {
+    Map<String, Object> data = new LinkedHashMap<>();
+    for (Resource r : Resource.values()) {
+      TreeMap<Long, Map<String, Object>> rows = new TreeMap<>();
+      table(r).currentRows().forEach(row -> rows.put((Long) row.get("id"), row));
+      data.put(r.name(), rows);
+    }
+    data.put("statuses", new TreeMap<>(statuses));
+    data.put("ids", new ArrayList<>(List.of(nextStaffId, nextContactId, nextProjectId, nextStatusId, nextStageId,
+        nextProjectNumber, currentUserStaffId)));
+    return data;
+  }
+
+  /** Replaces every record, status, id counter and the API user with {@code data}; empties the write log. */
+  @SuppressWarnings("unchecked")
+  synchronized void replaceData(Map<String, Object> data) {
+    for (Resource r : Resource.values()) {
+      VersionedTable table = new VersionedTable();
+      ((Map<Long, Map<String, Object>>) data.get(r.name())).forEach((id, row) -> {
+        Instant modified = (Instant) row.get("modifiedDate");
+        table.put(id, modified, row, modified);
+      });
+      tables.put(r, table);
+    }
+    statuses.clear();
+    ((Map<Long, Map<String, Object>>) data.get("statuses")).forEach((id, s) -> statuses.put(id,
+        new LinkedHashMap<>(s)));
+    List<Long> ids = (List<Long>) data.get("ids");
+    nextStaffId = ids.get(0);
+    nextContactId = ids.get(1);
+    nextProjectId = ids.get(2);
+    nextStatusId = ids.get(3);
+    nextStageId = ids.get(4);
+    nextProjectNumber = ids.get(5);
+    currentUserStaffId = ids.get(6);
+    writes.clear();
+  }
+
   // ---------------------------------------------------------------- records
 
   private Map<String, Object> newProject(Map<String, Object> members, Instant now, FakeWrite.Source source) {

@@ -25,6 +25,7 @@ import dev.synergylink.synergy.SynergyPersonnel;
 import dev.synergylink.synergy.SynergyProjects;
 import dev.synergylink.synergy.SynergyQuery;
 import dev.synergylink.synergy.SynergyStaff;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -290,6 +291,38 @@ public final class SynergyFake implements SynergyClient {
   /** Empties the write log. */
   public void clearWrites() {
     backend.clearWrites();
+  }
+
+  /**
+   * Saves this fake's records, project statuses, id counters and API user (the staff member {@code currentUser()} answers as) to {@code file}, so that a later run can carry on with the same records through
+   * {@link #loadData(Path)}: what a demo or a manual test needs next to its saved sync state. Deleted records,
+   * the write log, call counts, fault rules and limits are not saved. Writes a temporary file and moves it into
+   * place, so the last saved file survives a crash while saving.
+   *
+   * <pre>{@code
+   * if (Files.exists(file)) fake.loadData(file); else seed(fake);
+   * ... // sync, edit
+   * fake.saveData(file);
+   * }</pre>
+   *
+   * @param file the file to write, its directory created when missing
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  public void saveData(Path file) {
+    FakeDataFile.write(file, "Synergy fake", backend.data());
+  }
+
+  /**
+   * Replaces this fake's records, project statuses, id counters and API user (the staff member {@code currentUser()} answers as) with those {@link #saveData(Path)} saved in {@code file}, and empties the write
+   * log. Build the fake as before (organisation or account, zone) and move its clock to or past the time it was
+   * saved before the next call, so that records keep changing forward in time.
+   *
+   * @param file a file written by {@code saveData} of a SynergyFake
+   * @throws IllegalArgumentException when the file holds something else (the message says to delete it)
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public void loadData(Path file) {
+    backend.replaceData(FakeDataFile.read(file, "Synergy fake"));
   }
 
   /**

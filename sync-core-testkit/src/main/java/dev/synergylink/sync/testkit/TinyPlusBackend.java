@@ -352,6 +352,40 @@ final class TinyPlusBackend {
     return new ArrayList<>(projectTypes.values());
   }
 
+  // ---------------------------------------------------------------- saved data
+
+  /** The records, phases, project types, id counters and API user, as plain JDK values. */
+  synchronized Map<String, Object> data() {
+    Map<String, Object> data = new LinkedHashMap<>();
+    for (Resource r : Resource.values()) {
+      data.put(r.name(), new TreeMap<>(tables.get(r)));
+      data.put(r.name() + ".nextId", nextIds.get(r));
+    }
+    data.put("phases", new TreeMap<>(phases));
+    data.put("projectTypes", new TreeMap<>(projectTypes));
+    data.put("ids", new ArrayList<>(List.of(nextPhaseId, nextProjectTypeId, meId)));
+    return data;
+  }
+
+  /** Replaces every record, phase, project type, id counter and the API user with {@code data}; empties the log. */
+  @SuppressWarnings("unchecked")
+  synchronized void replaceData(Map<String, Object> data) {
+    for (Resource r : Resource.values()) {
+      tables.get(r).clear();
+      tables.get(r).putAll((Map<Long, Map<String, Object>>) data.get(r.name()));
+      nextIds.put(r, (Long) data.get(r.name() + ".nextId"));
+    }
+    phases.clear();
+    phases.putAll((Map<Long, Map<String, Object>>) data.get("phases"));
+    projectTypes.clear();
+    projectTypes.putAll((Map<Long, Map<String, Object>>) data.get("projectTypes"));
+    List<Long> ids = (List<Long>) data.get("ids");
+    nextPhaseId = ids.get(0);
+    nextProjectTypeId = ids.get(1);
+    meId = ids.get(2);
+    writes.clear();
+  }
+
   // ---------------------------------------------------------------- rules
 
   private static Set<String> writable(Resource resource, FakeWrite.Source source) {

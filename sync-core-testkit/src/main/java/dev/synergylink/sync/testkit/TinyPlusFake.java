@@ -30,6 +30,7 @@ import dev.synergylink.tinyplus.TinyPlusProjectPhases;
 import dev.synergylink.tinyplus.TinyPlusProjectTypes;
 import dev.synergylink.tinyplus.TinyPlusProjects;
 import dev.synergylink.tinyplus.TinyPlusTeamMembers;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -237,6 +238,38 @@ public final class TinyPlusFake implements TinyPlusClient {
   /** Empties the write log. */
   public void clearWrites() {
     backend.clearWrites();
+  }
+
+  /**
+   * Saves this fake's records, project phases, project types, id counters and API user (the team member {@code me()} answers as) to {@code file}, so that a later run can carry on with the same records through
+   * {@link #loadData(Path)}: what a demo or a manual test needs next to its saved sync state. Deleted records,
+   * the write log, call counts, fault rules and limits are not saved. Writes a temporary file and moves it into
+   * place, so the last saved file survives a crash while saving.
+   *
+   * <pre>{@code
+   * if (Files.exists(file)) fake.loadData(file); else seed(fake);
+   * ... // sync, edit
+   * fake.saveData(file);
+   * }</pre>
+   *
+   * @param file the file to write, its directory created when missing
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  public void saveData(Path file) {
+    FakeDataFile.write(file, "tiny+ fake", backend.data());
+  }
+
+  /**
+   * Replaces this fake's records, project phases, project types, id counters and API user (the team member {@code me()} answers as) with those {@link #saveData(Path)} saved in {@code file}, and empties the write
+   * log. Build the fake as before (organisation or account, zone) and move its clock to or past the time it was
+   * saved before the next call, so that records keep changing forward in time.
+   *
+   * @param file a file written by {@code saveData} of a TinyPlusFake
+   * @throws IllegalArgumentException when the file holds something else (the message says to delete it)
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public void loadData(Path file) {
+    backend.replaceData(FakeDataFile.read(file, "tiny+ fake"));
   }
 
   /**

@@ -1,8 +1,11 @@
 package dev.synergylink.sync.internal;
 
 import dev.synergylink.sync.Flow;
+import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.spi.Cursor;
+import dev.synergylink.sync.spi.Direction;
+import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.tinyplus.SyncedRecord;
@@ -107,11 +110,31 @@ final class Cycle<S, T extends SyncedRecord> {
       if (link != null) {
         if (!link.orphaned()) {
           deferred.put(link.synergyId(), record);
+          heldBack(link, record);
         }
       } else if (binding.sendsNewTinyPlusRecords() && !waiting(failures.get(id), record, tinyPlus)) {
         stages.quarantine.guarded(Side.TINYPLUS, id, tinyPlus.modified(record), failures.containsKey(id),
             () -> unlinked(stages.unlinked.tinyPlus(), record, excluded(failures.get(id)),
                 stages.keys.synergyMatch(stages.cycleKeys())));
+      }
+    }
+  }
+
+  /**
+   * Says so when a linked tiny+ record holds changes for Synergy while they are held back (a project parked in a
+   * locked status): they reach Synergy only once it moves on, and the cycle's report shows why nothing was sent.
+   */
+  private void heldBack(Link link, T record) {
+    if (!synergy.writable() || !binding.heldBack().test(record)) {
+      return;
+    }
+    for (FieldRule<S, T> rule : binding.mapping().rules()) {
+      if ((rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY) && rule.canWriteSynergy()
+          && PairWriter.field(link, rule).changed(Side.TINYPLUS, rule::normalise, rule.readTinyPlus(record, run))) {
+        run.event(Run.eventBuilder(binding.type(), Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.SKIPPED)
+            .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
+            .message("its status is locked: its changes go to Synergy when it moves to an unlocked status").build());
+        return;
       }
     }
   }

@@ -4,6 +4,8 @@ import dev.synergylink.sync.HealthCounts;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
 import dev.synergylink.sync.SyncHealth;
+import dev.synergylink.sync.internal.state.FieldState;
+import dev.synergylink.sync.internal.state.PairState;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.spi.StateStore;
@@ -22,8 +24,8 @@ public final class HealthSurvey {
   private record Ref(Side side, long id) {}
 
   /**
-   * The connection's health: per type the pairs in sync and the records failing, excluded or orphaned, with each
-   * failure and every orphaned link.
+   * The connection's health: per type the pairs in sync, the records failing, excluded or orphaned, the fields kept
+   * apart and the pairs held back (read from each link's stored state), with each failure and every orphaned link.
    *
    * @param store the state store
    * @param connectionId the connection
@@ -49,17 +51,30 @@ public final class HealthSurvey {
       }
       int inSync = 0;
       int orphans = 0;
+      int fieldsNotSynced = 0;
+      int heldBack = 0;
       for (Link link : store.links(connectionId, type)) {
         if (link.orphaned()) {
           orphans++;
           orphaned.add(link);
-        } else if (!failing.contains(new Ref(Side.SYNERGY, link.synergyId()))
+          continue;
+        }
+        if (!failing.contains(new Ref(Side.SYNERGY, link.synergyId()))
             && !failing.contains(new Ref(Side.TINYPLUS, link.tinyPlusId()))) {
           inSync++;
         }
+        // what the pair's state says of its fields: kept apart (not synced), or a tiny+ change held back
+        boolean held = false;
+        for (FieldState field : PairState.decode(link.state()).fields().values()) {
+          if (field.kind() == FieldState.Kind.APART) {
+            fieldsNotSynced++;
+          }
+          held |= field.heldBack();
+        }
+        heldBack += held ? 1 : 0;
       }
       counts.put(type, HealthCounts.builder().inSync(inSync).failing(failingCount).excluded(excluded)
-          .orphaned(orphans).build());
+          .orphaned(orphans).fieldsNotSynced(fieldsNotSynced).heldBack(heldBack).build());
     }
     return SyncHealth.builder().counts(counts).failures(failures).orphanedLinks(orphaned).build();
   }

@@ -34,6 +34,8 @@ import java.util.function.Supplier;
 final class UnlinkedRecords<S, T extends SyncedRecord> {
   private static final String WAITING_FOR_CREATE = "an earlier copy of it may have been made (the answer to its create"
       + " was lost): it is tried again once that is settled";
+  private static final String LOCKED_STATUS = "its status is locked: it is created in Synergy when it moves to an"
+      + " unlocked status";
 
   private final Run run;
   private final TypeBinding<S, T> binding;
@@ -109,11 +111,9 @@ final class UnlinkedRecords<S, T extends SyncedRecord> {
     }
     if (source.heldBack(record)) {
       // not synced to Synergy while its status is locked: not looked up there either (a look-up is a Synergy list
-      // call, and the record is listed again in every cycle while it is the newest); it is matched or created when
-      // it moves to an unlocked status
-      run.event(Run.eventBuilder(type, Flow.into(side.other()), RecordOutcome.SKIPPED).tinyPlusId(id)
-          .message("its status is locked: it is created in Synergy when it moves to an unlocked status").build());
-      return PairResult.DONE;
+      // call); it is matched or created when it moves to an unlocked status. Left out (excluded) meanwhile, so that
+      // the connection's health counts it, and an unchanged one waits for its retry instead of every cycle's look
+      throw new SkipRecordException(LOCKED_STATUS);
     }
     CopyLookup.Copy<O> copy = copies.of(source.side, id, source.others);
     if (copy == null && unsettled.contains(new RecordRef(side, id))) {

@@ -66,9 +66,19 @@ public interface StateStore {
 
   /**
    * Runs several changes made under one lease as one atomic step: after a crash or an exception the store holds all
-   * of them or none. The engine groups each page's link and cursor writes this way. Changes made inside are still
-   * checked against the lease. A store that cannot group changes keeps this default, which runs them one by one
-   * (each one atomic on its own, which the engine's ordering of its calls already recovers from).
+   * of them or none. Changes made inside are still checked against the lease. A store that cannot group changes
+   * keeps this default, which runs them one by one (each one atomic on its own, which the engine's ordering of its
+   * calls already recovers from).
+   *
+   * <p>The engine groups what must move together: both sides' cursors, started or moved in one step. A page's link
+   * writes are deliberately <em>not</em> one transaction: they are interleaved with the remote calls they record.
+   * A record's create saves its intent ({@link #savePendingCreate}) before the call to the other system and its link
+   * after it, then completes the intent; a transaction around the page would hold the lease row locked across
+   * remote calls, and a crash would roll back the very intents that tell the next run to look a half-made copy up by
+   * its marker instead of creating a second one. So each write is atomic on its own, in an order a crash at any
+   * point recovers from: an intent left behind is settled by a marker search before anything is sent again, and the
+   * cursors move only after every page of the poll was handled, so a record whose writes were cut short is listed
+   * again.
    *
    * @param lease the lease the changes are made under
    * @param changes the changes: calls of this store on the calling thread

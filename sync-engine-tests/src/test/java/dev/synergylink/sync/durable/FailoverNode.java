@@ -8,6 +8,7 @@ import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.jdbc.JdbcStateStore;
 import dev.synergylink.sync.scheduler.SyncScheduler;
+import dev.synergylink.sync.spi.StateStore;
 import dev.synergylink.sync.spi.SyncListener;
 import dev.synergylink.synergy.SynergyClient;
 import dev.synergylink.tinyplus.TinyPlusClient;
@@ -26,7 +27,9 @@ import java.util.stream.Collectors;
 /**
  * A scheduler node of {@link SchedulerFailoverTest}: in the test's JVM, or in one of its own ({@link #main}) for the
  * test to kill with {@code kill -9}. It reads the database and the connections from its standard input (credentials
- * never go on a command line) and prints a line per finished run: {@code run <connection> <start> <end>} (epoch ms).
+ * never go on a command line) and prints a line per finished run: {@code run <connection> <start> <end>} (epoch ms),
+ * and one per fenced write its state store accepted: {@code write <connection> <fencing token> <started>} (epoch
+ * microseconds, see {@link FencedWriteLog}).
  */
 public final class FailoverNode {
   static final String SCHEMA = "failover";
@@ -72,15 +75,18 @@ public final class FailoverNode {
    */
   public static void main(String[] args) throws IOException {
     Setup setup = Setup.read(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-    SyncScheduler node = node(args[0], setup, run -> {
-      synchronized (System.out) {
-        System.out.println("run " + run.connectionId() + " " + run.start() + " " + run.end());
-        System.out.flush();
-      }
-    });
+    SyncScheduler node = node(args[0], setup, run -> print("run " + run.connectionId() + " " + run.start() + " "
+        + run.end()), write -> print(write.line()));
     node.start();
     System.out.println("started");
     System.out.flush();
+  }
+
+  private static void print(String line) {
+    synchronized (System.out) {
+      System.out.println(line);
+      System.out.flush();
+    }
   }
 
   /**
@@ -89,9 +95,11 @@ public final class FailoverNode {
    * @param name the node's name
    * @param setup the database and connections
    * @param runs told each finished run
+   * @param writes told each fenced write the state store accepted
    * @return the node
    */
-  static SyncScheduler node(String name, Setup setup, java.util.function.Consumer<Run> runs) {
+  static SyncScheduler node(String name, Setup setup, java.util.function.Consumer<Run> runs,
+      java.util.function.Consumer<FencedWriteLog.Write> writes) {
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(setup.jdbcUrl());
     pool.setUsername(setup.user());
@@ -99,7 +107,8 @@ public final class FailoverNode {
     pool.setMaximumPoolSize(6);
     pool.setPoolName(name);
     HikariDataSource dataSource = new HikariDataSource(pool);
-    JdbcStateStore store = JdbcStateStore.builder().dataSource(dataSource).schema(SCHEMA).build();
+    StateStore store = new FencedWriteLog(JdbcStateStore.builder().dataSource(dataSource).schema(SCHEMA).build(),
+        name, writes);
     Map<String, Connection> byId = setup.connections().stream()
         .collect(Collectors.toMap(Connection::id, Function.identity()));
     return SyncScheduler.builder()
@@ -115,7 +124,7 @@ public final class FailoverNode {
         .build();
   }
 
-  private static SyncEngine engine(Connection c, String node, JdbcStateStore store,
+  private static SyncEngine engine(Connection c, String node, StateStore store,
       java.util.function.Consumer<Run> runs) {
     SynergyClient synergy = SynergyClient.builder().baseUrl(c.synergyUrl()).organisation(c.id())
         .apiKey(c.apiKey()).build();

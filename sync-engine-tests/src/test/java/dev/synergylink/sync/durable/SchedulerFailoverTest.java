@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Three scheduler nodes over one embedded PostgreSQL run many connections against the HTTP fake servers while
  * people edit both sides; node C is a JVM of its own, killed with {@code kill -9} while it runs a connection. Every
- * connection converges with no duplicate and no lost edit, no connection ran on two nodes at once, and the dead
- * node's connections are taken over.
+ * connection converges with no duplicate and no lost edit, no connection ran on two nodes at once (checked from the
+ * fencing tokens of every write the state store accepted, see {@link FencedWriteLog}), and the dead node's
+ * connections are taken over under newer tokens.
  *
  * <p>{@code mvn verify} runs {@value #DEFAULT_CONNECTIONS} connections; the full run is 50:
  * {@code mvn -o -pl sync-engine-tests -am verify -Dtest=SchedulerFailoverTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -58,6 +59,7 @@ class SchedulerFailoverTest {
   private final List<TinyPlusFake> tinyPlus = new ArrayList<>();
   private final List<AutoCloseable> servers = new ArrayList<>();
   private final List<FailoverNode.Run> runs = new CopyOnWriteArrayList<>();
+  private final List<FencedWriteLog.Write> writes = new CopyOnWriteArrayList<>();
   private final List<SyncScheduler> nodes = new ArrayList<>();
   private FailoverNode.Setup setup;
   private Process nodeC;
@@ -145,7 +147,7 @@ class SchedulerFailoverTest {
   }
 
   private SyncScheduler inProcessNode(String name) {
-    SyncScheduler node = FailoverNode.node(name, setup, runs::add);
+    SyncScheduler node = FailoverNode.node(name, setup, runs::add, writes::add);
     nodes.add(node);
     return node;
   }
@@ -179,19 +181,32 @@ class SchedulerFailoverTest {
         .as("org-%s: the tiny+ edit", i).isEqualTo("https://t0.org" + i + ".example");
   }
 
+  /**
+   * From the fencing tokens of the writes the state store accepted (see {@link FencedWriteLog}): ordered by when
+   * they started, each connection's writes never go back to an older token, so no two nodes wrote for one connection
+   * at once; and each token's writes come from one node.
+   */
   private void assertNoConnectionRanOnTwoNodesAtOnce() {
-    Map<String, List<FailoverNode.Run>> byConnection = runs.stream()
-        .collect(Collectors.groupingBy(FailoverNode.Run::connectionId));
+    Map<String, List<FencedWriteLog.Write>> byConnection = writes.stream()
+        .collect(Collectors.groupingBy(FencedWriteLog.Write::connectionId));
     assertThat(byConnection).hasSize(CONNECTIONS);
-    assertThat(runs).extracting(FailoverNode.Run::node).contains("node-a", "node-b", "node-c");
-    for (List<FailoverNode.Run> list : byConnection.values()) {
-      List<FailoverNode.Run> sorted = list.stream().sorted(Comparator.comparingLong(FailoverNode.Run::start))
-          .collect(Collectors.toList());
+    assertThat(writes).extracting(FencedWriteLog.Write::node).contains("node-a", "node-b", "node-c");
+    for (List<FencedWriteLog.Write> list : byConnection.values()) {
+      List<FencedWriteLog.Write> sorted = list.stream()
+          .sorted(Comparator.comparingLong(FencedWriteLog.Write::startedMicros)).collect(Collectors.toList());
       for (int k = 1; k < sorted.size(); k++) {
-        assertThat(sorted.get(k).start()).as("%s started after %s ended", sorted.get(k), sorted.get(k - 1))
-            .isGreaterThanOrEqualTo(sorted.get(k - 1).end());
+        FencedWriteLog.Write before = sorted.get(k - 1);
+        FencedWriteLog.Write after = sorted.get(k);
+        assertThat(after.token()).as("%s came after %s", after, before).isGreaterThanOrEqualTo(before.token());
+        if (after.token() == before.token()) {
+          assertThat(after.node()).as("one token, one node: %s and %s", after, before).isEqualTo(before.node());
+        }
       }
     }
+    // the dead node's connections went on under newer tokens, on the other nodes
+    assertThat(writes).filteredOn(w -> w.node().equals("node-c")).allSatisfy(c -> assertThat(writes)
+        .anyMatch(w -> w.connectionId().equals(c.connectionId()) && w.token() > c.token()
+            && !w.node().equals("node-c")));
   }
 
   private static <T> T named(List<T> records, java.util.function.Function<T, String> name, String wanted) {
@@ -216,6 +231,8 @@ class SchedulerFailoverTest {
           String[] f = line.split(" ");
           if (f[0].equals("run")) {
             runs.add(new FailoverNode.Run(f[1], "node-c", Long.parseLong(f[2]), Long.parseLong(f[3])));
+          } else if (f[0].equals("write")) {
+            writes.add(FencedWriteLog.Write.parse(line, "node-c"));
           }
         }
       } catch (java.io.IOException ended) {

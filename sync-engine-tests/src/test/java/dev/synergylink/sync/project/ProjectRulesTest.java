@@ -46,12 +46,17 @@ class ProjectRulesTest {
     assertThat(locked.problems(RecordOutcome.SKIPPED)).singleElement()
         .satisfies(e -> assertThat(e.message()).contains("status is locked"));
     assertThat(f.engine.health().counts().get(RecordType.PROJECT).failing()).isZero();
+    assertThat(f.engine.health().counts().get(RecordType.PROJECT).excluded()).as("health shows it left out")
+        .isEqualTo(1);
+    assertThat(f.engine.health().failures()).singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("status is locked"));
 
     f.tinyPlus.webApp().editProject(enquiry.id(), dev.synergylink.tinyplus.ProjectPatch.builder()
         .phase(f.phase("Fee Proposal").id()).build());
     SyncReport released = f.cycle();
 
     assertThat(released.counts(RecordType.PROJECT, Flow.TINYPLUS_TO_SYNERGY).created()).isEqualTo(1);
+    assertThat(f.engine.health().counts().get(RecordType.PROJECT).excluded()).isZero();
     Project copy = f.copyOf(enquiry);
     assertThat(copy.name()).isEqualTo("Maybe 2");
     assertThat(copy.statusId()).isEqualTo(f.status("Proposal").id());
@@ -69,9 +74,13 @@ class ProjectRulesTest {
 
     f.tinyPlus.webApp().editProject(copy, dev.synergylink.tinyplus.ProjectPatch.builder().name("Bridge (on ice)")
         .state(ProjectState.CANCELLED).phase(f.phase("Cancelled").id()).build());
-    f.cycle();
+    SyncReport parked = f.cycle();
     f.synergy.webApp().editProject(project.id(), ProjectPatch.builder().scope("Steel").build());
     f.cycle();
+
+    assertThat(parked.problems(RecordOutcome.SKIPPED)).as("the cycle says why nothing went to Synergy")
+        .singleElement().satisfies(e -> assertThat(e.message()).contains("its changes go to Synergy when it moves"));
+    assertThat(f.engine.health().counts().get(RecordType.PROJECT).heldBack()).isEqualTo(1);
 
     assertThat(f.synergy.writes()).filteredOn(w -> w.source() == FakeWrite.Source.API).isEmpty();
     assertThat(f.synergy.webApp().project(project.id()).name()).isEqualTo("Bridge");
@@ -83,6 +92,7 @@ class ProjectRulesTest {
 
     assertThat(f.synergy.webApp().project(project.id()).name()).isEqualTo("Bridge (on ice)");
     assertThat(f.synergy.webApp().project(project.id()).statusId()).isEqualTo(f.status("Active").id());
+    assertThat(f.engine.health().counts().get(RecordType.PROJECT).heldBack()).isZero();
   }
 
   @Test

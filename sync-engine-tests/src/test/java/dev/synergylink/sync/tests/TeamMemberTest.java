@@ -90,6 +90,8 @@ class TeamMemberTest {
     f.cycle();
     assertThat(f.tinyPlus.webApp().teamMember(user.id()).title()).isEqualTo("Countess");
     assertThat(f.engine.health().failures()).isEmpty();
+    assertThat(f.engine.health().counts(RecordType.TEAM_MEMBER).fieldsNotSynced())
+        .as("health counts the email each side keeps").isEqualTo(1);
     f.resetCounts();
     f.cycle();
     assertThat(f.tinyPlus.writes()).isEmpty();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -70,11 +71,25 @@ public final class SyncScheduler implements AutoCloseable {
   private final Supplier<Instant> now;
   private final DataSource dataSource;
   private final String nodeName;
-  private final int callsPerSecond;
+  /** The time between two Synergy calls of one organisation on this node, or null for no cap. */
+  private final Duration callSpacing;
   private final Map<String, RateLimiter<Object>> limiters = new ConcurrentHashMap<>();
+  private final Waiter waiter;
+
+  /** How long {@link #pause(String)}, {@link #resume(String)} and {@link #remove(String)} wait for a run to end. */
+  public static final Duration DEFAULT_WAIT = Duration.ofMinutes(1);
+
+  /** How often a pause, resume or remove that waits for a run checks whether it ended. */
+  static final Duration RUNNING_CHECK = Duration.ofMillis(200);
+
+  /** Waits between two checks of a running connection; the tests' waiter moves their clock instead. */
+  interface Waiter {
+    void pause(Duration duration) throws InterruptedException;
+  }
 
   SyncScheduler(Scheduler scheduler, CustomTask<ConnectionData> task, ConnectionRunner runner, Planner planner,
-      Supplier<Instant> now, DataSource dataSource, String nodeName, int callsPerSecond) {
+      Supplier<Instant> now, DataSource dataSource, String nodeName, Duration callSpacing, Waiter waiter) {
+    this.waiter = waiter;
     this.scheduler = scheduler;
     this.task = task;
     this.runner = runner;
@@ -82,7 +97,7 @@ public final class SyncScheduler implements AutoCloseable {
     this.now = now;
     this.dataSource = dataSource;
     this.nodeName = nodeName;
-    this.callsPerSecond = callsPerSecond;
+    this.callSpacing = callSpacing;
   }
 
   /**
@@ -147,48 +162,94 @@ public final class SyncScheduler implements AutoCloseable {
   }
 
   /**
-   * Removes a connection from the schedule. A run going on finishes; the connection's state store rows stay.
+   * Removes a connection from the schedule, waiting up to {@link #DEFAULT_WAIT} for a run going on to end (see
+   * {@link #remove(String, Duration)}).
    *
    * @param connectionId the connection
    * @return true when it was scheduled
-   * @throws SyncSchedulerException when it is running now: try again when the run ends
+   * @throws SyncSchedulerException when it is still running after the wait
    */
   public boolean remove(String connectionId) {
-    Optional<ScheduledExecution<Object>> execution = execution(connectionId);
-    if (execution.isEmpty()) {
-      return false;
-    }
-    if (execution.get().isPicked()) {
-      throw running(connectionId, execution.get(), "removed");
-    }
-    scheduler.cancel(task.instance(connectionId));
-    runner.forget(connectionId);
-    return true;
+    return remove(connectionId, DEFAULT_WAIT);
   }
 
   /**
-   * Pauses a connection: it runs no more until {@link #resume(String)}.
+   * Removes a connection from the schedule. When it is running now, on any node, this waits for the run to end (the
+   * run is not interrupted), up to {@code timeout}, then removes it. The connection's state store rows stay.
    *
    * @param connectionId the connection
-   * @throws SyncSchedulerException when the connection is not scheduled, or is running now (try again when the
-   *     run ends)
+   * @param timeout how long to wait for a run going on; zero to not wait
+   * @return true when it was scheduled
+   * @throws SyncSchedulerException when it is still running after {@code timeout} (nothing was changed: try again
+   *     later, or with a longer timeout), or the thread was interrupted while waiting
+   */
+  public boolean remove(String connectionId, Duration timeout) {
+    return whenNotRunning(connectionId, timeout, "removed", e -> {
+      if (e == null) {
+        return false;
+      }
+      scheduler.cancel(task.instance(connectionId));
+      runner.forget(connectionId);
+      return true;
+    });
+  }
+
+  /**
+   * Pauses a connection, waiting up to {@link #DEFAULT_WAIT} for a run going on to end (see
+   * {@link #pause(String, Duration)}).
+   *
+   * @param connectionId the connection
+   * @throws SyncSchedulerException when the connection is not scheduled, or still running after the wait
    */
   public void pause(String connectionId) {
-    ConnectionData data = dataOf(connectionId, "paused");
-    reschedule(connectionId, Planner.PAUSED_UNTIL, data.withState(ConnectionState.PAUSED), "paused");
+    pause(connectionId, DEFAULT_WAIT);
+  }
+
+  /**
+   * Pauses a connection: it runs no more until {@link #resume(String)}. When it is running now, on any node, this
+   * waits for the run to end (the run is not interrupted), up to {@code timeout}, then pauses it.
+   *
+   * @param connectionId the connection
+   * @param timeout how long to wait for a run going on; zero to not wait
+   * @throws SyncSchedulerException when the connection is not scheduled, or still running after {@code timeout}
+   *     (nothing was changed: try again later, or with a longer timeout), or the thread was interrupted while waiting
+   */
+  public void pause(String connectionId, Duration timeout) {
+    whenNotRunning(connectionId, timeout, "paused", e -> {
+      reschedule(connectionId, Planner.PAUSED_UNTIL, dataOf(connectionId, e, "paused")
+          .withState(ConnectionState.PAUSED));
+      return null;
+    });
+  }
+
+  /**
+   * Resumes a paused connection, or one that needed re-authorisation (once the user connected again), waiting up to
+   * {@link #DEFAULT_WAIT} for a run going on to end (see {@link #resume(String, Duration)}).
+   *
+   * @param connectionId the connection
+   * @throws SyncSchedulerException when the connection is not scheduled, or still running after the wait
+   */
+  public void resume(String connectionId) {
+    resume(connectionId, DEFAULT_WAIT);
   }
 
   /**
    * Resumes a paused connection, or one that needed re-authorisation (once the user connected again): its next
-   * run is due within the jitter, with an engine built anew by the factory.
+   * run is due within the jitter, with an engine built anew by the factory. When it is running now, this waits for
+   * the run to end, up to {@code timeout}.
    *
    * @param connectionId the connection
-   * @throws SyncSchedulerException when the connection is not scheduled, or is running now
+   * @param timeout how long to wait for a run going on; zero to not wait
+   * @throws SyncSchedulerException when the connection is not scheduled, or still running after {@code timeout}, or
+   *     the thread was interrupted while waiting
    */
-  public void resume(String connectionId) {
-    ConnectionData data = dataOf(connectionId, "resumed");
-    runner.forget(connectionId);
-    reschedule(connectionId, planner.firstRun(now.get()), data.withState(ConnectionState.SCHEDULED), "resumed");
+  public void resume(String connectionId, Duration timeout) {
+    whenNotRunning(connectionId, timeout, "resumed", e -> {
+      ConnectionData data = dataOf(connectionId, e, "resumed");
+      runner.forget(connectionId);
+      reschedule(connectionId, planner.firstRun(now.get()), data.withState(ConnectionState.SCHEDULED));
+      return null;
+    });
   }
 
   /**
@@ -218,9 +279,9 @@ public final class SyncScheduler implements AutoCloseable {
 
   /**
    * The rate limiter this node shares among the connections of one Synergy organisation: hand it to the Synergy
-   * clients the {@link EngineFactory} builds ({@code SynergyClient.builder().rateLimiter(...)}). It allows
-   * {@link SyncSchedulerBuilder#synergyCallsPerSecond(int)} calls a second per organisation on this node; for a
-   * cluster-wide cap of N a second over k nodes, give each node N / k.
+   * clients the {@link EngineFactory} builds ({@code SynergyClient.builder().rateLimiter(...)}). It allows this
+   * node's share of {@link SyncSchedulerBuilder#synergyCallsPerSecond(int, int)} a second per organisation, so that
+   * the nodes together keep to the cluster's cap; a call waits for its turn (up to a minute).
    *
    * @param organisation the Synergy organisation
    * @return the limiter, the same one for the same organisation (case-insensitive)
@@ -228,12 +289,12 @@ public final class SyncScheduler implements AutoCloseable {
    */
   public RateLimiter<Object> synergyRateLimiter(String organisation) {
     Objects.requireNonNull(organisation, "organisation == null");
-    if (callsPerSecond <= 0) {
+    if (callSpacing == null) {
       throw new IllegalStateException("no Synergy call cap configured: set SyncScheduler.builder()"
-          + ".synergyCallsPerSecond(n) to share a limiter per organisation");
+          + ".synergyCallsPerSecond(callsPerSecond, nodes) to share a limiter per organisation");
     }
     return limiters.computeIfAbsent(organisation.toLowerCase(java.util.Locale.ROOT),
-        o -> RateLimiter.<Object>smoothBuilder(callsPerSecond, Duration.ofSeconds(1))
+        o -> RateLimiter.<Object>smoothBuilder(callSpacing)
             .withMaxWaitTime(Duration.ofMinutes(1))
             .build());
   }
@@ -264,27 +325,52 @@ public final class SyncScheduler implements AutoCloseable {
     return scheduler.getScheduledExecution(TaskInstanceId.of(TASK_NAME, connectionId));
   }
 
-  private ConnectionData dataOf(String connectionId, String what) {
-    ScheduledExecution<Object> e = execution(connectionId).orElseThrow(() -> new SyncSchedulerException(
-        "connection '" + connectionId + "' is not scheduled, so it cannot be " + what + ": add(\"" + connectionId
-            + "\") first"));
-    if (e.isPicked()) {
-      throw running(connectionId, e, what);
+  /**
+   * Runs {@code action} on the connection's execution (null when it is not scheduled) once no node runs it, checking
+   * again every {@link #RUNNING_CHECK} until {@code timeout}: db-scheduler refuses to change a picked execution, and
+   * a run may end on another node, so only the database can tell.
+   */
+  private <T> T whenNotRunning(String connectionId, Duration timeout, String what,
+      Function<ScheduledExecution<Object>, T> action) {
+    Objects.requireNonNull(timeout, "timeout == null");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must be zero or more, was " + timeout);
+    }
+    Instant deadline = now.get().plus(timeout);
+    while (true) {
+      Optional<ScheduledExecution<Object>> execution = execution(connectionId);
+      if (execution.isEmpty() || !execution.get().isPicked()) {
+        try {
+          return action.apply(execution.orElse(null));
+        } catch (TaskInstanceCurrentlyExecutingException pickedMeanwhile) {
+          continue;   // a node picked it between the read and the change: wait for that run too
+        }
+      }
+      Duration left = Duration.between(now.get(), deadline);
+      if (left.isZero() || left.isNegative()) {
+        throw new SyncSchedulerException("connection '" + connectionId + "' is still running on "
+            + execution.get().getPickedBy() + " after waiting " + timeout + ", so it was not " + what
+            + ": try again when the run ends, or wait longer");
+      }
+      try {
+        waiter.pause(left.compareTo(RUNNING_CHECK) < 0 ? left : RUNNING_CHECK);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SyncSchedulerException("interrupted while waiting for connection '" + connectionId
+            + "' to finish its run, so it was not " + what, e);
+      }
+    }
+  }
+
+  private static ConnectionData dataOf(String connectionId, ScheduledExecution<Object> e, String what) {
+    if (e == null) {
+      throw new SyncSchedulerException("connection '" + connectionId + "' is not scheduled, so it cannot be " + what
+          + ": add(\"" + connectionId + "\") first");
     }
     return e.getData() != null ? (ConnectionData) e.getData() : ConnectionData.fresh();
   }
 
-  private void reschedule(String connectionId, Instant at, ConnectionData data, String what) {
-    try {
-      scheduler.reschedule(task.instance(connectionId), at, data);
-    } catch (TaskInstanceCurrentlyExecutingException e) {
-      throw new SyncSchedulerException("connection '" + connectionId + "' started running, so it cannot be " + what
-          + " now: try again when the run ends", e);
-    }
-  }
-
-  private static SyncSchedulerException running(String id, ScheduledExecution<Object> e, String what) {
-    return new SyncSchedulerException("connection '" + id + "' is running now on " + e.getPickedBy()
-        + ", so it cannot be " + what + " now: try again when the run ends");
+  private void reschedule(String connectionId, Instant at, ConnectionData data) {
+    scheduler.reschedule(task.instance(connectionId), at, data);
   }
 }

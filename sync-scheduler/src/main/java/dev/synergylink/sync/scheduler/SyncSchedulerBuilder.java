@@ -42,7 +42,9 @@ public final class SyncSchedulerBuilder {
   private Duration heartbeatInterval = Duration.ofSeconds(30);
   private int missedHeartbeats = 4;
   private int synergyCallsPerSecond;
+  private int synergyNodes = 1;
   private SettableClock manualClock;
+  private SyncScheduler.Waiter waiter = d -> Thread.sleep(d.toMillis());
 
   SyncSchedulerBuilder() {}
 
@@ -175,16 +177,49 @@ public final class SyncSchedulerBuilder {
 
   /**
    * A cap of Synergy calls a second per organisation on this node, shared by every connection of the
-   * organisation through {@link SyncScheduler#synergyRateLimiter(String)}; default none.
+   * organisation through {@link SyncScheduler#synergyRateLimiter(String)}; default none. For a cap across a
+   * cluster, use {@link #synergyCallsPerSecond(int, int)}.
    *
    * @param callsPerSecond at least 1
    * @return this builder
    */
   public SyncSchedulerBuilder synergyCallsPerSecond(int callsPerSecond) {
-    if (callsPerSecond < 1) {
-      throw new IllegalArgumentException("synergyCallsPerSecond must be at least 1, was " + callsPerSecond);
+    return synergyCallsPerSecond(callsPerSecond, 1);
+  }
+
+  /**
+   * A cap of Synergy calls a second per organisation across a cluster of at most {@code nodes} nodes: each node
+   * allows its share, {@code callsPerSecond / nodes} a second (fractions kept: 10 over 4 nodes is one call every
+   * 400 ms), shared by every connection of the organisation on the node through
+   * {@link SyncScheduler#synergyRateLimiter(String)}; default none. Give every node the same two numbers.
+   *
+   * <p>Why a share per node and not one window in the database: the cap is checked before every API call, and a
+   * shared window would put a database write in front of each of them (or a protocol for handing out batches of
+   * calls) on the path of every sync. A fixed share needs no coordination and can never let the cluster exceed the
+   * cap while at most {@code nodes} nodes run; the price is that a node alone cannot use the idle nodes' shares.
+   * Count every node that may run at once, spares included. Synergy's own answer to too many calls (429 with
+   * {@code Retry-After}) stays the backstop: the run backs off.
+   *
+   * @param callsPerSecond the organisation's calls a second across the cluster, at least {@code nodes}
+   * @param nodes the most nodes that run at once, at least 1
+   * @return this builder
+   */
+  public SyncSchedulerBuilder synergyCallsPerSecond(int callsPerSecond, int nodes) {
+    if (nodes < 1) {
+      throw new IllegalArgumentException("nodes must be at least 1, was " + nodes);
+    }
+    if (callsPerSecond < nodes) {
+      throw new IllegalArgumentException("synergyCallsPerSecond must be at least 1 per node (" + nodes
+          + " nodes), was " + callsPerSecond);
     }
     this.synergyCallsPerSecond = callsPerSecond;
+    this.synergyNodes = nodes;
+    return this;
+  }
+
+  /** For this package's tests: what a pause, resume or remove does while it waits for a run to end. */
+  SyncSchedulerBuilder waiter(SyncScheduler.Waiter waiter) {
+    this.waiter = waiter;
     return this;
   }
 
@@ -242,7 +277,8 @@ public final class SyncSchedulerBuilder {
           .shutdownMaxWait(Duration.ofMinutes(1));
       scheduler = b.build();
     }
-    return new SyncScheduler(scheduler, task, runner, planner, now, dataSource, nodeName, synergyCallsPerSecond);
+    return new SyncScheduler(scheduler, task, runner, planner, now, dataSource, nodeName,
+        synergyCallsPerSecond <= 0 ? null : Duration.ofSeconds(synergyNodes).dividedBy(synergyCallsPerSecond), waiter);
   }
 
   private static Duration positive(Duration d, String name) {

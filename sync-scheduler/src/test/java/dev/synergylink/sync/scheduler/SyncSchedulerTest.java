@@ -15,8 +15,11 @@ import dev.synergylink.sync.testkit.TinyPlusFake;
 import dev.synergylink.synergy.ContactCreate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +40,11 @@ class SyncSchedulerTest {
   private final AtomicInteger enginesBuilt = new AtomicInteger();
   private JdbcStateStore store;
   private SyncScheduler scheduler;
+  /** What a pause, resume or remove does while it waits for a run to end; by default time passes. */
+  private SyncScheduler.Waiter waiter = this::advance;
+  /** When set, building an engine (inside a run, the connection picked) waits for it. */
+  private volatile CountDownLatch engineGate;
+  private final CountDownLatch engineWaiting = new CountDownLatch(1);
 
   @BeforeEach
   void start() {
@@ -53,12 +61,22 @@ class SyncSchedulerTest {
         .jitter(Duration.ZERO)
         .backoff(Duration.ofMinutes(2), Duration.ofMinutes(5))
         .manualClock(schedulerClock)
+        .waiter(d -> waiter.pause(d))
         .build();
     scheduler.createTableIfMissing();
     scheduler.createTableIfMissing(); // twice: every node runs it on start
   }
 
   private SyncEngine engine(String connectionId) {
+    CountDownLatch gate = engineGate;
+    if (gate != null) {
+      engineWaiting.countDown();
+      try {
+        gate.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     enginesBuilt.incrementAndGet();
     SynergyFake fake = synergy.computeIfAbsent(connectionId,
         id -> SynergyFake.builder(clock).organisation(id).dailyQuota(5).build());
@@ -177,5 +195,85 @@ class SyncSchedulerTest {
         .isNotSameAs(capped.synergyRateLimiter("other"));
     assertThatThrownBy(() -> scheduler.synergyRateLimiter("acme")).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("synergyCallsPerSecond");
+  }
+
+  @Test
+  void aClusterCapIsSharedOutSoThatTheNodesTogetherKeepToIt() {
+    // Given a cap of 10 Synergy calls a second per organisation over a cluster of at most 4 nodes
+    SyncScheduler node = SyncScheduler.builder().dataSource(new JdbcDataSource()).engineFactory(this::engine)
+        .synergyCallsPerSecond(10, 4).build();
+
+    // Then each node allows one call every 400 ms: 2.5 a second, 10 for the four
+    assertThat(node.synergyRateLimiter("acme").getConfig().getMaxRate()).isEqualTo(Duration.ofMillis(400));
+    assertThat(SyncScheduler.builder().dataSource(new JdbcDataSource()).engineFactory(this::engine)
+        .synergyCallsPerSecond(5).build().synergyRateLimiter("acme").getConfig().getMaxRate())
+        .as("one node alone").isEqualTo(Duration.ofMillis(200));
+    assertThatThrownBy(() -> SyncScheduler.builder().synergyCallsPerSecond(3, 4))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 per node (4 nodes)");
+  }
+
+  /** Starts a run of the due connections on another thread, held while it builds its engine (the run picked). */
+  private Thread runHeldOpen() throws InterruptedException {
+    engineGate = new CountDownLatch(1);
+    Thread run = new Thread(scheduler::runDue, "run");
+    run.start();
+    engineWaiting.await();
+    return run;
+  }
+
+  private void endRun(Thread run) throws InterruptedException {
+    engineGate.countDown();
+    run.join();
+  }
+
+  @Test
+  void pausingARunningConnectionWaitsForItsRunToEndThenPausesIt() throws Exception {
+    // Given a connection running on this node
+    scheduler.add("acme");
+    Thread run = runHeldOpen();
+    assertThat(status("acme").state()).isEqualTo(ConnectionState.RUNNING);
+    List<Duration> waits = new ArrayList<>();
+    waiter = d -> {
+      waits.add(d);
+      endRun(run);   // the run ends while the pause waits
+    };
+
+    // When it is paused
+    scheduler.pause("acme", Duration.ofMinutes(1));
+
+    // Then the pause waited for the run, which finished, and the connection is paused
+    assertThat(waits).isNotEmpty();
+    ConnectionStatus acme = status("acme");
+    assertThat(acme.state()).isEqualTo(ConnectionState.PAUSED);
+    assertThat(acme.lastOutcome()).as("the run was not cut short").isEqualTo(RunOutcome.OK);
+    assertThat(acme.nextRunAt()).isNull();
+  }
+
+  @Test
+  void removingARunningConnectionWaitsForItsRunToEndThenRemovesIt() throws Exception {
+    scheduler.add("acme");
+    Thread run = runHeldOpen();
+    waiter = d -> endRun(run);
+
+    assertThat(scheduler.remove("acme", Duration.ofMinutes(1))).isTrue();
+
+    assertThat(enginesBuilt.get()).as("the run went on to the end").isEqualTo(1);
+    assertThat(scheduler.connections()).isEmpty();
+  }
+
+  @Test
+  void aRunLongerThanTheTimeoutLeavesTheConnectionAsItWasAndSaysSo() throws Exception {
+    scheduler.add("acme");
+    Thread run = runHeldOpen();
+
+    assertThatThrownBy(() -> scheduler.pause("acme", Duration.ofSeconds(5)))
+        .isInstanceOf(SyncSchedulerException.class)
+        .hasMessageContaining("is still running on ").hasMessageContaining("after waiting PT5S, so it was not paused");
+    assertThatThrownBy(() -> scheduler.remove("acme", Duration.ZERO))
+        .isInstanceOf(SyncSchedulerException.class).hasMessageContaining("was not removed");
+
+    endRun(run);
+    assertThat(status("acme").state()).isEqualTo(ConnectionState.SCHEDULED);
+    assertThat(status("acme").lastOutcome()).isEqualTo(RunOutcome.OK);
   }
 }

@@ -61,7 +61,10 @@ import javax.sql.DataSource;
  * <p><b>Leases and fencing.</b> Taking, renewing and giving up the lease are single conditional statements. Every
  * write checks the writer's fencing token in the same transaction as the write, holding the lease row's lock until
  * the commit, so a worker whose lease was taken over gets {@link dev.synergylink.sync.spi.LeaseLostException} and
- * never writes after the takeover. {@link #atomically} makes several writes one transaction.
+ * never writes after the takeover. {@link #atomically} makes several writes one transaction; the engine uses it for
+ * both sides' cursors. A page's link writes are each their own transaction on purpose: they are interleaved with the
+ * remote creates they record (intent saved before the call, link after it), and their order, not one transaction,
+ * is what a crash recovers from (see {@link StateStore#atomically}).
  *
  * <p>Instants are kept to the microsecond. Thread-safe.
  */
