@@ -115,9 +115,13 @@ final class PairWriter<S, T extends SyncedRecord> {
       return null;
     }
     write.keepApartAndSkipped();
+    boolean forgot = write.forgetRefused();
     if (write.wrote || write.written.failures.isEmpty()) {
       run.saveLink(write.current);
       write.written.saved = true;
+    } else if (forgot) {
+      // nothing was written: the link is as it was, less the values remembered just before the refused writes
+      run.saveLink(Link.builder().from(link).state(PairState.of(plan.base.fields(), write.sent).encode()).build());
     }
     return write.written;
   }
@@ -167,6 +171,26 @@ final class PairWriter<S, T extends SyncedRecord> {
         run.saveLink(Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build());
       }
       current = Link.builder().from(current).state(encoded()).build();
+    }
+
+    /**
+     * Forgets the values sent in a write that certainly did not land (the system answered with a refusal or an error,
+     * or a field rule refused the value): only a write whose answer was lost on the way may have landed.
+     *
+     * @return whether any was forgotten
+     */
+    boolean forgetRefused() {
+      boolean forgot = false;
+      for (Map.Entry<Side, RemoteFailure> failure : written.failures.entrySet()) {
+        Side target = failure.getKey().other();
+        if (!mayHaveLanded(failure.getValue())) {
+          forgot |= sent.values().removeIf(write -> write.target() == target);
+        }
+      }
+      if (forgot) {
+        current = Link.builder().from(current).state(encoded()).build();
+      }
+      return forgot;
     }
 
     /** The state as settled so far, with the values still waiting for an answer. */
@@ -504,6 +528,20 @@ final class PairWriter<S, T extends SyncedRecord> {
       return b;
     }
     return b == null || a.isAfter(b) ? a : b;
+  }
+
+  /**
+   * Whether a failed write may have landed: its answer was lost after the request may have arrived, or the system
+   * answered that it took it in a body that could not be read.
+   */
+  private static boolean mayHaveLanded(RemoteFailure failure) {
+    Throwable cause = failure.getCause();
+    return cause instanceof dev.synergylink.synergy.SynergyTransportException
+        && ((dev.synergylink.synergy.SynergyTransportException) cause).mayHaveReachedServer()
+        || cause instanceof dev.synergylink.tinyplus.TinyPlusTransportException
+        && ((dev.synergylink.tinyplus.TinyPlusTransportException) cause).mayHaveReachedServer()
+        || cause instanceof dev.synergylink.synergy.SynergyUnreadableResponseException
+        || cause instanceof dev.synergylink.tinyplus.TinyPlusUnreadableResponseException;
   }
 
   /** Marks a pair's link orphaned, one of its records being deleted, and reports it with the partner left as it is. */
