@@ -111,8 +111,13 @@ final class PairWriter<S, T extends SyncedRecord> {
     run.checkpoint();
     Application write = new Application(link, s, t, plan);
     write.rememberSending();
-    if (!write.toTinyPlus() || !write.toSynergy()) {
-      return null;
+    try {
+      if (!write.toTinyPlus() || !write.toSynergy()) {
+        return null;
+      }
+    } catch (RemoteFailure e) {
+      write.forgetStopped(e);
+      throw e;
     }
     write.keepApartAndSkipped();
     boolean forgot = write.forgetRefused();
@@ -136,6 +141,9 @@ final class PairWriter<S, T extends SyncedRecord> {
     final Map<String, FieldState> snapshot;
     /** The values sent and not yet answered: the state keeps them until each write's answer is saved. */
     final Map<String, SentWrite> sent;
+    /** The link as last saved in this application, and its fields; null before anything was saved. */
+    Link saved;
+    Map<String, FieldState> savedFields;
     Link current;
     boolean wrote;
 
@@ -168,7 +176,9 @@ final class PairWriter<S, T extends SyncedRecord> {
       plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(),
           new SentWrite(Side.SYNERGY, value, synergySeen, at)));
       if (!sent.equals(plan.base.sent())) {
-        run.saveLink(Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build());
+        saved = Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build();
+        savedFields = plan.base.fields();
+        run.saveLink(saved);
       }
       current = Link.builder().from(current).state(encoded()).build();
     }
@@ -191,6 +201,17 @@ final class PairWriter<S, T extends SyncedRecord> {
         current = Link.builder().from(current).state(encoded()).build();
       }
       return forgot;
+    }
+
+    /**
+     * After a failure that stops the run: the values of a write that certainly did not land are taken out of the link
+     * as last saved, so that the next run does not take them for a write whose answer was lost.
+     */
+    void forgetStopped(RemoteFailure failure) {
+      if (saved != null && !mayHaveLanded(failure)
+          && sent.values().removeIf(write -> write.target() == failure.side())) {
+        run.saveLink(Link.builder().from(saved).state(PairState.of(savedFields, sent).encode()).build());
+      }
     }
 
     /** The state as settled so far, with the values still waiting for an answer. */
@@ -239,6 +260,8 @@ final class PairWriter<S, T extends SyncedRecord> {
         wrote = true;
         if (!plan.toSynergy.isEmpty()) {
           run.saveLink(current); // remembered even if the Synergy write below fails
+          saved = current;
+          savedFields = new HashMap<>(snapshot);
         }
       }
       return true;
