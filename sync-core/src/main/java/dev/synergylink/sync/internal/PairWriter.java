@@ -132,16 +132,25 @@ final class PairWriter<S, T extends SyncedRecord> {
     run.checkpoint();
     Application write = new Application(link, s, t, plan);
     write.rememberSending();
-    if (!write.toTinyPlus() || !write.toSynergy()) {
-      return null;
+    try {
+      if (!write.toTinyPlus() || !write.toSynergy()) {
+        return null;
+      }
+    } catch (RemoteFailure e) {
+      write.forgetStopped(e);
+      throw e;
     }
     write.keepApartAndSkipped();
+    boolean forgot = write.forgetRefused();
     if (write.wrote || write.written.failures.isEmpty()) {
       // a pair seen again with nothing new (our own write listed back, a lookback's re-read) keeps its link as it is
       if (write.wrote || !Link.builder().from(write.current).syncedAt(link.syncedAt()).build().equals(link)) {
         run.saveLink(write.current);
       }
       write.written.saved = true;
+    } else if (forgot) {
+      // nothing was written: the link is as it was, less the values remembered just before the refused writes
+      run.saveLink(Link.builder().from(link).state(PairState.of(plan.base.fields(), write.sent).encode()).build());
     }
     return write.written;
   }
@@ -156,6 +165,9 @@ final class PairWriter<S, T extends SyncedRecord> {
     final Map<String, FieldState> snapshot;
     /** The values sent and not yet answered: the state keeps them until each write's answer is saved. */
     final Map<String, SentWrite> sent;
+    /** The link as last saved in this application, and its fields; null before anything was saved. */
+    Link saved;
+    Map<String, FieldState> savedFields;
     Link current;
     boolean wrote;
 
@@ -188,9 +200,42 @@ final class PairWriter<S, T extends SyncedRecord> {
       plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(),
           new SentWrite(Side.SYNERGY, value, synergySeen, at)));
       if (!sent.equals(plan.base.sent())) {
-        run.saveLink(Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build());
+        saved = Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build();
+        savedFields = plan.base.fields();
+        run.saveLink(saved);
       }
       current = Link.builder().from(current).state(encoded()).build();
+    }
+
+    /**
+     * Forgets the values sent in a write that certainly did not land (the system answered with a refusal or an error,
+     * or a field rule refused the value): only a write whose answer was lost on the way may have landed.
+     *
+     * @return whether any was forgotten
+     */
+    boolean forgetRefused() {
+      boolean forgot = false;
+      for (Map.Entry<Side, RemoteFailure> failure : written.failures.entrySet()) {
+        Side target = failure.getKey().other();
+        if (!mayHaveLanded(failure.getValue())) {
+          forgot |= sent.values().removeIf(write -> write.target() == target);
+        }
+      }
+      if (forgot) {
+        current = Link.builder().from(current).state(encoded()).build();
+      }
+      return forgot;
+    }
+
+    /**
+     * After a failure that stops the run: the values of a write that certainly did not land are taken out of the link
+     * as last saved, so that the next run does not take them for a write whose answer was lost.
+     */
+    void forgetStopped(RemoteFailure failure) {
+      if (saved != null && !mayHaveLanded(failure)
+          && sent.values().removeIf(write -> write.target() == failure.side())) {
+        run.saveLink(Link.builder().from(saved).state(PairState.of(savedFields, sent).encode()).build());
+      }
     }
 
     /** The state as settled so far, with the values still waiting for an answer. */
@@ -239,6 +284,8 @@ final class PairWriter<S, T extends SyncedRecord> {
         wrote = true;
         if (!plan.toSynergy.isEmpty()) {
           run.saveLink(current); // remembered even if the Synergy write below fails
+          saved = current;
+          savedFields = new HashMap<>(snapshot);
         }
       }
       return true;
@@ -528,6 +575,20 @@ final class PairWriter<S, T extends SyncedRecord> {
       return b;
     }
     return b == null || a.isAfter(b) ? a : b;
+  }
+
+  /**
+   * Whether a failed write may have landed: its answer was lost after the request may have arrived, or the system
+   * answered that it took it in a body that could not be read.
+   */
+  private static boolean mayHaveLanded(RemoteFailure failure) {
+    Throwable cause = failure.getCause();
+    return cause instanceof dev.synergylink.synergy.SynergyTransportException
+        && ((dev.synergylink.synergy.SynergyTransportException) cause).mayHaveReachedServer()
+        || cause instanceof dev.synergylink.tinyplus.TinyPlusTransportException
+        && ((dev.synergylink.tinyplus.TinyPlusTransportException) cause).mayHaveReachedServer()
+        || cause instanceof dev.synergylink.synergy.SynergyUnreadableResponseException
+        || cause instanceof dev.synergylink.tinyplus.TinyPlusUnreadableResponseException;
   }
 
   /** Marks a pair's link orphaned, one of its records being deleted, and reports it with the partner left as it is. */
