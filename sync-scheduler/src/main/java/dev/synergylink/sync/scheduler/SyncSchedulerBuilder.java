@@ -37,6 +37,7 @@ public final class SyncSchedulerBuilder {
   private Duration jitter = Duration.ofSeconds(10);
   private Duration firstBackoff = Duration.ofMinutes(1);
   private Duration maxBackoff = Duration.ofMinutes(30);
+  private Duration maxAdvisedWait = Duration.ofMinutes(15);
   private int threads = 4;
   private Duration pollingInterval = Duration.ofSeconds(10);
   private Duration heartbeatInterval = Duration.ofSeconds(30);
@@ -129,6 +130,20 @@ public final class SyncSchedulerBuilder {
     }
     this.firstBackoff = first;
     this.maxBackoff = max;
+    return this;
+  }
+
+  /**
+   * A run that finished is followed by the next after the {@link #interval}, or later when its report advises a later
+   * run ({@code SyncReport.nextRunAdvisedAt()}: the connection's daily Synergy call budget is spread over the day), but
+   * never later than this after it; default 15 minutes. A run before the advised time still brings tiny+ changes to
+   * Synergy, so this bounds how long they wait.
+   *
+   * @param maxAdvisedWait the longest wait, positive
+   * @return this builder
+   */
+  public SyncSchedulerBuilder maxAdvisedWait(Duration maxAdvisedWait) {
+    this.maxAdvisedWait = positive(maxAdvisedWait, "maxAdvisedWait");
     return this;
   }
 
@@ -247,7 +262,7 @@ public final class SyncSchedulerBuilder {
       throw new IllegalStateException("SyncScheduler.builder() is missing " + String.join(", ", missing));
     }
     Supplier<Instant> now = manualClock != null ? manualClock::now : new SystemClock()::now;
-    Planner planner = new Planner(interval, jitter, firstBackoff, maxBackoff,
+    Planner planner = new Planner(interval, jitter, firstBackoff, maxBackoff, maxAdvisedWait,
         bound -> ThreadLocalRandom.current().nextLong(bound));
     ConnectionRunner runner = new ConnectionRunner(factory, planner, now, nodeName);
     CustomTask<ConnectionData> task = Tasks.custom(SyncScheduler.TASK_NAME, ConnectionData.class)

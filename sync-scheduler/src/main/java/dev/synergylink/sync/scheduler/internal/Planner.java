@@ -16,10 +16,12 @@ import java.util.function.LongUnaryOperator;
  * @param jitter at most this much is added to every next run, so that connections spread out
  * @param firstBackoff the first backoff after a rate limit, an outage or an error
  * @param maxBackoff the longest backoff (it doubles per backoff in a row)
+ * @param maxAdvisedWait the longest a connection waits after a run that finished, when the engine advises a later run
+ *     than the interval (its Synergy call budget is short): tiny+ changes still reach Synergy within it
  * @param random a random long in [0, bound)
  */
 public record Planner(Duration interval, Duration jitter, Duration firstBackoff, Duration maxBackoff,
-    LongUnaryOperator random) {
+    Duration maxAdvisedWait, LongUnaryOperator random) {
   /** Where a paused connection's execution waits: never due, so it costs nothing. */
   public static final Instant PAUSED_UNTIL = Instant.parse("9999-01-01T00:00:00Z");
 
@@ -38,7 +40,7 @@ public record Planner(Duration interval, Duration jitter, Duration firstBackoff,
   public Plan after(ConnectionData previous, SyncReport report, Instant now, String node) {
     StopCause cause = report.stopCause();
     if (cause == null) {
-      return plan(previous, RunOutcome.OK, null, now, node, now.plus(interval()), false);
+      return plan(previous, RunOutcome.OK, null, now, node, advised(report, now), false);
     }
     RunOutcome outcome = RunOutcome.valueOf(cause.kind().name());
     switch (cause.kind()) {
@@ -59,6 +61,20 @@ public record Planner(Duration interval, Duration jitter, Duration firstBackoff,
       default:
         return plan(previous, outcome, cause.message(), now, node, now.plus(interval()), false);
     }
+  }
+
+  /**
+   * The next run after one that finished: after the interval, or later when the engine advises it (its Synergy call
+   * budget is spread over the day), but never later than {@code maxAdvisedWait}.
+   */
+  private Instant advised(SyncReport report, Instant now) {
+    Instant next = now.plus(interval());
+    Instant advice = report.nextRunAdvisedAt();
+    if (advice == null || !advice.isAfter(next)) {
+      return next;
+    }
+    Instant longest = now.plus(maxAdvisedWait());
+    return advice.isAfter(longest) ? longest : advice;
   }
 
   /**
