@@ -37,6 +37,8 @@ final class ReportJson {
     o.put("startedAt", report.startedAt().toString());
     o.put("finishedAt", report.finishedAt().toString());
     o.put("masterSwitchOff", report.masterSwitchOff());
+    o.put("nextRunAdvisedAt", report.nextRunAdvisedAt() == null ? null : report.nextRunAdvisedAt().toString());
+    o.put("synergyCallsLeftToday", report.synergyCallsLeftToday());
     o.put("stopCause", report.stopCause() == null ? null : cause(report.stopCause()));
     Map<String, Object> stopped = new LinkedHashMap<>();
     report.stoppedTypes().forEach((type, cause) -> stopped.put(type.name(), cause(cause)));
@@ -114,6 +116,8 @@ final class ReportJson {
         .startedAt(Instant.parse(str(o, "startedAt")))
         .finishedAt(Instant.parse(str(o, "finishedAt")))
         .masterSwitchOff(Boolean.TRUE.equals(o.get("masterSwitchOff")))
+        .nextRunAdvisedAt(o.get("nextRunAdvisedAt") == null ? null : Instant.parse(str(o, "nextRunAdvisedAt")))
+        .synergyCallsLeftToday((Long) o.get("synergyCallsLeftToday"))
         .stopCause(o.get("stopCause") == null ? null : cause(map(o.get("stopCause"))));
     Map<RecordType, StopCause> stopped = new EnumMap<>(RecordType.class);
     map(o.get("stoppedTypes")).forEach((type, cause) -> stopped.put(RecordType.valueOf(type), cause(map(cause))));
