@@ -5,6 +5,7 @@ import dev.synergylink.sync.LeaseHeldException;
 import dev.synergylink.sync.SyncException;
 import dev.synergylink.sync.SyncSettingsException;
 import dev.synergylink.synergy.SynergyApiException;
+import dev.synergylink.synergy.TokenStore;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -14,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,7 +40,7 @@ public final class AdminPage implements AutoCloseable {
   private volatile Connection connection;
   private volatile Jobs jobs;
 
-  private AdminPage(FakeWorld world, int port) {
+  private AdminPage(FakeWorld world, int port, TokenStore synergyTokens) {
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -47,7 +49,7 @@ public final class AdminPage implements AutoCloseable {
       routes(config.routes);
     });
     app.start();
-    this.connection = new Connection(world, url() + "connect/synergy/callback");
+    this.connection = new Connection(world, url() + "connect/synergy/callback", synergyTokens);
     this.jobs = new Jobs();
   }
 
@@ -59,7 +61,19 @@ public final class AdminPage implements AutoCloseable {
    * @return the running page
    */
   public static AdminPage start(FakeWorld world, int port) {
-    return new AdminPage(world, port);
+    return start(world, port, TokenStore.inMemory(null));
+  }
+
+  /**
+   * Starts the page on loopback, keeping the Synergy tokens in the host's store.
+   *
+   * @param world the fake servers the connection talks to
+   * @param port the port, or 0 for a free one
+   * @param synergyTokens where the Synergy tokens are saved after the sign-in and each refresh
+   * @return the running page
+   */
+  public static AdminPage start(FakeWorld world, int port, TokenStore synergyTokens) {
+    return new AdminPage(world, port, Objects.requireNonNull(synergyTokens, "synergyTokens == null"));
   }
 
   /**

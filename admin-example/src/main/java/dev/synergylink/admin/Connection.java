@@ -35,8 +35,8 @@ final class Connection implements AutoCloseable {
   private final FakeWorld world;
   private final OAuthApplication application;
   private final SynergyOAuth oauth;
-  // the host's token store: in memory here; a real host keeps the tokens in its database
-  private final TokenStore synergyTokens = TokenStore.inMemory(null);
+  // the host's token store: a real host keeps the tokens in its database
+  private final TokenStore synergyTokens;
   private final StateStore store = InMemoryStateStore.create();
   private final Deque<SyncReport> reports = new ArrayDeque<>();
 
@@ -47,8 +47,9 @@ final class Connection implements AutoCloseable {
   private SyncSettings settings;
   private SyncEngine engine;
 
-  Connection(FakeWorld world, String redirectUri) {
+  Connection(FakeWorld world, String redirectUri, TokenStore synergyTokens) {
     this.world = world;
+    this.synergyTokens = synergyTokens;
     this.application = OAuthApplication.of(world.synergyServer().applicationKey(),
         world.synergyServer().applicationSecret(), redirectUri);
     this.oauth = SynergyOAuth.builder()

@@ -135,7 +135,7 @@ final class Html {
     Html page = new Html();
     page.raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<meta name=\"referrer\" content=\"no-referrer\"><title>")
+        + "<meta name=\"referrer\" content=\"same-origin\"><title>")
         .text(title + " - SynergyLink admin").raw("</title><style>" + STYLE + "</style></head><body>");
     page.raw("<nav aria-label=\"Screens\"><ul>");
     for (String[] screen : SCREENS) {
