@@ -1,7 +1,10 @@
 package dev.synergylink.admin;
 
+import dev.synergylink.sync.SyncException;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.spi.ProgressListener;
+import dev.synergylink.synergy.SynergyApiException;
+import dev.synergylink.tinyplus.TinyPlusApiException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +15,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The manual runs, one at a time on a thread of their own, so that the page answers while Download all runs and its
  * progress bar can ask how far it got.
  */
 final class Jobs implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "admin-page-run");
     t.setDaemon(true);
@@ -38,11 +44,9 @@ final class Jobs implements AutoCloseable {
         });
       } catch (RuntimeException e) {
         // the SDK's messages hold no token; anything else is said by its type only
-        job.failure = e instanceof dev.synergylink.sync.SyncException
-            || e instanceof dev.synergylink.synergy.SynergyApiException
-            || e instanceof dev.synergylink.tinyplus.TinyPlusApiException ? e.getMessage()
-            : e.getClass().getSimpleName() + " (see the log)";
-        org.slf4j.LoggerFactory.getLogger(Jobs.class).warn("{} failed", label, e);
+        job.failure = e instanceof SyncException || e instanceof SynergyApiException
+            || e instanceof TinyPlusApiException ? e.getMessage() : e.getClass().getSimpleName() + " (see the log)";
+        LOG.warn("{} failed", label, e);
       } finally {
         job.finished = true;
       }

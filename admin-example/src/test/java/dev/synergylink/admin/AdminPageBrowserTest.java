@@ -3,6 +3,7 @@ package dev.synergylink.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.synergylink.sync.SetupCheck;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactPatch;
 import dev.synergylink.synergy.OAuthTokens;
@@ -127,17 +128,17 @@ class AdminPageBrowserTest {
 
   private void operate() {
     String tinyPlusToken = connect();
-    linkTeamMembers();");
-    switchOn("Staff / Team Members", "Contacts / Companies", "Personnel / Contacts");");
-    click(By.xpath("//button[.='Turn the Master Switch on']"));");
-    assertThat(text(By.id("master-state"))).contains("The Master Switch is On.");");
-    cycle();"); // the first cycle starts the cursors
-    initialSync();");
-    mapStatuses();");
-    discoverTypes();");
-    projects();");
-    editsSettle();");
-    retryAFailingRecord();");
+    linkTeamMembers();
+    switchOn("Staff / Team Members", "Contacts / Companies", "Personnel / Contacts");
+    click(By.xpath("//button[.='Turn the Master Switch on']"));
+    assertThat(text(By.id("master-state"))).contains("The Master Switch is On.");
+    cycle(); // the first cycle starts the cursors
+    initialSync();
+    mapStatuses();
+    discoverTypes();
+    projects();
+    editsSettle();
+    retryAFailingRecord();
 
     // no page and no address held a token or a secret
     OAuthTokens tokens = synergyTokens.load();
@@ -171,7 +172,15 @@ class AdminPageBrowserTest {
     record();
     assertThat(text(By.id("tinyplus-status"))).contains("Avery Admin");
 
+    // the setup checks say what the guide says when the tiny+ user is no Account Admin
+    long me = world.tinyPlus().me().id();
+    world.tinyPlus().webApp().setAccountAdmin(me, false);
     click(By.xpath("//button[.='Create Sync']"));
+    assertThat(cells(By.cssSelector("#setup-checks tbody td:nth-child(2)"))).containsExactly("No", "Yes");
+    assertThat(text(By.id("setup-problems"))).contains(SetupCheck.TINYPLUS_ADMIN_NEEDED);
+    assertThat(browser.findElements(By.id("setup-ok"))).isEmpty();
+    world.tinyPlus().webApp().setAccountAdmin(me, true);
+    open("connect");
     assertThat(cells(By.cssSelector("#setup-checks tbody td:nth-child(2)"))).containsExactly("Yes", "Yes");
     assertThat(text(By.id("setup-ok"))).contains("Setup checks passed");
     screenshot("connect");
