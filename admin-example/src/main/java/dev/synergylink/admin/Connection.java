@@ -3,10 +3,8 @@ package dev.synergylink.admin;
 import dev.synergylink.sync.ImmutableSyncSettings;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.SyncEngine;
-import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.spi.StateStore;
-import dev.synergylink.sync.spi.SyncListener;
 import dev.synergylink.sync.testkit.InMemoryStateStore;
 import dev.synergylink.synergy.CurrentUser;
 import dev.synergylink.synergy.OAuthApplication;
@@ -16,9 +14,6 @@ import dev.synergylink.synergy.TokenStore;
 import dev.synergylink.tinyplus.TeamMember;
 import dev.synergylink.tinyplus.TinyPlusClient;
 import dev.synergylink.tinyplus.TokenProvider;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -29,8 +24,6 @@ import java.util.function.UnaryOperator;
  */
 final class Connection implements AutoCloseable {
   static final String CONNECTION_ID = "harbour-vale";
-  /** The recent runs kept for Sync Health. */
-  private static final int KEPT_REPORTS = 50;
 
   private final FakeWorld world;
   private final OAuthApplication application;
@@ -38,7 +31,6 @@ final class Connection implements AutoCloseable {
   // the host's token store: a real host keeps the tokens in its database
   private final TokenStore synergyTokens;
   private final StateStore store = InMemoryStateStore.create();
-  private final Deque<SyncReport> reports = new ArrayDeque<>();
 
   private SynergyClient synergy;
   private CurrentUser synergyUser;
@@ -150,25 +142,7 @@ final class Connection implements AutoCloseable {
         .stateStore(store)
         .settings(settings)
         .holder("admin-page")
-        .addListener(new SyncListener() {
-          @Override
-          public void onRunFinished(SyncReport report) {
-            keep(report);
-          }
-        })
         .build();
-  }
-
-  private synchronized void keep(SyncReport report) {
-    reports.addFirst(report);
-    while (reports.size() > KEPT_REPORTS) {
-      reports.removeLast();
-    }
-  }
-
-  /** The recent runs, newest first. */
-  synchronized List<SyncReport> reports() {
-    return List.copyOf(reports);
   }
 
   synchronized boolean synergyConnected() {

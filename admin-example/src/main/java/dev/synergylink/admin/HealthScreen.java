@@ -20,6 +20,8 @@ import java.util.Locale;
  */
 final class HealthScreen {
   private static final String PATH = "/health";
+  /** The recent runs shown, of those the state store keeps. */
+  private static final int RUNS_SHOWN = 20;
   private final Screens screens;
 
   HealthScreen(Screens screens) {
@@ -29,6 +31,8 @@ final class HealthScreen {
   void routes(RoutesConfig routes) {
     routes.get(PATH, this::show);
     routes.post(PATH + "/retry", this::retry);
+    routes.post(PATH + "/retry-all", this::retryAll);
+    routes.post(PATH + "/dismiss", this::dismiss);
   }
 
   private void show(Context ctx) {
@@ -43,12 +47,19 @@ final class HealthScreen {
           .td(counts.inSync()).td(counts.failing()).td(counts.excluded()).td(counts.orphaned()).raw("</tr>");
     }
     h.raw("</tbody></table>");
+    for (RecordType type : ConfigurationScreen.GUIDE_ORDER) {
+      HealthCounts counts = health.counts(type);
+      if (counts.failing() + counts.excluded() > 0) {
+        h.button(PATH + "/retry-all", "Retry all failing " + Screens.plural(type) + " now", "type", type.name());
+        h.raw(" ");
+      }
+    }
     failures(h, health.failures(), RecordFailure.Kind.FAILING, "failing", "Failing records",
         "None: every write went through.");
     failures(h, health.failures(), RecordFailure.Kind.EXCLUDED, "excluded",
         "Excluded records (waiting for something else to change)", "None.");
     orphans(h, health.orphanedLinks());
-    runs(h, c.reports());
+    runs(h, c.engine().reportHistory(RUNS_SHOWN));
     screens.render(ctx, PATH, "Sync Health", h);
   }
 
@@ -81,10 +92,14 @@ final class HealthScreen {
       return;
     }
     h.p("A record deleted on one side: its partner is left as it is, and the pair no longer syncs.");
-    h.raw("<table id=\"orphaned\">").headers("Records", "Synergy id", "tiny+ id", "Last synced").raw("<tbody>");
+    h.raw("<table id=\"orphaned\">").headers("Records", "Synergy id", "tiny+ id", "Last synced", "Action")
+        .raw("<tbody>");
     for (Link link : orphans) {
-      h.raw("<tr>").td(Screens.plural(link.recordType())).td(link.synergyId()).td(link.tinyPlusId())
-          .td(Screens.time(link.syncedAt())).raw("</tr>");
+      h.raw("<tr data-id=\"" + link.synergyId() + "\">").td(Screens.plural(link.recordType())).td(link.synergyId())
+          .td(link.tinyPlusId()).td(Screens.time(link.syncedAt())).raw("<td>")
+          .button(PATH + "/dismiss", "Dismiss the orphaned link of Synergy " + link.synergyId(), "type",
+              link.recordType().name(), "id", String.valueOf(link.synergyId()))
+          .raw("</td></tr>");
     }
     h.raw("</tbody></table>");
   }
@@ -109,15 +124,32 @@ final class HealthScreen {
         + (side == Side.SYNERGY ? "Synergy" : "tiny+") + " " + id;
   }
 
-  /**
-   * Retry now. Until the SDK has an operator action for one record, a sync cycle retries it: a record that changed
-   * since it failed is listed again and tried, whatever its next retry says.
-   */
+  /** Retry now: the record is read again and synced at once, whatever its next retry says. */
   private void retry(Context ctx) {
     RecordType type = Screens.typeParam(ctx, "type");
     long id = Screens.longParam(ctx, "id");
-    SyncReport report = screens.connection().engine().syncOnce();
-    screens.redirect(ctx, PATH, Flash.note("Retried " + Screens.plural(type) + " record " + id + " in a sync cycle: "
-        + report.summary()));
+    Side side = "SYNERGY".equals(ctx.formParam("side")) ? Side.SYNERGY : Side.TINYPLUS;
+    SyncReport report = screens.connection().engine().retryNow(type, side, id);
+    screens.redirect(ctx, PATH, outcome("Retried " + record(type, side, id) + ": ", report));
+  }
+
+  private void retryAll(Context ctx) {
+    RecordType type = Screens.typeParam(ctx, "type");
+    SyncReport report = screens.connection().engine().retryFailing(type);
+    screens.redirect(ctx, PATH, outcome("Retried every failing " + Screens.plural(type).replaceAll("ies$", "y")
+        .replaceAll("s$", "") + ": ", report));
+  }
+
+  private void dismiss(Context ctx) {
+    RecordType type = Screens.typeParam(ctx, "type");
+    long id = Screens.longParam(ctx, "id");
+    boolean dismissed = screens.connection().engine().dismissOrphan(type, id);
+    screens.redirect(ctx, PATH, Flash.note(dismissed ? "Dismissed the orphaned link of Synergy " + id
+        + "; nothing was written to either system." : "There was no orphaned link of Synergy " + id + " to dismiss."));
+  }
+
+  private static Flash outcome(String what, SyncReport report) {
+    return report.aborted() ? new Flash(List.of(what + report.summary()), List.of(report.abortedBecause()))
+        : Flash.note(what + report.summary());
   }
 }

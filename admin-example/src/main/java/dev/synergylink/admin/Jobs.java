@@ -1,6 +1,7 @@
 package dev.synergylink.admin;
 
 import dev.synergylink.sync.SyncException;
+import dev.synergylink.sync.SyncPreview;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.synergy.SynergyApiException;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,19 +36,40 @@ final class Jobs implements AutoCloseable {
 
   /** Queues a run; {@code work} reports progress to the listener it is given. */
   Job start(String label, Function<ProgressListener, SyncReport> work) {
-    Job job = new Job(ids.incrementAndGet(), label);
+    return queue(new Job(ids.incrementAndGet(), label, null), progress -> {
+      SyncReport report = work.apply(progress);
+      return () -> report;
+    });
+  }
+
+  /**
+   * Queues a preview; {@code run} names the operation it previews (its form fields), for the Run it now button.
+   */
+  Job preview(String label, List<String> run, Function<ProgressListener, SyncPreview> work) {
+    return queue(new Job(ids.incrementAndGet(), label, run), progress -> {
+      SyncPreview preview = work.apply(progress);
+      return () -> preview;
+    });
+  }
+
+  private Job queue(Job job, Function<ProgressListener, Supplier<Object>> work) {
     jobs.put(job.id, job);
     executor.execute(() -> {
       try {
-        job.report = work.apply((type, done, total) -> {
+        Object result = work.apply((type, done, total) -> {
           job.total = total;
           job.done = done;
-        });
+        }).get();
+        if (result instanceof SyncPreview) {
+          job.preview = (SyncPreview) result;
+        } else {
+          job.report = (SyncReport) result;
+        }
       } catch (RuntimeException e) {
         // the SDK's messages hold no token; anything else is said by its type only
         job.failure = e instanceof SyncException || e instanceof SynergyApiException
             || e instanceof TinyPlusApiException ? e.getMessage() : e.getClass().getSimpleName() + " (see the log)";
-        LOG.warn("{} failed", label, e);
+        LOG.warn("{} failed", job.label, e);
       } finally {
         job.finished = true;
       }
@@ -84,11 +107,15 @@ final class Jobs implements AutoCloseable {
     volatile long total;
     volatile boolean finished;
     volatile SyncReport report;
+    volatile SyncPreview preview;
     volatile String failure;
+    /** For a preview: the form fields of the run it previews; null for a run. */
+    final List<String> previewed;
 
-    Job(int id, String label) {
+    Job(int id, String label, List<String> previewed) {
       this.id = id;
       this.label = label;
+      this.previewed = previewed;
     }
 
     /** The progress as JSON for the progress bar's script (numbers and booleans only). */

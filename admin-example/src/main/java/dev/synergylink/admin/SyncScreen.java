@@ -39,6 +39,8 @@ final class SyncScreen {
       h.raw("<p id=\"master-off\" class=\"note\">The Master Switch is off: sync cycles do nothing until it is on."
           + " Download all and Upload all work either way.</p>");
     }
+    h.p("Preview first: a preview reads both systems and shows what the run would do, record by record, writing"
+        + " nothing; then run it.");
     h.p("Download all brings every record of a type from Synergy into tiny+; Upload all sends every tiny+ record to"
         + " Synergy. Each matches existing records first (by the engine's marker, then by name) and creates only"
         + " what has no partner, so both are safe to run again.");
@@ -51,7 +53,11 @@ final class SyncScreen {
       String plural = Screens.plural(type);
       h.raw("<section aria-label=\"" + Html.esc(Screens.label(type)) + "\"><h2>").text(Screens.label(type))
           .raw("</h2><p>");
+      h.button(PATH + "/run", "Preview Download all " + plural, "op", "preview-download", "type", type.name());
+      h.raw(" ");
       h.button(PATH + "/run", "Download all " + plural + " from Synergy", "op", "download", "type", type.name());
+      h.raw("</p><p>");
+      h.button(PATH + "/run", "Preview Upload all " + plural, "op", "preview-upload", "type", type.name());
       h.raw(" ");
       h.button(PATH + "/run", "Upload all " + plural + " to Synergy", "op", "upload", "type", type.name());
       h.raw("</p></section>");
@@ -60,6 +66,8 @@ final class SyncScreen {
       h.raw("<p id=\"no-types\">Turn a record type on in the <a href=\"/\">configuration</a> first.</p>");
     }
     h.raw("<section aria-labelledby=\"cycle-heading\"><h2 id=\"cycle-heading\">Sync cycle</h2><p>");
+    h.button(PATH + "/run", "Preview one sync cycle", "op", "preview-cycle");
+    h.raw(" ");
     h.button(PATH + "/run", "Run one sync cycle now", "op", "cycle");
     h.raw("</p></section>");
     List<Job> jobs = screens.jobs().all();
@@ -76,19 +84,25 @@ final class SyncScreen {
 
   private void run(Context ctx) {
     SyncEngine engine = screens.connection().engine();
-    String op = ctx.formParam("op");
-    Job job;
-    if ("cycle".equals(op)) {
-      job = screens.jobs().start("One sync cycle", progress -> engine.syncOnce());
-    } else if ("download".equals(op) || "upload".equals(op)) {
-      RecordType type = Screens.typeParam(ctx, "type");
-      boolean download = op.equals("download");
-      job = screens.jobs().start((download ? "Download all " : "Upload all ") + Screens.plural(type)
-          + (download ? " from Synergy" : " to Synergy"), progress -> download ? engine.downloadAll(type, progress)
-          : engine.uploadAll(type, progress));
-    } else {
+    String op = ctx.formParam("op") == null ? "" : ctx.formParam("op");
+    boolean preview = op.startsWith("preview-");
+    String what = preview ? op.substring("preview-".length()) : op;
+    if (!List.of("cycle", "download", "upload").contains(what)) {
       screens.redirect(ctx, PATH, Flash.problems(List.of("Unknown operation '" + op + "': use the page's buttons")));
       return;
+    }
+    RecordType type = what.equals("cycle") ? null : Screens.typeParam(ctx, "type");
+    String label = what.equals("cycle") ? "One sync cycle" : what.equals("download")
+        ? "Download all " + Screens.plural(type) + " from Synergy" : "Upload all " + Screens.plural(type) + " to Synergy";
+    Job job;
+    if (preview) {
+      List<String> run = type == null ? List.of("op", what) : List.of("op", what, "type", type.name());
+      job = screens.jobs().preview("Preview: " + label, run, progress -> what.equals("cycle")
+          ? engine.previewSyncOnce() : what.equals("download") ? engine.previewDownloadAll(type, progress)
+          : engine.previewUploadAll(type, progress));
+    } else {
+      job = screens.jobs().start(label, progress -> what.equals("cycle") ? engine.syncOnce()
+          : what.equals("download") ? engine.downloadAll(type, progress) : engine.uploadAll(type, progress));
     }
     ctx.redirect(PATH + "/jobs/" + job.id, HttpStatus.SEE_OTHER);
   }
@@ -135,6 +149,13 @@ final class SyncScreen {
       }
       if (job.report != null) {
         ReportView.render(h, job.report, "run-report");
+      }
+      if (job.preview != null) {
+        PreviewView.render(h, job.preview, "preview");
+        h.raw("<p>");
+        h.button(PATH + "/run", "Run it now: " + job.label.substring("Preview: ".length()),
+            job.previewed.toArray(new String[0]));
+        h.raw("</p>");
       }
       h.raw("<p><a href=\"" + PATH + "\">Back to Manual Sync Controls</a> or <a href=\"/health\">Sync Health</a></p>");
     }

@@ -7,6 +7,7 @@ import dev.synergylink.sync.SetupCheck;
 import dev.synergylink.synergy.Contact;
 import dev.synergylink.synergy.ContactPatch;
 import dev.synergylink.synergy.OAuthTokens;
+import dev.synergylink.synergy.PersonnelPatch;
 import dev.synergylink.synergy.TokenStore;
 import dev.synergylink.tinyplus.Company;
 import dev.synergylink.tinyplus.CompanyPatch;
@@ -139,6 +140,7 @@ class AdminPageBrowserTest {
     projects();
     editsSettle();
     retryAFailingRecord();
+    dismissAnOrphan();
 
     // no page and no address held a token or a secret
     OAuthTokens tokens = synergyTokens.load();
@@ -233,12 +235,24 @@ class AdminPageBrowserTest {
   private void initialSync() {
     open("sync");
     screenshot("manual-sync-controls");
-    run("Download all companies from Synergy");
+    // preview first: what Download all would do, and nothing written
+    run("Preview Download all companies");
+    assertThat(previewRows("COMPANY", "CREATED")).hasSize(1);
+    List<String> matched = previewRows("COMPANY", "LINKED");
+    assertThat(matched).hasSize(1);
+    assertThat(matched.get(0)).contains("email"); // matched by the email both hold
+    assertThat(count("COMPANY", "SYNERGY_TO_TINYPLUS", 3)).as("created, previewed").isEqualTo("1");
+    assertThat(tinyPlusCompanies()).doesNotContain("Bondi Surf Club");
+    screenshot("preview-download-all-companies");
+    runIt("Download all companies from Synergy");
     assertThat(count("COMPANY", "SYNERGY_TO_TINYPLUS", 3)).as("created").isEqualTo("1");
     assertThat(count("COMPANY", "SYNERGY_TO_TINYPLUS", 4)).as("linked").isEqualTo("1");
     screenshot("download-all-companies");
     assertThat(tinyPlusCompanies()).contains("Bondi Surf Club", "Manly Dental", "Coogee Bakery");
-    run("Upload all companies to Synergy");
+    run("Preview Upload all companies");
+    assertThat(previewRows("COMPANY", "CREATED")).hasSize(1);
+    assertThat(synergyContacts()).doesNotContain("Coogee Bakery");
+    runIt("Upload all companies to Synergy");
     assertThat(count("COMPANY", "TINYPLUS_TO_SYNERGY", 3)).as("created").isEqualTo("1");
     assertThat(synergyContacts()).contains("Coogee Bakery");
     run("Download all contacts from Synergy");
@@ -296,13 +310,19 @@ class AdminPageBrowserTest {
         .build());
     Contact bondi = synergyContact("Bondi Surf Club");
     world.synergy().webApp().editContact(bondi.id(), ContactPatch.builder().phone("02 9300 4455").build());
-    cycle();
+    run("Preview one sync cycle");
+    assertThat(String.join("\n", previewRows("COMPANY", "UPDATED")))
+        .contains("'reception@manlydental.example' to 'hello@manlydental.example'")
+        .contains("'02 9300 4455'");
+    assertThat(synergyContact("Manly Dental").email()).isEqualTo("reception@manlydental.example");
+    screenshot("preview-cycle");
+    runIt("One sync cycle");
     assertThat(count("COMPANY", "TINYPLUS_TO_SYNERGY", 5)).as("updated").isEqualTo("1");
     assertThat(count("COMPANY", "SYNERGY_TO_TINYPLUS", 5)).as("updated").isEqualTo("1");
     assertThat(synergyContact("Manly Dental").email()).isEqualTo("hello@manlydental.example");
     assertThat(tinyPlusCompany("Bondi Surf Club").officePhone()).isEqualTo("02 9300 4455");
     cycle();
-    assertThat(cells(By.cssSelector("#run-report .counts td:nth-child(5)"))).as("updated")
+    assertThat(cells(By.cssSelector(".counts td:nth-child(5)"))).as("updated")
         .allMatch(updated -> updated.equals("0"));
     open("health");
     assertThat(text(By.id("no-failing"))).contains("None");
@@ -331,6 +351,26 @@ class AdminPageBrowserTest {
     assertThat(synergyContact("Manly Dental").abn()).isEqualTo(FakeWorld.GOOD_ABN);
     assertThat(cells(By.cssSelector("#runs tbody tr"))).isNotEmpty();
     screenshot("health");
+  }
+
+  /** A contact deleted in tiny+ orphans its link once its Synergy partner changes; the operator dismisses it. */
+  private void dismissAnOrphan() {
+    long kim = world.tinyPlus().webApp().contacts().stream().filter(c -> "Kim".equals(c.firstName())).findFirst()
+        .orElseThrow().id();
+    world.tinyPlus().webApp().deleteContact(kim);
+    long kimInSynergy = world.synergy().webApp().personnel().stream().filter(p -> "Kim".equals(p.firstName()))
+        .findFirst().orElseThrow().id();
+    world.synergy().webApp().editPersonnel(kimInSynergy, PersonnelPatch.builder().mobile("0400 111 222").build());
+    cycle();
+    open("health");
+    assertThat(cells(By.cssSelector("#orphaned tbody tr[data-id='" + kimInSynergy + "'] td")))
+        .startsWith("contacts", String.valueOf(kimInSynergy), String.valueOf(kim));
+    assertThat(healthCount("CONTACT", 5)).as("orphaned").isEqualTo("1");
+    screenshot("health-orphaned");
+    click(By.xpath("//button[.='Dismiss the orphaned link of Synergy " + kimInSynergy + "']"));
+    assertThat(text(By.id("flash"))).contains("nothing was written");
+    assertThat(text(By.id("no-orphaned"))).isEqualTo("None.");
+    assertThat(world.synergy().webApp().personnel(kimInSynergy).mobile()).isEqualTo("0400 111 222");
   }
 
   // ---------------------------------------------------------------- the browser
@@ -369,12 +409,25 @@ class AdminPageBrowserTest {
     assertThat(browser.findElements(By.id("run-failure"))).as(button + " failed").isEmpty();
   }
 
+  /** On a finished preview's page: runs what it previewed, and waits for the report. */
+  private void runIt(String label) {
+    click(By.xpath("//button[.='Run it now: " + label + "']"));
+    wait.until(ExpectedConditions.textToBe(By.id("run-state"), "Finished."));
+    record();
+    assertThat(browser.findElements(By.id("run-failure"))).as(label + " failed").isEmpty();
+  }
+
+  /** The rows of the preview with one outcome, each row's text. */
+  private List<String> previewRows(String type, String outcome) {
+    return cells(By.cssSelector("#preview tr[data-type='" + type + "'][data-outcome='" + outcome + "']"));
+  }
+
   private void cycle() {
     run("Run one sync cycle now");
   }
 
   private String count(String type, String flow, int column) {
-    return text(By.cssSelector("#run-report tr[data-type='" + type + "'][data-flow='" + flow + "'] td:nth-child("
+    return text(By.cssSelector(".counts tr[data-type='" + type + "'][data-flow='" + flow + "'] td:nth-child("
         + column + ")"));
   }
 
