@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * and on the embedded PostgreSQL, the same seeds, steps and invariants as {@link SimulationTest}, each world on empty
  * tables of its own. A seed listed in {@link KnownOpen} must fail as listed there, as in the in-memory run.
  *
- * <p>System properties: {@code sim.jdbc.h2Seeds} (default 20), {@code sim.jdbc.postgresSeeds} (default 10),
+ * <p>System properties: {@code sim.jdbc.h2Seeds} (default 150), {@code sim.jdbc.postgresSeeds} (default 60),
  * {@code sim.jdbc.steps} (default 15), {@code sim.jdbc.firstSeed} (default 1). More seeds:
  *
  * <pre>
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class JdbcSimulationTest {
-  private static final int H2_SEEDS = Integer.getInteger("sim.jdbc.h2Seeds", 20);
-  private static final int POSTGRES_SEEDS = Integer.getInteger("sim.jdbc.postgresSeeds", 10);
+  private static final int H2_SEEDS = Integer.getInteger("sim.jdbc.h2Seeds", 150);
+  private static final int POSTGRES_SEEDS = Integer.getInteger("sim.jdbc.postgresSeeds", 60);
   private static final int STEPS = Integer.getInteger("sim.jdbc.steps", 15);
   private static final long FIRST_SEED = Long.getLong("sim.jdbc.firstSeed", 1L);
 
