@@ -41,6 +41,7 @@ final class PairWriter<S, T extends SyncedRecord> {
   private final SideAccess<T> tinyPlus;
   private final List<FieldRule<S, T>> rules;
   private final List<String> locked;
+  private final PairSender<S, T> sender;
   /**
    * The link whose state was last decoded by {@link #stateOf}, and that state: a pair's checks read its state field
    * by field, then the merge and the write read it whole; decoding it each time was the largest share of the engine's
@@ -57,6 +58,17 @@ final class PairWriter<S, T extends SyncedRecord> {
     this.tinyPlus = binding.tinyPlus();
     this.rules = rules;
     this.locked = binding.mapping().lockedTinyPlusFields();
+    this.sender = new PairSender<>(run, binding, this);
+  }
+
+  /**
+   * Sends one write, orphaning the links of records it names that are gone (see {@link PairSender#send}).
+   *
+   * @return the call's answer, or null when the write built again has nothing left to send
+   */
+  <R> R send(Side target, MemberValues<R> members, Function<MemberValues<R>, R> call,
+      Supplier<MemberValues<R>> rebuild) {
+    return sender.send(target, members, call, rebuild);
   }
 
   /** A pair's merge state, as its link keeps it. */
@@ -256,7 +268,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         }
         return m;
       };
-      T tinyPlusAfter = sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers,
+      T tinyPlusAfter = sender.sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers,
           m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
             reread(plan.toTinyPlus, plan.synergyValues, s == null ? null : rule -> rule.readSynergy(s, run));
             return tinyPlusMembers.get();
@@ -315,7 +327,7 @@ final class PairWriter<S, T extends SyncedRecord> {
 
     /** Sends the Synergy write; false when the link was orphaned. */
     boolean toSynergy() {
-      S synergyAfter = sendPairWrite(Side.SYNERGY, current, written,
+      S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current, written,
           () -> members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy),
           m -> synergy.patch(link.synergyId(), m), () -> {
             reread(plan.toSynergy, plan.tinyPlusValues, t == null ? null : rule -> rule.readTinyPlus(t, run));
@@ -370,90 +382,6 @@ final class PairWriter<S, T extends SyncedRecord> {
 
 
   /**
-   * Sends one of a pair's writes, of the members {@code build} makes (nothing when there are none). A 404 orphans the
-   * link ({@code written.orphaned}); a refused or failed write, or a field rule's call failed while building it, is
-   * kept in {@code written.failures} against the side its change came from, so that the other write is still sent; a
-   * fatal failure stops the run.
-   *
-   * @return the record after the write, or null when nothing was written
-   */
-  private <R> R sendPairWrite(Side target, Link link, Written written, Supplier<MemberValues<R>> build,
-      Function<MemberValues<R>, R> call, Supplier<MemberValues<R>> rebuild) {
-    MemberValues<R> members;
-    try {
-      members = build.get();
-    } catch (RemoteFailure e) {
-      if (e.kind() == RemoteFailure.Kind.FATAL) {
-        throw e;
-      }
-      // a field rule's own call failed while the write was built (the status rule lists the tiny+ project phases
-      // before it writes a Synergy status): whichever system that call went to, it is the change for the target
-      // that was not sent, so it is kept against the side that change came from and retried from there
-      written.failures.put(target.other(), e);
-      return null;
-    }
-    if (members.isEmpty()) {
-      return null;
-    }
-    try {
-      return send(target, members, call, rebuild);
-    } catch (RemoteFailure e) {
-      if (e.kind() == RemoteFailure.Kind.FATAL) {
-        throw e;
-      }
-      if (e.kind() == RemoteFailure.Kind.NOT_FOUND || e.kind() == RemoteFailure.Kind.INVALID
-          && target == Side.TINYPLUS && deletedInTinyPlus(link.tinyPlusId())) {
-        orphan(link, Flow.into(target), target);
-        written.orphaned = true;
-      } else {
-        written.failures.put(target.other(), e);
-      }
-      return null;
-    }
-  }
-
-  /**
-   * Whether a tiny+ record that refused a write was deleted: tiny+ keeps a deleted record (soft delete) and still
-   * checks a write to it, so a change whose result it finds invalid (a contact left with no name) is refused rather
-   * than answered with a 404, and would be sent again in every cycle. Read after a refusal only.
-   */
-  private boolean deletedInTinyPlus(long id) {
-    try {
-      return tinyPlus.deleted(tinyPlus.get(id));
-    } catch (RemoteFailure e) {
-      if (e.kind() == RemoteFailure.Kind.FATAL) {
-        throw e;
-      }
-      return e.kind() == RemoteFailure.Kind.NOT_FOUND; // else not known now: the refusal stands, and is retried
-    }
-  }
-
-  /**
-   * Sends one write. When the system written to refuses it over a member that names a linked record of another type
-   * (a {@link TypeBinding.Reference}) and that record is gone there, its link is orphaned and the write is built
-   * again by {@code rebuild}, now without the link; each round orphans one more link, so this ends.
-   *
-   * @return the call's answer, or null when the write built again has nothing left to send
-   */
-  <R> R send(Side target, MemberValues<R> members, Function<MemberValues<R>, R> call,
-      Supplier<MemberValues<R>> rebuild) {
-    MemberValues<R> sending = members;
-    while (true) {
-      try {
-        return call.apply(sending);
-      } catch (RemoteFailure e) {
-        if (!orphanedGoneReference(target, e, sending)) {
-          throw e;
-        }
-      }
-      sending = rebuild.get();
-      if (sending.isEmpty()) {
-        return null;
-      }
-    }
-  }
-
-  /**
    * Reads a plan's values again from their source record (null: that record was not read; they stay), and keeps them
    * as the source's values as merged ({@code seen}): a field the target then leaves as it is is kept apart with the
    * value its source holds now (an assignee whose team member link was just orphaned), not the one read before.
@@ -466,50 +394,6 @@ final class PairWriter<S, T extends SyncedRecord> {
     }
   }
 
-  /**
-   * After a refused write: orphans the link of the record the refused member names, when that member is one of the
-   * binding's references and the record is gone on the side written to.
-   *
-   * @return whether a link was orphaned
-   */
-  private boolean orphanedGoneReference(Side target, RemoteFailure e, MemberValues<?> members) {
-    if (e.kind() != RemoteFailure.Kind.INVALID || e.side() != target || e.field() == null) {
-      return false;
-    }
-    for (TypeBinding.Reference reference : binding.references()) {
-      Long value = members.get(reference.member());
-      if (reference.side() != target || !reference.member().name().equals(e.field()) || value == null) {
-        continue;
-      }
-      long id = value;
-      Link link = target == Side.SYNERGY
-          ? run.store.linksBySynergyId(run.connectionId(), reference.type(), List.of(id)).get(id)
-          : run.store.linksByTinyPlusId(run.connectionId(), reference.type(), List.of(id)).get(id);
-      if (link == null || link.orphaned() || !gone(reference.records(), id)) {
-        continue;
-      }
-      run.saveLink(Link.builder().from(link).orphaned(true).syncedAt(run.now()).build());
-      run.event(Run.eventBuilder(reference.type(), Flow.into(target), RecordOutcome.ORPHANED)
-          .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
-          .message((target == Side.SYNERGY ? "the Synergy" : "the tiny+") + " record was deleted (" + type
-              + " write refused: " + e.serverMessage() + "): nothing is recreated or deleted; the link is orphaned")
-          .build());
-      return true;
-    }
-    return false;
-  }
-
-  /** Whether a record is gone: not found by id, or deleted. A read that fails otherwise says no (fatal: thrown). */
-  private static <R> boolean gone(SideAccess<R> records, long id) {
-    try {
-      return records.deleted(records.get(id));
-    } catch (RemoteFailure e) {
-      if (e.kind() == RemoteFailure.Kind.FATAL) {
-        throw e;
-      }
-      return e.kind() == RemoteFailure.Kind.NOT_FOUND;
-    }
-  }
 
   /** Why tiny+ kept its own value of a field Synergy owns, and what to do. */
   private String notTaken(FieldRule<S, T> rule) {
