@@ -43,6 +43,18 @@ final class ReportJson {
     Map<String, Object> stopped = new LinkedHashMap<>();
     report.stoppedTypes().forEach((type, cause) -> stopped.put(type.name(), cause(cause)));
     o.put("stoppedTypes", stopped);
+    o.put("counts", counts(report));
+    o.put("problems", problems(report));
+    o.put("conflicts", conflicts(report));
+    Map<String, Object> calls = new LinkedHashMap<>();
+    report.apiCalls().forEach((side, n) -> calls.put(side.name(), (long) n));
+    o.put("apiCalls", calls);
+    StringBuilder out = new StringBuilder();
+    write(out, o);
+    return EncodedState.of(out.toString());
+  }
+
+  private static List<Object> counts(SyncReport report) {
     List<Object> counts = new ArrayList<>();
     for (FlowCounts c : report.counts()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -58,7 +70,10 @@ final class ReportJson {
       m.put("orphaned", (long) c.orphaned());
       counts.add(m);
     }
-    o.put("counts", counts);
+    return counts;
+  }
+
+  private static List<Object> problems(SyncReport report) {
     List<Object> problems = new ArrayList<>();
     for (RecordEvent e : report.problems()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -73,7 +88,10 @@ final class ReportJson {
       m.put("deletedSide", e.deletedSide() == null ? null : e.deletedSide().name());
       problems.add(m);
     }
-    o.put("problems", problems);
+    return problems;
+  }
+
+  private static List<Object> conflicts(SyncReport report) {
     List<Object> conflicts = new ArrayList<>();
     for (ResolvedConflict r : report.conflicts()) {
       FieldConflict c = r.conflict();
@@ -91,13 +109,7 @@ final class ReportJson {
       m.put("tinyPlusModified", c.tinyPlusModified().toString());
       conflicts.add(m);
     }
-    o.put("conflicts", conflicts);
-    Map<String, Object> calls = new LinkedHashMap<>();
-    report.apiCalls().forEach((side, n) -> calls.put(side.name(), (long) n));
-    o.put("apiCalls", calls);
-    StringBuilder out = new StringBuilder();
-    write(out, o);
-    return EncodedState.of(out.toString());
+    return conflicts;
   }
 
   /**
