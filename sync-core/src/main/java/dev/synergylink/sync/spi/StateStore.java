@@ -20,7 +20,9 @@ import java.util.function.Supplier;
  * current one. Each method is one atomic step; the engine orders its calls so that a crash between any two leaves
  * a state it recovers from. Lookups are batched: the engine asks for a page of ids at a time.
  *
- * <p>Implementations must be thread-safe. The testkit ships {@code InMemoryStateStore}.
+ * <p>Implementations must be thread-safe. The testkit ships {@code InMemoryStateStore}. A store that wraps another
+ * (to audit or count its calls) extends {@link ForwardingStateStore}, so that the methods it does not override, the
+ * default ones included, reach the store underneath.
  */
 public interface StateStore {
 
