@@ -228,10 +228,7 @@ final class PairWriter<S, T extends SyncedRecord> {
     boolean forgetRefused() {
       boolean forgot = false;
       for (Map.Entry<Side, RemoteFailure> failure : written.failures.entrySet()) {
-        Side target = failure.getKey().other();
-        if (!mayHaveLanded(failure.getValue())) {
-          forgot |= sent.values().removeIf(write -> write.target() == target);
-        }
+        forgot |= forgetSentTo(failure.getKey().other(), failure.getValue());
       }
       if (forgot) {
         current = Link.builder().from(current).state(encoded()).build();
@@ -244,10 +241,14 @@ final class PairWriter<S, T extends SyncedRecord> {
      * as last saved, so that the next run does not take them for a write whose answer was lost.
      */
     void forgetStopped(RemoteFailure failure) {
-      if (saved != null && !mayHaveLanded(failure)
-          && sent.values().removeIf(write -> write.target() == failure.side())) {
+      if (saved != null && forgetSentTo(failure.side(), failure)) {
         run.saveLink(Link.builder().from(saved).state(PairState.of(savedFields, sent).encode()).build());
       }
+    }
+
+    /** Forgets the values sent to {@code target} unless its failed write may have landed; whether any were. */
+    private boolean forgetSentTo(Side target, RemoteFailure failure) {
+      return !failure.mayHaveLanded() && sent.values().removeIf(write -> write.target() == target);
     }
 
     /** The state as settled so far, with the values still waiting for an answer. */
@@ -459,20 +460,6 @@ final class PairWriter<S, T extends SyncedRecord> {
       return b;
     }
     return b == null || a.isAfter(b) ? a : b;
-  }
-
-  /**
-   * Whether a failed write may have landed: its answer was lost after the request may have arrived, or the system
-   * answered that it took it in a body that could not be read.
-   */
-  private static boolean mayHaveLanded(RemoteFailure failure) {
-    Throwable cause = failure.getCause();
-    return cause instanceof dev.synergylink.synergy.SynergyTransportException
-        && ((dev.synergylink.synergy.SynergyTransportException) cause).mayHaveReachedServer()
-        || cause instanceof dev.synergylink.tinyplus.TinyPlusTransportException
-        && ((dev.synergylink.tinyplus.TinyPlusTransportException) cause).mayHaveReachedServer()
-        || cause instanceof dev.synergylink.synergy.SynergyUnreadableResponseException
-        || cause instanceof dev.synergylink.tinyplus.TinyPlusUnreadableResponseException;
   }
 
   /** Marks a pair's link orphaned, one of its records being deleted, and reports it with the partner left as it is. */

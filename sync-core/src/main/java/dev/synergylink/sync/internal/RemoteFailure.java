@@ -127,6 +127,23 @@ public final class RemoteFailure extends RuntimeException {
   }
 
   /**
+   * Whether the failed call, a write, may have landed: its answer was lost after the request may have arrived, or the
+   * system answered that it took it in a body that could not be read. Any other failure (a refusal, an error answered,
+   * a value a field rule would not send) certainly did not.
+   *
+   * @return true when it may have landed
+   */
+  public boolean mayHaveLanded() {
+    Throwable cause = getCause();
+    return cause instanceof dev.synergylink.synergy.SynergyTransportException
+        && ((dev.synergylink.synergy.SynergyTransportException) cause).mayHaveReachedServer()
+        || cause instanceof dev.synergylink.tinyplus.TinyPlusTransportException
+        && ((dev.synergylink.tinyplus.TinyPlusTransportException) cause).mayHaveReachedServer()
+        || cause instanceof dev.synergylink.synergy.SynergyUnreadableResponseException
+        || cause instanceof dev.synergylink.tinyplus.TinyPlusUnreadableResponseException;
+  }
+
+  /**
    * What to do next.
    *
    * @return the kind
