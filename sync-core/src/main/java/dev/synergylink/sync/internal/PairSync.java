@@ -105,13 +105,30 @@ final class PairSync<S, T extends SyncedRecord> {
       // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
       // just before the poll. When the host asks for it, read the record itself (by id, never lagging) before
       // writing over it: such an edit is merged, not lost.
-      s = read(link, synergy, link.synergyId());
+      S listed = s;
+      try {
+        s = read(link, synergy, link.synergyId());
+      } catch (RemoteFailure e) {
+        if (listed != null && t != null) {
+          agreeWhereAlike(link, listed, t, e);
+        }
+        throw e;
+      }
       if (s == null) {
         return PairResult.done(EnumSet.allOf(Side.class));
       }
       considered.add(Side.SYNERGY);
     }
     return mergeAndWrite(link, s, t, primary, considered);
+  }
+
+  /** A read failed, both records in hand: what they hold alike is agreed on all the same. */
+  private void agreeWhereAlike(Link link, S s, T t, RemoteFailure failure) {
+    try {
+      writer.agreeWhereAlike(link, s, t);
+    } catch (RemoteFailure again) {
+      failure.addSuppressed(again);
+    }
   }
 
   /**

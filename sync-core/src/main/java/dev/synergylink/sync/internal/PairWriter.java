@@ -160,11 +160,58 @@ final class PairWriter<S, T extends SyncedRecord> {
         run.saveLink(write.current);
       }
       write.written.saved = true;
-    } else if (forgot) {
-      // nothing was written: the link is as it was, less the values remembered just before the refused writes
-      run.saveLink(Link.builder().from(link).state(PairState.of(plan.base.fields(), write.sent).encode()).build());
+    } else {
+      // nothing was written: the link is as it was, less the values remembered just before the refused writes, and
+      // with the fields both records were seen to hold alike taken as agreed (see agreeWhereAlike)
+      Map<String, FieldState> fields = new HashMap<>(plan.base.fields());
+      plan.settled.forEach((name, settled) -> {
+        if (settled.kind() == FieldState.Kind.AGREED && alike(name, plan.synergyValues, plan.tinyPlusValues)) {
+          fields.put(name, settled);
+        }
+      });
+      if (forgot || !fields.equals(plan.base.fields())) {
+        run.saveLink(Link.builder().from(link).state(PairState.of(fields, write.sent).encode()).build());
+      }
     }
     return write.written;
+  }
+
+  /** Whether both sides' values of a field as merged are alike (normalised). */
+  private boolean alike(String name, Map<String, String> synergyValues, Map<String, String> tinyPlusValues) {
+    for (FieldRule<S, T> rule : rules) {
+      if (rule.name().equals(name)) {
+        return Objects.equals(rule.normalise(synergyValues.get(name)), rule.normalise(tinyPlusValues.get(name)));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After a pair's sync failed before its merge (a read failed): each field both records in hand hold alike becomes
+   * what the sides agree on. Two people may have made the same edit on both sides; were the old base kept, a later
+   * edit back to it would read as no change at all, and the other side's value would be written over it. A field
+   * held back, or with a value sent and not yet answered, keeps its state for the next merge to settle.
+   */
+  void agreeWhereAlike(Link link, S s, T t) {
+    if (binding.heldBack().test(t)) {
+      return;
+    }
+    PairState state = stateOf(link);
+    Map<String, FieldState> fields = new HashMap<>(state.fields());
+    for (FieldRule<S, T> rule : rules) {
+      FieldState field = state.field(rule.name());
+      String value = rule.readSynergy(s, run);
+      String normalised = rule.normalise(value);
+      if (field.heldBack() || state.sent().containsKey(rule.name())
+          || !Objects.equals(normalised, rule.normalise(rule.readTinyPlus(t, run)))
+          || field.kind() == FieldState.Kind.AGREED && Objects.equals(normalised, rule.normalise(field.agreed()))) {
+        continue;
+      }
+      fields.put(rule.name(), FieldState.agreed(value));
+    }
+    if (!fields.equals(state.fields())) {
+      run.saveLink(Link.builder().from(link).state(PairState.of(fields, state.sent()).encode()).build());
+    }
   }
 
   /** One application of a plan to a pair: the state it settles as its writes answer. */

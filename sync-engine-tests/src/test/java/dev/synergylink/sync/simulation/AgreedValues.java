@@ -8,10 +8,12 @@ import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.testkit.FakeWrite;
 import dev.synergylink.tinyplus.SyncedRecord;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The simulation's own model of what the two records of each linked pair last agreed on, per field and side, built
@@ -54,8 +56,11 @@ final class AgreedValues {
   private final World world;
   private final Map<Pair, Map<String, Base>> bases = new HashMap<>();
   private final Map<Ref, Map<String, String>> created = new HashMap<>();
-  /** The records the engine read in the running operation, as it read them (the last read of each). */
-  private final Map<Ref, Object> read = new HashMap<>();
+  /**
+   * The records the engine read in the running operation, every version of each it read: a lagging Synergy list can
+   * hand over an older version after a read by id gave the current one, and the engine ignores the older one.
+   */
+  private final Map<Ref, Set<Object>> read = new HashMap<>();
   private int synergySeen;
   private int tinyPlusSeen;
 
@@ -120,7 +125,7 @@ final class AgreedValues {
         : List.of(result);
     for (Object record : records) {
       long id = side == Side.SYNERGY ? view.synergyIdOf(record) : ((SyncedRecord) record).id();
-      read.put(new Ref(type, side, id), record);
+      read.computeIfAbsent(new Ref(type, side, id), k -> new HashSet<>()).add(record);
     }
   }
 
@@ -175,10 +180,11 @@ final class AgreedValues {
    * since it was read).
    */
   private boolean readAsTheyAre(View<?, ?> view, Link link) {
-    Object s = read.get(new Ref(view.type, Side.SYNERGY, link.synergyId()));
-    Object t = read.get(new Ref(view.type, Side.TINYPLUS, link.tinyPlusId()));
-    return s != null && t != null && s.equals(view.synergyGet.apply(link.synergyId()))
-        && t.equals(view.tinyGet.apply(link.tinyPlusId()));
+    Set<Object> s = read.getOrDefault(new Ref(view.type, Side.SYNERGY, link.synergyId()), Set.of());
+    Set<Object> t = read.getOrDefault(new Ref(view.type, Side.TINYPLUS, link.tinyPlusId()), Set.of());
+    Object synergyNow = view.synergyGet.apply(link.synergyId());
+    Object tinyPlusNow = view.tinyGet.apply(link.tinyPlusId());
+    return synergyNow != null && tinyPlusNow != null && s.contains(synergyNow) && t.contains(tinyPlusNow);
   }
 
   /** Whether the pair's tiny+ project is in a locked status and the engine read it in the operation as it is. */
@@ -187,7 +193,8 @@ final class AgreedValues {
       return false;
     }
     dev.synergylink.tinyplus.Project t = world.tinyPlusProject(link.tinyPlusId());
-    return t != null && world.locked(t) && t.equals(read.get(new Ref(view.type, Side.TINYPLUS, link.tinyPlusId())));
+    return t != null && world.locked(t)
+        && read.getOrDefault(new Ref(view.type, Side.TINYPLUS, link.tinyPlusId()), Set.of()).contains(t);
   }
 
   /**

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The soak stops at the first failing seed and shrinks it; add {@code -Dsim.survey=true} to run every seed and
  * list all failing ones (no shrinking), then replay each with {@code -Dsim.seed=N -Dsim.steps=M}. The CI setting
+ * Replay a soak log's failing seeds with {@code -Dsim.seedList=N,M,...}. The CI setting
  * (500 seeds of 50 steps) prints how long it took: 5 to 25 s on the 2 shared cores it was measured on, and how
  * often each {@link Exemption} of the checks fired over all the seeds, so that one that starts firing far more
  * often than before is seen.
@@ -49,6 +50,8 @@ class SimulationTest {
   private static final long FIRST_SEED = Long.getLong("sim.firstSeed", 1L);
   private static final Long ONE_SEED = Long.getLong("sim.seed");
   private static final String KEEP = System.getProperty("sim.keep");
+  /** With {@code -Dsim.seedList=a,b,c}: run these seeds only, and print each failing one shrunk. */
+  private static final String SEED_LIST = System.getProperty("sim.seedList");
   /** With {@code -Dsim.survey=true} every seed runs and the failing ones are listed (no shrinking) at the end. */
   private static final boolean SURVEY = Boolean.getBoolean("sim.survey");
   /**
@@ -72,6 +75,10 @@ class SimulationTest {
       check(outcome, steps);
       System.out.println("seed " + ONE_SEED + " trace hash " + outcome.traceHash());
       System.out.println(outcome.exemptions().summary());
+      return;
+    }
+    if (SEED_LIST != null) {
+      replayList();
       return;
     }
     List<String> failures = new ArrayList<>();
@@ -122,6 +129,22 @@ class SimulationTest {
     assertThat(second.trace()).isEqualTo(first.trace());
     Simulation.Outcome other = Simulation.run(seed + 1, StepGenerator.steps(seed + 1, STEPS), Simulation.all(STEPS));
     assertThat(other.traceHash()).isNotEqualTo(first.traceHash());
+  }
+
+  /** Runs the seeds of a soak log's list, each shrunk and printed when it fails, and fails if any did. */
+  private static void replayList() {
+    List<String> failures = new ArrayList<>();
+    for (String each : SEED_LIST.split(",")) {
+      long seed = Long.parseLong(each.trim());
+      List<Step> steps = StepGenerator.steps(seed, STEPS);
+      Simulation.Outcome outcome = Simulation.run(seed, steps, Simulation.all(STEPS));
+      if (outcome.failed()) {
+        failures.add("seed " + seed + ": " + outcome.failure().getMessage().lines().findFirst().orElse(""));
+        System.out.println(Simulation.describe(outcome, Simulation.shrink(outcome, steps, 300), steps, STEPS));
+      }
+    }
+    failures.forEach(System.out::println);
+    assertThat(failures).as("failing seeds of the list").isEmpty();
   }
 
   private static void check(Simulation.Outcome outcome, List<Step> steps) {
