@@ -59,8 +59,10 @@ final class PairSync<S, T extends SyncedRecord> {
   PairResult sync(Link link, S s, T t, Flow primary) {
     // A version older than the one we last wrote or read is stale (Synergy's lists lag behind its writes). The
     // same instant is compared, not skipped: an edit can share a tiny+ second (or a Synergy millisecond) with ours.
-    s = fresh(s, synergy, link.synergyModified());
-    t = fresh(t, tinyPlus, link.tinyPlusModified());
+    // A value sent and not yet answered was sent over the version then seen: an older one is stale just the same.
+    PairState sentState = writer.stateOf(link);
+    s = fresh(s, synergy, later(link.synergyModified(), sentState.targetSeen(Side.SYNERGY)));
+    t = fresh(t, tinyPlus, later(link.tinyPlusModified(), sentState.targetSeen(Side.TINYPLUS)));
     if (t != null && tinyPlus.deleted(t)) {
       writer.orphan(link, Flow.TINYPLUS_TO_SYNERGY, Side.TINYPLUS);
       return PairResult.done(EnumSet.allOf(Side.class));
@@ -186,6 +188,10 @@ final class PairSync<S, T extends SyncedRecord> {
       return PairResult.partly(written.skips, written.failures, considered);
     }
     return PairResult.done(considered);
+  }
+
+  private static java.time.Instant later(java.time.Instant a, java.time.Instant b) {
+    return a == null || b != null && b.isAfter(a) ? b : a;
   }
 
   /** The record, or null when its version is older than the one the link has seen. */

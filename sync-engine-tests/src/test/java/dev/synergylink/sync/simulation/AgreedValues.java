@@ -133,11 +133,14 @@ final class AgreedValues {
    * After every operation: a pair linked in it starts from what each side holds (the engine has just created or
    * matched it, and written whatever the other side lacked). A pair seen before changes through the engine's writes,
    * and where the engine read both its records in the operation as they still are: two sides that came to hold the
-   * same value by people's edits agree once the engine has seen both edits (its change polls may not have yet).
+   * same value by people's edits agree once the engine has seen both edits (its change polls may not have yet), in an
+   * operation that ran to its end: one that crashed or was aborted (a quota used up, a lease lost) may have stopped
+   * after reading a pair and before merging it.
    *
+   * @param completed whether the operation ran to its end
    * @return the links of the records the engine read in the operation
    */
-  List<Link> afterOperation() {
+  List<Link> afterOperation(boolean completed) {
     afterCall();
     for (View<?, ?> view : world.views.values()) {
       for (Link link : world.store.links(World.CONNECTION, view.type)) {
@@ -149,7 +152,7 @@ final class AgreedValues {
     List<Link> readPairs = readPairs();
     for (Link link : readPairs) {
       View<?, ?> view = world.views.get(link.recordType());
-      if (!bases.containsKey(Pair.of(link)) || !world.livePair(view.type, link)) {
+      if (!completed || !bases.containsKey(Pair.of(link)) || !world.livePair(view.type, link)) {
         continue;
       }
       if (heldBackNow(view, link)) {

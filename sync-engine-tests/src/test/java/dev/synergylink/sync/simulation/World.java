@@ -490,7 +490,7 @@ final class World {
       listEditAt = 0;
       lostEdits.operationEnded(op, synergy.writes().size(), tinyPlus.writes().size());
     }
-    managersApart.afterOperation(agreed.afterOperation());
+    managersApart.afterOperation(agreed.afterOperation(report != null && !report.aborted()));
     lostEdits.markLanded();
     return report;
   }

@@ -72,6 +72,23 @@ public final class PairState {
   }
 
   /**
+   * The latest version of a side's record seen before a value was sent to it that is not yet answered.
+   *
+   * @param target the side written to
+   * @return the instant, or null when nothing waits for an answer there
+   */
+  public Instant targetSeen(Side target) {
+    Instant latest = null;
+    for (SentWrite write : sent.values()) {
+      if (write.target() == target && write.targetSeen() != null
+          && (latest == null || write.targetSeen().isAfter(latest))) {
+        latest = write.targetSeen();
+      }
+    }
+    return latest;
+  }
+
+  /**
    * Whether a value sent to a side waits for its answer.
    *
    * @param target the side

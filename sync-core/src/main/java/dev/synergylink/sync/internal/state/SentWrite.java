@@ -31,15 +31,15 @@ public record SentWrite(Side target, String value, Instant targetSeen, Instant s
   }
 
   /**
-   * Whether the target record, modified at {@code modifiedNow}, is the version seen before the write: nobody, the
-   * write included, has changed it since. Not known (false) when either instant is missing, or when the version seen
+   * Whether the target record, modified at {@code modifiedNow}, is the version seen before the write (or an older one,
+   * from a lagging list): nobody, the write included, has changed it since. Not known (false) when either instant is missing, or when the version seen
    * is from the second the write was sent in (tiny+ keeps whole seconds, so a write in that second could leave it).
    *
    * @param modifiedNow the target record's modified instant now, or null when not read
    * @return true when untouched
    */
   public boolean untouched(Instant modifiedNow) {
-    return targetSeen != null && modifiedNow != null && modifiedNow.equals(targetSeen)
+    return targetSeen != null && modifiedNow != null && !modifiedNow.isAfter(targetSeen)
         && !targetSeen.plusSeconds(1).isAfter(sentAt);
   }
 
