@@ -102,7 +102,7 @@ final class PairSync<S, T extends SyncedRecord> {
       }
       considered.add(Side.TINYPLUS);
     }
-    if (s == null && (link.synergyModified() == null || synergyFailure != null || state.sentTo(Side.SYNERGY))
+    if (s == null && (link.synergyModified() == null || synergyFailure != null || !state.sent().isEmpty())
         || run.settings.readBeforeSynergyWrite() && mayWriteSynergy(link, t)) {
       // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
       // just before the poll. When the host asks for it, read the record itself (by id, never lagging) before
@@ -134,13 +134,14 @@ final class PairSync<S, T extends SyncedRecord> {
   }
 
   /**
-   * Whether the tiny+ record, not in this cycle's poll, must be read: see {@link #sync}. A value sent to it and not
-   * yet answered is settled only against the record itself.
+   * Whether the tiny+ record, not in this cycle's poll, must be read: see {@link #sync}. A value sent and not yet
+   * answered, to either side, is settled only against both records themselves: where the target's version cannot
+   * tell whether the write was taken, each side's own value says which of them changed since.
    */
   private boolean mustReadTinyPlus(Link link, PairState state, S s, RecordFailure synergyFailure) {
     return link.tinyPlusModified() == null || mayWriteTinyPlus(link, s) || meetsHeldBackChange(link, s)
         || synergyFailure != null && synergyFailure.kind() == RecordFailure.Kind.FAILING
-        || state.sentTo(Side.TINYPLUS);
+        || !state.sent().isEmpty();
   }
 
   /**

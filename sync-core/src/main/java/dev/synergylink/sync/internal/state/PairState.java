@@ -136,7 +136,13 @@ public final class PairState {
       FieldState old = field(rule);
       String now = target.get(rule);
       if (write.untouched(modifiedNow.apply(to))) {
-        return; // not taken: the base stands
+        // not taken: the base stands, unless the source went back to it since the value was sent (then it changed)
+        String sourceNow = source == null ? null : source.get(rule);
+        if (source != null && !same(normaliser, sourceNow, write.value())
+            && !old.changed(to.other(), normaliser, sourceNow)) {
+          settled.put(rule, to == Side.SYNERGY ? FieldState.apart(normaliser, old.agreed(), old.base(to), write.value())
+              : FieldState.apart(normaliser, old.agreed(), write.value(), old.base(to)));
+        }
       } else if (same(normaliser, now, write.value())) {
         settled.put(rule, FieldState.agreed(now));
       } else if (write.targetSeen() == null && !old.changed(to, normaliser, now)) {
