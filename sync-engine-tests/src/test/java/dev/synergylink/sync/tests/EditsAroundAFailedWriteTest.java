@@ -1,0 +1,77 @@
+package dev.synergylink.sync.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synergylink.sync.RecordType;
+import dev.synergylink.sync.testkit.Fault;
+import dev.synergylink.sync.testkit.SynergyOperation;
+import dev.synergylink.synergy.ContactPatch;
+import dev.synergylink.tinyplus.Company;
+import dev.synergylink.tinyplus.CompanyCreate;
+import dev.synergylink.tinyplus.CompanyPatch;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pair whose write fails still learns what it saw: the same edit made on both sides is agreed on, and a side that
+ * won a conflict and then edited again keeps its newer edit, so a person's later edit back to the old value is synced
+ * rather than overwritten.
+ */
+class EditsAroundAFailedWriteTest {
+  private static final String OLD = "https://old.example";
+  private static final String NEW = "https://new.example";
+
+  private final Fixture f = new Fixture(RecordType.COMPANY);
+
+  /** A tiny+ company synced to Synergy with the old website; returns the Synergy id. */
+  private long synced(Company company) {
+    f.cycle();
+    f.clock.advance(Duration.ofMinutes(1));
+    return f.synergy.webApp().contacts().stream().filter(c -> c.name().equals(company.name())).findFirst()
+        .orElseThrow().id();
+  }
+
+  @Test
+  void theSameEditOnBothSidesIsAgreedOnWhenThePairsWriteFails() {
+    Company company = f.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
+    long contact = synced(company);
+    // both people set the same website; the tiny+ person also sets an email, which Synergy refuses to take for now
+    f.synergy.webApp().editContact(contact, ContactPatch.builder().website(NEW).build());
+    f.tinyPlus.webApp().editCompany(company.id(),
+        CompanyPatch.builder().website(NEW).email("info@acme.example").build());
+    f.synergy.faults().on(SynergyOperation.PATCH_CONTACT).times(10).answer(Fault.serverError());
+    f.cycle();
+    f.synergy.faults().clear();
+    assertThat(f.synergy.webApp().contact(contact).email()).isNull();
+
+    // then a Synergy person sets the website back
+    f.clock.advance(Duration.ofMinutes(1));
+    f.synergy.webApp().editContact(contact, ContactPatch.builder().website(OLD).build());
+    f.cycles(3, Duration.ofMinutes(20));
+
+    assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo(OLD);
+    assertThat(f.tinyPlus.webApp().company(company.id()).website()).isEqualTo(OLD);
+    assertThat(f.synergy.webApp().contact(contact).email()).isEqualTo("info@acme.example");
+  }
+
+  @Test
+  void anEditBackToTheOldValueAfterWinningAConflictWhoseWriteWasNotTakenIsSynced() {
+    Company company = f.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
+    long contact = synced(company);
+    // both people change the website, tiny+ last: tiny+ wins, and its write to Synergy times out unserved
+    f.synergy.webApp().editContact(contact, ContactPatch.builder().website("https://synergy.example").build());
+    f.clock.advance(Duration.ofSeconds(30));
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
+    f.synergy.faults().on(SynergyOperation.PATCH_CONTACT).times(1).answer(Fault.timeout());
+    f.cycle();
+    assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo("https://synergy.example");
+
+    // then the tiny+ person sets the website back
+    f.clock.advance(Duration.ofMinutes(1));
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(OLD).build());
+    f.cycles(3, Duration.ofMinutes(20));
+
+    assertThat(f.tinyPlus.webApp().company(company.id()).website()).isEqualTo(OLD);
+    assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo(OLD);
+  }
+}
