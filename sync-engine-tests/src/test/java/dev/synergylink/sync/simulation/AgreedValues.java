@@ -40,9 +40,13 @@ final class AgreedValues {
    * What one field of a pair last agreed on, as each side holds it (equal unless the field was left apart); a tiny+
    * change held back in a locked status has no tiny+ value that is "no change" ({@code tinyPlusHeld}).
    */
-  private record Base(String synergy, String tinyPlus, boolean tinyPlusHeld) {
+  private record Base(String synergy, String tinyPlus, boolean tinyPlusHeld, String maybe) {
     Base(String synergy, String tinyPlus) {
-      this(synergy, tinyPlus, false);
+      this(synergy, tinyPlus, false, null);
+    }
+
+    Base(String synergy, String tinyPlus, boolean tinyPlusHeld) {
+      this(synergy, tinyPlus, tinyPlusHeld, null);
     }
 
     boolean same(Side side, String value) {
@@ -152,10 +156,14 @@ final class AgreedValues {
     List<Link> readPairs = readPairs();
     for (Link link : readPairs) {
       View<?, ?> view = world.views.get(link.recordType());
-      if (!completed || !bases.containsKey(Pair.of(link)) || !world.livePair(view.type, link)) {
+      if (!bases.containsKey(Pair.of(link)) || !world.livePair(view.type, link)) {
         continue;
       }
-      if (heldBackNow(view, link)) {
+      if (!completed) {
+        if (!heldBackNow(view, link) && readAsTheyAre(view, link)) {
+          maybeAgreeWhereEqual(view, link);
+        }
+      } else if (heldBackNow(view, link)) {
         holdBack(view, link);
       } else if (readAsTheyAre(view, link)) {
         agreeWhereEqual(view, link);
@@ -234,6 +242,18 @@ final class AgreedValues {
     });
   }
 
+  /** The engine read both records as they are, then stopped: where they hold the same value, it may agree on it. */
+  private void maybeAgreeWhereEqual(View<?, ?> view, Link link) {
+    Map<String, Base> pair = bases.get(Pair.of(link));
+    Map<String, String> tinyPlus = view.values(Side.TINYPLUS, link.tinyPlusId());
+    view.values(Side.SYNERGY, link.synergyId()).forEach((rule, value) -> {
+      Base base = pair.get(rule);
+      if (base != null && Objects.equals(value, tinyPlus.get(rule)) && !base.same(Side.SYNERGY, value)) {
+        pair.put(rule, new Base(base.synergy(), base.tinyPlus(), base.tinyPlusHeld(), value));
+      }
+    });
+  }
+
   private void firstSeen(View<?, ?> view, Link link) {
     Map<String, Base> pair = new HashMap<>();
     Map<String, String> synergy = view.values(Side.SYNERGY, link.synergyId());
@@ -246,6 +266,15 @@ final class AgreedValues {
   boolean sameAsAgreed(Link link, Side side, String rule, String value) {
     Base base = base(link, rule);
     return base != null && base.same(side, value);
+  }
+
+  /**
+   * Whether {@code value} is one both records of the pair held alike when an operation read them and then stopped
+   * before its end (the engine may or may not have merged them).
+   */
+  boolean sameAsMaybeAgreed(Link link, String rule, String value) {
+    Base base = base(link, rule);
+    return base != null && base.maybe() != null && Objects.equals(base.maybe(), value);
   }
 
   /** The value both sides of the pair last agreed on for the rule, or null when they were left apart or unknown. */

@@ -19,6 +19,11 @@ enum Exemption {
   /** The edit set the value its side last agreed on with the other side: no change the engine can see. */
   SAME_AS_AGREED("lost-edit"),
   /**
+   * The edit set a value both records held alike when the engine read them in an operation that stopped before its
+   * end (a crash, a lost lease, a quota used up): the engine may have merged them, and then it sees no change.
+   */
+  SAME_AS_MAYBE_AGREED("lost-edit"),
+  /**
    * The edit of a record whose copy the engine created but has not linked yet (a lost answer, a crash) set the value
    * the copy was created with: the engine merges the copy against what it sent, so this is no change it can see.
    */

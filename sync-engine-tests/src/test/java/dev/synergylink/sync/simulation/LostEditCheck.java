@@ -107,6 +107,7 @@ final class LostEditCheck {
     relatedRecords(e);
     if (link != null && !link.orphaned()) {
       e.noChange = world.agreed.sameAsAgreed(link, side, ruleName, e.value) ? Exemption.SAME_AS_AGREED
+          : world.agreed.sameAsMaybeAgreed(link, ruleName, e.value) ? Exemption.SAME_AS_MAYBE_AGREED
           : e.tinyPlusStatus != null && phaseOfAgreed(link, e.tinyPlusStatus) ? Exemption.STATUS_PHASE_OF_AGREED
           : null;
     } else if (link == null && world.agreed.sameAsCreated(type, side, id, ruleName, e.value)) {
