@@ -156,8 +156,9 @@ final class PairWriter<S, T extends SyncedRecord> {
     boolean forgot = write.forgetRefused();
     if (write.wrote || write.written.failures.isEmpty()) {
       // a pair seen again with nothing new (our own write listed back, a lookback's re-read) keeps its link as it is
-      if (write.wrote || !Link.builder().from(write.current).syncedAt(link.syncedAt()).build().equals(link)) {
-        run.saveLink(write.current);
+      Link current = write.current();
+      if (write.wrote || !Link.builder().from(current).syncedAt(link.syncedAt()).build().equals(link)) {
+        run.saveLink(current);
       }
       write.written.saved = true;
     } else if (forgot) {
@@ -180,7 +181,12 @@ final class PairWriter<S, T extends SyncedRecord> {
     /** The link as last saved in this application, and its fields; null before anything was saved. */
     Link saved;
     Map<String, FieldState> savedFields;
-    Link current;
+    /**
+     * The link as settled so far, but for its state while {@link #stateChanged}: the state is encoded when the link is
+     * next needed ({@link #current()}), not at each step, encoding being much of a pair's cost.
+     */
+    private Link current;
+    private boolean stateChanged;
     boolean wrote;
 
     Application(Link link, S s, T t, Plan<S, T> plan) {
@@ -191,8 +197,8 @@ final class PairWriter<S, T extends SyncedRecord> {
       snapshot = new HashMap<>(plan.base.fields());
       snapshot.putAll(plan.settled);
       sent = new HashMap<>(plan.base.sent());
+      stateChanged = true;
       current = Link.builder().from(link)
-          .state(PairState.of(snapshot, sent).encode())
           .synergyModified(later(link.synergyModified(), s == null ? null : synergy.modified(s)))
           .tinyPlusModified(later(link.tinyPlusModified(), t == null ? null : tinyPlus.modified(t)))
           .syncedAt(run.now())
@@ -216,7 +222,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         savedFields = plan.base.fields();
         run.saveLink(saved);
       }
-      current = Link.builder().from(current).state(encoded()).build();
+      stateChanged = true;
     }
 
     /**
@@ -231,7 +237,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         forgot |= forgetSentTo(failure.getKey().other(), failure.getValue());
       }
       if (forgot) {
-        current = Link.builder().from(current).state(encoded()).build();
+        stateChanged = true;
       }
       return forgot;
     }
@@ -249,6 +255,15 @@ final class PairWriter<S, T extends SyncedRecord> {
     /** Forgets the values sent to {@code target} unless its failed write may have landed; whether any were. */
     private boolean forgetSentTo(Side target, RemoteFailure failure) {
       return !failure.mayHaveLanded() && sent.values().removeIf(write -> write.target() == target);
+    }
+
+    /** The link as settled so far, its state encoded from the snapshot and the values sent. */
+    Link current() {
+      if (stateChanged) {
+        current = Link.builder().from(current).state(encoded()).build();
+        stateChanged = false;
+      }
+      return current;
     }
 
     /** The state as settled so far, with the values still waiting for an answer. */
@@ -292,12 +307,12 @@ final class PairWriter<S, T extends SyncedRecord> {
           return false;
         }
         settleTinyPlus(after);
-        current = Link.builder().from(current).state(encoded())
-            .tinyPlusModified(tinyPlus.modified(after)).build();
+        stateChanged = true;
+        current = Link.builder().from(current).tinyPlusModified(tinyPlus.modified(after)).build();
         wrote = true;
         if (!plan.toSynergy.isEmpty()) {
-          run.saveLink(current); // remembered even if the Synergy write below fails
-          saved = current;
+          run.saveLink(current()); // remembered even if the Synergy write below fails
+          saved = current();
           savedFields = new HashMap<>(snapshot);
         }
       }
@@ -328,7 +343,7 @@ final class PairWriter<S, T extends SyncedRecord> {
 
     /** Sends the Synergy write; false when the link was orphaned. */
     boolean toSynergy() {
-      S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current, written,
+      S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current(), written,
           () -> members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy),
           m -> synergy.patch(link.synergyId(), m), () -> {
             reread(plan.toSynergy, plan.tinyPlusValues, t == null ? null : rule -> rule.readTinyPlus(t, run));
@@ -343,8 +358,8 @@ final class PairWriter<S, T extends SyncedRecord> {
           written.synergyFields.add(rule.name());
           sent.remove(rule.name());
         }
-        current = Link.builder().from(current).state(encoded())
-            .synergyModified(synergy.modified(synergyAfter)).build();
+        stateChanged = true;
+        current = Link.builder().from(current).synergyModified(synergy.modified(synergyAfter)).build();
         wrote = true;
       }
       return true;
@@ -353,7 +368,7 @@ final class PairWriter<S, T extends SyncedRecord> {
     void keepApartAndSkipped() {
       written.leftApart.keySet().forEach(rule -> sent.remove(rule.name()));
       written.skipped.keySet().forEach(rule -> sent.remove(rule.name()));
-      current = Link.builder().from(current).state(encoded()).build();
+      stateChanged = true;
       if (!written.leftApart.isEmpty()) {
         // A field the target could not take (its writer left it as it is and said why) stays apart: the snapshot keeps
         // the target's value as the base and the source's value as the source's own base, so the next cycle sees no
@@ -361,7 +376,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         written.leftApart.forEach((rule, target) -> snapshot.put(rule.name(), FieldState.apart(rule::normalise,
             (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name()),
             plan.synergyValues.get(rule.name()), plan.tinyPlusValues.get(rule.name()))));
-        current = Link.builder().from(current).state(encoded()).build();
+        stateChanged = true;
       }
       if (!written.skipped.isEmpty()) {
         // A change that cannot be sent (a contact's company that is not synced) keeps its merge base, so that it is
@@ -376,7 +391,7 @@ final class PairWriter<S, T extends SyncedRecord> {
             snapshot.put(rule.name(), FieldState.agreed(held));
           }
         }
-        current = Link.builder().from(current).state(encoded()).build();
+        stateChanged = true;
       }
     }
   }
