@@ -78,7 +78,12 @@ public final class PairState {
    * @return true when one does
    */
   public boolean sentTo(Side target) {
-    return sent.values().stream().anyMatch(write -> write.target() == target);
+    for (SentWrite write : sent.values()) {
+      if (write.target() == target) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
