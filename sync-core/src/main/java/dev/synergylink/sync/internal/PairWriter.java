@@ -100,8 +100,10 @@ final class PairWriter<S, T extends SyncedRecord> {
     final Map<FieldRule<S, T>, String> toTinyPlus;
     final Map<FieldRule<S, T>, String> toSynergy;
     final Map<String, FieldState> settled;
-    final Map<String, String> synergyValues;
-    final Map<String, String> tinyPlusValues;
+    /** The sides' values as merged: the merge's own (unmodifiable) until a write built again re-reads them. */
+    Map<String, String> synergyValues;
+    Map<String, String> tinyPlusValues;
+    private boolean valuesCopied;
     /** The pair's state the merge started from (with values sent earlier settled). */
     final PairState base;
 
@@ -110,8 +112,18 @@ final class PairWriter<S, T extends SyncedRecord> {
       toTinyPlus = new LinkedHashMap<>(merged.toTinyPlus());
       toSynergy = new LinkedHashMap<>(merged.toSynergy());
       settled = merged.settled();
-      synergyValues = new HashMap<>(merged.synergyValues());
-      tinyPlusValues = new HashMap<>(merged.tinyPlusValues());
+      synergyValues = merged.synergyValues();
+      tinyPlusValues = merged.tinyPlusValues();
+    }
+
+    /** The sides' values, copied to be changed (seldom: only a write built again re-reads its source). */
+    Plan<S, T> copyValues() {
+      if (!valuesCopied) {
+        synergyValues = new HashMap<>(synergyValues);
+        tinyPlusValues = new HashMap<>(tinyPlusValues);
+        valuesCopied = true;
+      }
+      return this;
     }
   }
 
@@ -286,7 +298,8 @@ final class PairWriter<S, T extends SyncedRecord> {
       };
       T tinyPlusAfter = sender.sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers,
           m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
-            reread(plan.toTinyPlus, plan.synergyValues, s == null ? null : rule -> rule.readSynergy(s, run));
+            reread(plan.toTinyPlus, plan.copyValues().synergyValues,
+                s == null ? null : rule -> rule.readSynergy(s, run));
             return tinyPlusMembers.get();
           });
       if (written.orphaned) {
@@ -346,7 +359,8 @@ final class PairWriter<S, T extends SyncedRecord> {
       S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current(), written,
           () -> members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy),
           m -> synergy.patch(link.synergyId(), m), () -> {
-            reread(plan.toSynergy, plan.tinyPlusValues, t == null ? null : rule -> rule.readTinyPlus(t, run));
+            reread(plan.toSynergy, plan.copyValues().tinyPlusValues,
+                t == null ? null : rule -> rule.readTinyPlus(t, run));
             return members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy);
           });
       if (written.orphaned) {

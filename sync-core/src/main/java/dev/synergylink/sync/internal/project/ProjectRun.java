@@ -67,7 +67,7 @@ public final class ProjectRun implements ProjectContext {
   private long lastId;
   private long lastSynergyProject = -1;
   private long lastSynergyStatus;
-  /** The state whose status was last looked up by {@link #partnerStatuses}, and that status: a pair's reads ask again. */
+  /** The state whose status {@link #partnerStatuses} last looked up, and that status: a pair's reads ask again. */
   private dev.synergylink.sync.spi.EncodedState statusState;
   private String statusSynced;
 
