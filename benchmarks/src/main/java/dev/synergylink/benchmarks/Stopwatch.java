@@ -36,6 +36,7 @@ final class Stopwatch {
   private long storeNanos;
   private long storeCalls;
   private long timedCalls;
+  private long outsideBytes;
   private final Map<String, Long> storeCallsByMethod = new TreeMap<>();
   private int depth;
 
@@ -57,6 +58,11 @@ final class Stopwatch {
     return timedCalls * CLOCK_NANOS;
   }
 
+  /** Bytes allocated in client and state store calls since the last {@link #reset()}. */
+  long outsideBytes() {
+    return outsideBytes;
+  }
+
   /** State store calls since the last {@link #reset()}. */
   long storeCalls() {
     return storeCalls;
@@ -72,6 +78,7 @@ final class Stopwatch {
     storeNanos = 0;
     storeCalls = 0;
     timedCalls = 0;
+    outsideBytes = 0;
     storeCallsByMethod.clear();
   }
 
@@ -94,6 +101,7 @@ final class Stopwatch {
       return method.invoke(target, args);
     }
     long start = cpuNanos();
+    long bytes = allocatedBytes();
     if (store && depth == 0) {
       // counted inside the timed span: the stopwatch's bookkeeping is not the engine's
       storeCallsByMethod.merge(method.getName(), 1L, Long::sum);
@@ -111,6 +119,7 @@ final class Stopwatch {
     } finally {
       depth--;
       if (depth == 0) {
+        outsideBytes += allocatedBytes() - bytes;
         long spent = cpuNanos() - start;
         timedCalls++;
         if (store) {
@@ -129,6 +138,14 @@ final class Stopwatch {
    */
   static long cpuNanos() {
     return THREADS.getCurrentThreadCpuTime();
+  }
+
+  /**
+   * The bytes the current thread allocated so far: unlike CPU time, not swayed by the machine's load, so that two
+   * versions of the engine compare on a busy machine.
+   */
+  static long allocatedBytes() {
+    return ((com.sun.management.ThreadMXBean) THREADS).getThreadAllocatedBytes(Thread.currentThread().getId());
   }
 
   private static long clockCost() {
