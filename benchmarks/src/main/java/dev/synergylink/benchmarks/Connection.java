@@ -27,7 +27,14 @@ final class Connection {
   static final Instant START = Instant.parse("2026-11-30T00:00:00Z");
 
   final ManualClock clock = ManualClock.at(START);
-  final SynergyFake synergy = SynergyFake.builder(clock).build();
+  /**
+   * The quota the fake reports, far above a premium plan's 60,000: linking a world of 100,000 records per type reads
+   * each record once (300,000 Synergy calls), and the engine's call budget, which defaults to the reported quota,
+   * would stop the setup on its first day.
+   */
+  static final int DAILY_QUOTA = 100_000_000;
+
+  final SynergyFake synergy = SynergyFake.builder(clock).dailyQuota(DAILY_QUOTA).build();
   final TinyPlusFake tinyPlus = TinyPlusFake.builder(clock).build();
   final InMemoryStateStore store = InMemoryStateStore.create();
   final Stopwatch stopwatch = new Stopwatch();

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The engine's own CPU time per cycle (of the thread running it, so that other processes on a shared machine do not
  * count): the cycle's CPU time less the time spent in the clients (the in-process fakes) and
- * the state store, both timed at their interfaces by a {@link Stopwatch}. The median of a number of cycles after as
+ * the state store, both timed at their interfaces by a {@link Stopwatch}, and less the stopwatch's own clock readings
+ * ({@link Stopwatch#overheadNanos()}). The median of a number of cycles after as
  * many warm-up cycles, with the state store calls per cycle.
  */
 final class EngineTime {
@@ -51,41 +52,46 @@ final class EngineTime {
    * @param f its figures
    */
   void row(String what, int n, Figures f) {
-    out.printf(Locale.ROOT, "%-30s %,9d %12.2f %12.2f %12.2f %12d%n", what, n, f.own, f.clients, f.store,
-        f.storeCalls);
+    out.printf(Locale.ROOT, "%-30s %,9d %12.2f %12.2f %12.2f %12d %12.0f%n", what, n, f.own, f.clients, f.store,
+        f.storeCalls, f.ownKb);
   }
 
   /** Prints the table's heading. */
   void heading() {
-    out.printf(Locale.ROOT, "%nCPU time per cycle, median of %d cycles after %d warm-up cycles (ms)%n", rounds,
-        rounds);
-    out.printf(Locale.ROOT, "%-30s %9s %12s %12s %12s %12s%n", "", "per type", "engine own", "in clients",
-        "in store", "store calls");
+    out.printf(Locale.ROOT, "%nCPU time per cycle, median of %d cycles after %d warm-up cycles (ms); the stopwatch's"
+        + " own clock readings (%,d ns each) left out%n", rounds, rounds, Stopwatch.CLOCK_NANOS);
+    out.printf(Locale.ROOT, "%-30s %9s %12s %12s %12s %12s %12s%n", "", "per type", "engine own", "in clients",
+        "in store", "store calls", "engine KB");
   }
 
   /** The medians of one kind of cycle. */
-  record Figures(double own, double clients, double store, long storeCalls) {}
+  record Figures(double own, double clients, double store, long storeCalls, double ownKb) {}
 
   private Figures measure(Connection c, Runnable before) {
     double[] own = new double[rounds];
     double[] clients = new double[rounds];
     double[] store = new double[rounds];
     long[] storeCalls = new long[rounds];
+    double[] ownKb = new double[rounds];
     for (int round = -rounds; round < rounds; round++) {
       before.run();
       c.resetCounts();
+      long bytes = Stopwatch.allocatedBytes();
       long start = Stopwatch.cpuNanos();
       c.timedEngine().syncOnce();
       long total = Stopwatch.cpuNanos() - start;
+      long allocated = Stopwatch.allocatedBytes() - bytes;
       if (round >= 0) {
-        own[round] = (total - c.stopwatch.clientNanos() - c.stopwatch.storeNanos()) / 1e6;
+        own[round] = (total - c.stopwatch.clientNanos() - c.stopwatch.storeNanos() - c.stopwatch.overheadNanos())
+            / 1e6;
         clients[round] = c.stopwatch.clientNanos() / 1e6;
         store[round] = c.stopwatch.storeNanos() / 1e6;
         storeCalls[round] = c.stopwatch.storeCalls();
+        ownKb[round] = (allocated - c.stopwatch.outsideBytes()) / 1024.0;
       }
     }
     return new Figures(median(own), median(clients), median(store), (long) median(
-        Arrays.stream(storeCalls).asDoubleStream().toArray()));
+        Arrays.stream(storeCalls).asDoubleStream().toArray()), median(ownKb));
   }
 
   private static double median(double[] values) {

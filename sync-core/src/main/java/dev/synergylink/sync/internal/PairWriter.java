@@ -100,8 +100,10 @@ final class PairWriter<S, T extends SyncedRecord> {
     final Map<FieldRule<S, T>, String> toTinyPlus;
     final Map<FieldRule<S, T>, String> toSynergy;
     final Map<String, FieldState> settled;
-    final Map<String, String> synergyValues;
-    final Map<String, String> tinyPlusValues;
+    /** The sides' values as merged: the merge's own (unmodifiable) until a write built again re-reads them. */
+    Map<String, String> synergyValues;
+    Map<String, String> tinyPlusValues;
+    private boolean valuesCopied;
     /** The pair's state the merge started from (with values sent earlier settled). */
     final PairState base;
 
@@ -110,8 +112,18 @@ final class PairWriter<S, T extends SyncedRecord> {
       toTinyPlus = new LinkedHashMap<>(merged.toTinyPlus());
       toSynergy = new LinkedHashMap<>(merged.toSynergy());
       settled = merged.settled();
-      synergyValues = new HashMap<>(merged.synergyValues());
-      tinyPlusValues = new HashMap<>(merged.tinyPlusValues());
+      synergyValues = merged.synergyValues();
+      tinyPlusValues = merged.tinyPlusValues();
+    }
+
+    /** The sides' values, copied to be changed (seldom: only a write built again re-reads its source). */
+    Plan<S, T> copyValues() {
+      if (!valuesCopied) {
+        synergyValues = new HashMap<>(synergyValues);
+        tinyPlusValues = new HashMap<>(tinyPlusValues);
+        valuesCopied = true;
+      }
+      return this;
     }
   }
 
@@ -156,8 +168,9 @@ final class PairWriter<S, T extends SyncedRecord> {
     boolean forgot = write.forgetRefused();
     if (write.wrote || write.written.failures.isEmpty()) {
       // a pair seen again with nothing new (our own write listed back, a lookback's re-read) keeps its link as it is
-      if (write.wrote || !Link.builder().from(write.current).syncedAt(link.syncedAt()).build().equals(link)) {
-        run.saveLink(write.current);
+      Link current = write.current();
+      if (write.wrote || !Link.builder().from(current).syncedAt(link.syncedAt()).build().equals(link)) {
+        run.saveLink(current);
       }
       write.written.saved = true;
     } else {
@@ -227,7 +240,12 @@ final class PairWriter<S, T extends SyncedRecord> {
     /** The link as last saved in this application, and its fields; null before anything was saved. */
     Link saved;
     Map<String, FieldState> savedFields;
-    Link current;
+    /**
+     * The link as settled so far, but for its state while {@link #stateChanged}: the state is encoded when the link is
+     * next needed ({@link #current()}), not at each step, encoding being much of a pair's cost.
+     */
+    private Link current;
+    private boolean stateChanged;
     boolean wrote;
 
     Application(Link link, S s, T t, Plan<S, T> plan) {
@@ -238,8 +256,8 @@ final class PairWriter<S, T extends SyncedRecord> {
       snapshot = new HashMap<>(plan.base.fields());
       snapshot.putAll(plan.settled);
       sent = new HashMap<>(plan.base.sent());
+      stateChanged = true;
       current = Link.builder().from(link)
-          .state(PairState.of(snapshot, sent).encode())
           .synergyModified(later(link.synergyModified(), s == null ? null : synergy.modified(s)))
           .tinyPlusModified(later(link.tinyPlusModified(), t == null ? null : tinyPlus.modified(t)))
           .syncedAt(run.now())
@@ -263,7 +281,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         savedFields = plan.base.fields();
         run.saveLink(saved);
       }
-      current = Link.builder().from(current).state(encoded()).build();
+      stateChanged = true;
     }
 
     /**
@@ -278,7 +296,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         forgot |= forgetSentTo(failure.getKey().other(), failure.getValue());
       }
       if (forgot) {
-        current = Link.builder().from(current).state(encoded()).build();
+        stateChanged = true;
       }
       return forgot;
     }
@@ -296,6 +314,15 @@ final class PairWriter<S, T extends SyncedRecord> {
     /** Forgets the values sent to {@code target} unless its failed write may have landed; whether any were. */
     private boolean forgetSentTo(Side target, RemoteFailure failure) {
       return !failure.mayHaveLanded() && sent.values().removeIf(write -> write.target() == target);
+    }
+
+    /** The link as settled so far, its state encoded from the snapshot and the values sent. */
+    Link current() {
+      if (stateChanged) {
+        current = Link.builder().from(current).state(encoded()).build();
+        stateChanged = false;
+      }
+      return current;
     }
 
     /** The state as settled so far, with the values still waiting for an answer. */
@@ -318,7 +345,8 @@ final class PairWriter<S, T extends SyncedRecord> {
       };
       T tinyPlusAfter = sender.sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers,
           m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
-            reread(plan.toTinyPlus, plan.synergyValues, s == null ? null : rule -> rule.readSynergy(s, run));
+            reread(plan.toTinyPlus, plan.copyValues().synergyValues,
+                s == null ? null : rule -> rule.readSynergy(s, run));
             return tinyPlusMembers.get();
           });
       if (written.orphaned) {
@@ -339,12 +367,12 @@ final class PairWriter<S, T extends SyncedRecord> {
           return false;
         }
         settleTinyPlus(after);
-        current = Link.builder().from(current).state(encoded())
-            .tinyPlusModified(tinyPlus.modified(after)).build();
+        stateChanged = true;
+        current = Link.builder().from(current).tinyPlusModified(tinyPlus.modified(after)).build();
         wrote = true;
         if (!plan.toSynergy.isEmpty()) {
-          run.saveLink(current); // remembered even if the Synergy write below fails
-          saved = current;
+          run.saveLink(current()); // remembered even if the Synergy write below fails
+          saved = current();
           savedFields = new HashMap<>(snapshot);
         }
       }
@@ -375,10 +403,11 @@ final class PairWriter<S, T extends SyncedRecord> {
 
     /** Sends the Synergy write; false when the link was orphaned. */
     boolean toSynergy() {
-      S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current, written,
+      S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current(), written,
           () -> members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy),
           m -> synergy.patch(link.synergyId(), m), () -> {
-            reread(plan.toSynergy, plan.tinyPlusValues, t == null ? null : rule -> rule.readTinyPlus(t, run));
+            reread(plan.toSynergy, plan.copyValues().tinyPlusValues,
+                t == null ? null : rule -> rule.readTinyPlus(t, run));
             return members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy);
           });
       if (written.orphaned) {
@@ -390,8 +419,8 @@ final class PairWriter<S, T extends SyncedRecord> {
           written.synergyFields.add(rule.name());
           sent.remove(rule.name());
         }
-        current = Link.builder().from(current).state(encoded())
-            .synergyModified(synergy.modified(synergyAfter)).build();
+        stateChanged = true;
+        current = Link.builder().from(current).synergyModified(synergy.modified(synergyAfter)).build();
         wrote = true;
       }
       return true;
@@ -400,7 +429,7 @@ final class PairWriter<S, T extends SyncedRecord> {
     void keepApartAndSkipped() {
       written.leftApart.keySet().forEach(rule -> sent.remove(rule.name()));
       written.skipped.keySet().forEach(rule -> sent.remove(rule.name()));
-      current = Link.builder().from(current).state(encoded()).build();
+      stateChanged = true;
       if (!written.leftApart.isEmpty()) {
         // A field the target could not take (its writer left it as it is and said why) stays apart: the snapshot keeps
         // the target's value as the base and the source's value as the source's own base, so the next cycle sees no
@@ -408,7 +437,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         written.leftApart.forEach((rule, target) -> snapshot.put(rule.name(), FieldState.apart(rule::normalise,
             (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name()),
             plan.synergyValues.get(rule.name()), plan.tinyPlusValues.get(rule.name()))));
-        current = Link.builder().from(current).state(encoded()).build();
+        stateChanged = true;
       }
       if (!written.skipped.isEmpty()) {
         // A change that cannot be sent (a contact's company that is not synced) keeps its merge base, so that it is
@@ -423,7 +452,7 @@ final class PairWriter<S, T extends SyncedRecord> {
             snapshot.put(rule.name(), FieldState.agreed(held));
           }
         }
-        current = Link.builder().from(current).state(encoded()).build();
+        stateChanged = true;
       }
     }
   }

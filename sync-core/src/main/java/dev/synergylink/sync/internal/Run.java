@@ -51,6 +51,8 @@ public final class Run implements FieldContext {
   private final java.util.Set<RecordType> linkedTypes = java.util.EnumSet.noneOf(RecordType.class);
   private final Map<RecordType, StopCause> stoppedTypes = new LinkedHashMap<>();
   private Lease lease;
+  /** When {@link #lease} is to be renewed: half its duration before it expires (worked out once per lease). */
+  private Instant renewAfter;
   private CallBudget budget;
 
   /**
@@ -148,9 +150,14 @@ public final class Run implements FieldContext {
 
   /** Renews the lease when less than half of it is left, so a long run keeps it. */
   void checkpoint() {
+    // called for every record: the threshold is worked out once per lease, not per call
     Duration ttl = settings.leaseDuration();
-    if (Duration.between(now(), lease.expiresAt()).compareTo(ttl.dividedBy(2)) < 0) {
+    if (renewAfter == null) {
+      renewAfter = lease.expiresAt().minus(ttl.dividedBy(2));
+    }
+    if (now().isAfter(renewAfter)) {
       lease = store.renewLease(lease, now(), ttl);
+      renewAfter = null;
     }
   }
 

@@ -35,6 +35,8 @@ public final class ThreeWayMerge<S, T> {
   private final Map<String, String> synergyValues = new HashMap<>();
   private final Map<String, String> tinyPlusValues = new HashMap<>();
   private final Map<String, ResolvedConflict> conflicts = new LinkedHashMap<>();
+  /** The values of the field being merged, reused from field to field. */
+  private final Normalised normalised = new Normalised();
 
   private ThreeWayMerge(MergeInput<S, T> in) {
     this.in = in;
@@ -101,9 +103,10 @@ public final class ThreeWayMerge<S, T> {
     String tRaw = in.tinyPlus() != null ? in.tinyPlus().get(rule.name()) : field.base(Side.TINYPLUS);
     synergyValues.put(rule.name(), sRaw);
     tinyPlusValues.put(rule.name(), tRaw);
-    boolean synergyChanged = field.changed(Side.SYNERGY, rule::normalise, sRaw);
-    boolean tinyPlusChanged = field.changed(Side.TINYPLUS, rule::normalise, tRaw);
-    boolean equal = Objects.equals(rule.normalise(sRaw), rule.normalise(tRaw));
+    Normalised values = normalised.of(rule, sRaw, tRaw, field.base(Side.SYNERGY), field.base(Side.TINYPLUS));
+    boolean synergyChanged = !values.same(Normalised.SYNERGY, Normalised.SYNERGY_BASE);
+    boolean tinyPlusChanged = field.heldBack() || !values.same(Normalised.TINYPLUS, Normalised.TINYPLUS_BASE);
+    boolean equal = values.same(Normalised.SYNERGY, Normalised.TINYPLUS);
     boolean synergyWritable = in.synergyWritable() && rule.canWriteSynergy();
     if (!synergyChanged && !tinyPlusChanged && !Objects.equals(field.base(Side.SYNERGY), field.base(Side.TINYPLUS))) {
       kept.add(rule); // left apart at an earlier sync (one side could not take the other's value), unchanged since
@@ -261,6 +264,45 @@ public final class ThreeWayMerge<S, T> {
         .synergyModified(facts.synergyModified())
         .tinyPlusModified(facts.tinyPlusModified())
         .build();
+  }
+
+  /**
+   * One field's values (each side's and each side's base), each normalised at most once and only when two raw values
+   * differ: equal raw values are equal normalised, and most fields of a pair are unchanged on both sides.
+   */
+  private static final class Normalised {
+    static final int SYNERGY = 0;
+    static final int TINYPLUS = 1;
+    static final int SYNERGY_BASE = 2;
+    static final int TINYPLUS_BASE = 3;
+
+    private FieldRule<?, ?> rule;
+    private final String[] raw = new String[4];
+    private final String[] normalised = new String[4];
+    private final boolean[] done = new boolean[4];
+
+    Normalised of(FieldRule<?, ?> rule, String synergy, String tinyPlus, String synergyBase, String tinyPlusBase) {
+      this.rule = rule;
+      raw[SYNERGY] = synergy;
+      raw[TINYPLUS] = tinyPlus;
+      raw[SYNERGY_BASE] = synergyBase;
+      raw[TINYPLUS_BASE] = tinyPlusBase;
+      java.util.Arrays.fill(done, false);
+      return this;
+    }
+
+    /** Whether two of the values are the same, normalised. */
+    boolean same(int a, int b) {
+      return Objects.equals(raw[a], raw[b]) || Objects.equals(normalised(a), normalised(b));
+    }
+
+    private String normalised(int i) {
+      if (!done[i]) {
+        normalised[i] = rule.normalise(raw[i]);
+        done[i] = true;
+      }
+      return normalised[i];
+    }
   }
 
   /** A side's values of a group of fields joined by a space, or null when all are empty. */

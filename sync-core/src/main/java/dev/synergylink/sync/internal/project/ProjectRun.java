@@ -67,6 +67,9 @@ public final class ProjectRun implements ProjectContext {
   private long lastId;
   private long lastSynergyProject = -1;
   private long lastSynergyStatus;
+  /** The state whose status {@link #partnerStatuses} last looked up, and that status: a pair's reads ask again. */
+  private dev.synergylink.sync.spi.EncodedState statusState;
+  private String statusSynced;
 
   private ProjectRun(Run run, SynergyClient synergy, TinyPlusClient tinyPlus,
       TypeBinding<Contact, Company> companies) {
@@ -250,15 +253,20 @@ public final class ProjectRun implements ProjectContext {
   @Override
   public List<Long> partnerStatuses(dev.synergylink.tinyplus.Project t) {
     List<Long> statuses = new ArrayList<>(2);
-    Long linked = run.linkedSynergyId(RecordType.PROJECT, t.id());
+    // one look-up: the link of the tiny+ record, unless orphaned, is the link of its linked Synergy record
+    Link link = run.store().linksByTinyPlusId(run.settings().connectionId(), RecordType.PROJECT, List.of(t.id()))
+        .get(t.id());
+    Long linked = link == null || link.orphaned() ? null : link.synergyId();
     if (lastSynergyProject >= 0 && (linked != null ? linked == lastSynergyProject
         : Long.toString(lastSynergyProject).equals(t.remoteId()))) {
       statuses.add(lastSynergyStatus);
     }
     if (linked != null) {
-      Link link = run.store().linksBySynergyId(run.settings().connectionId(), RecordType.PROJECT, List.of(linked))
-          .get(linked);
-      String synced = link == null ? null : PairState.decode(link.state()).field("status").agreed();
+      if (!link.state().equals(statusState)) {
+        statusSynced = PairState.decode(link.state()).field("status").agreed();
+        statusState = link.state();
+      }
+      String synced = statusSynced;
       if (synced != null && synced.chars().allMatch(Character::isDigit) && !synced.isEmpty()) {
         statuses.add(Long.parseLong(synced));
       }

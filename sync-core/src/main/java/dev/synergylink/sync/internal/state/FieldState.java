@@ -74,7 +74,8 @@ public final class FieldState {
    * @return the state
    */
   public static FieldState apart(Normaliser normaliser, String agreed, String synergyBase, String tinyPlusBase) {
-    if (Objects.equals(normaliser.normalise(synergyBase), normaliser.normalise(tinyPlusBase))) {
+    if (Objects.equals(synergyBase, tinyPlusBase)
+        || Objects.equals(normaliser.normalise(synergyBase), normaliser.normalise(tinyPlusBase))) {
       return agreed(synergyBase);
     }
     return apart(agreed, synergyBase, tinyPlusBase);
@@ -141,8 +142,12 @@ public final class FieldState {
    * @return true when changed
    */
   public boolean changed(Side side, Normaliser normaliser, String value) {
-    return side == Side.TINYPLUS && heldBack()
-        || !Objects.equals(normaliser.normalise(value), normaliser.normalise(base(side)));
+    if (side == Side.TINYPLUS && heldBack()) {
+      return true;
+    }
+    String base = base(side);
+    // a value as it was is unchanged whatever the normaliser: most values, compared without normalising
+    return !Objects.equals(value, base) && !Objects.equals(normaliser.normalise(value), normaliser.normalise(base));
   }
 
   @Override

@@ -95,7 +95,12 @@ public final class PairState {
    * @return true when one does
    */
   public boolean sentTo(Side target) {
-    return sent.values().stream().anyMatch(write -> write.target() == target);
+    for (SentWrite write : sent.values()) {
+      if (write.target() == target) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -201,7 +206,9 @@ public final class PairState {
    * @return the encoding
    */
   public EncodedState encode() {
-    StringBuilder out = new StringBuilder("{\"v\":" + VERSION + ",\"fields\":{");
+    // sized for the usual state, so that it is seldom copied while it grows
+    StringBuilder out = new StringBuilder(64 + 96 * (fields.size() + sent.size()))
+        .append("{\"v\":").append(VERSION).append(",\"fields\":{");
     boolean first = true;
     for (Map.Entry<String, FieldState> field : fields.entrySet()) {
       out.append(first ? "" : ",");

@@ -32,7 +32,9 @@ final class StateJson {
   /** Appends a JSON string of text that {@link #needsUtf16} does not hold. */
   static void string(StringBuilder out, String value) {
     out.append('"');
-    for (int i = 0; i < value.length(); i++) {
+    int plain = plainPrefix(value);
+    out.append(value, 0, plain);
+    for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '"': out.append("\\\""); break;
@@ -49,6 +51,18 @@ final class StateJson {
       }
     }
     out.append('"');
+  }
+
+  /** The length of the value's start that is written as it is (no character to escape): most values, whole. */
+  private static int plainPrefix(String value) {
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+        return i;
+      }
+    }
+    return n;
   }
 
   private static boolean needsUtf16(String value) {
@@ -140,6 +154,18 @@ final class StateJson {
 
     private String stringValue() {
       expect('"');
+      for (int end = at; end < text.length(); end++) {
+        char c = text.charAt(end);
+        if (c == '"') {
+          // no escape before the closing quote: the text as it is (most values)
+          String plain = text.substring(at, end);
+          at = end + 1;
+          return plain;
+        }
+        if (c == '\\') {
+          break;
+        }
+      }
       StringBuilder value = new StringBuilder();
       while (true) {
         if (at >= text.length()) {
