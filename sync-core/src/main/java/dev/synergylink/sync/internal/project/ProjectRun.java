@@ -65,6 +65,8 @@ public final class ProjectRun implements ProjectContext {
   private Map<String, String> tinyPlusTypes;
   private Side lastSide;
   private long lastId;
+  /** The field notes reported in this run, so that none is reported twice. */
+  private final java.util.Set<String> notes = new java.util.HashSet<>();
   private long lastSynergyProject = -1;
   private long lastSynergyStatus;
 
@@ -283,7 +285,11 @@ public final class ProjectRun implements ProjectContext {
       t = lastId;
       s = run.linkedSynergyId(RecordType.PROJECT, lastId);
     }
-    run.fieldNotSynced(RecordType.PROJECT, Flow.into(into), s, t, field, message);
+    // a create's writers run again when the new pair is first merged (a stand-in such as the activating user is sent
+    // again then): the same note of the same project (named by the id of the side the value came from) once per run
+    if (notes.add(into + " " + field + " " + (into == Side.TINYPLUS ? s : t) + " " + message)) {
+      run.fieldNotSynced(RecordType.PROJECT, Flow.into(into), s, t, field, message);
+    }
   }
 
   /** {@inheritDoc} A 409 means someone registered it meanwhile. */
