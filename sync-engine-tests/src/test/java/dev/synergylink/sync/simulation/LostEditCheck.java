@@ -204,7 +204,8 @@ final class LostEditCheck {
   /**
    * The edit's value as the other side would read it now: a related company that was not synced when the edit was
    * made reads as its Synergy partner once it is; a Synergy manager is the staff member it names, whether or not that
-   * staff member was linked with a team member then.
+   * staff member was linked with a team member then; a tiny+ assignee that is empty or linked with no staff member is
+   * the activating user's staff member.
    */
   private String expectedThere(TrackedEdit e) {
     if (e.company != null && e.companyPartner == null) {
@@ -213,6 +214,11 @@ final class LostEditCheck {
     }
     if (e.side == Side.SYNERGY && e.staff != null) {
       return e.staff.toString();
+    }
+    if (e.side == Side.TINYPLUS && e.rule.equals("manager") && e.staff == null) {
+      // an assignee that is empty or linked with no staff member lands as the guide's default, the activating user
+      Long activatingStaff = ManagersApart.activatingStaff(world);
+      return activatingStaff != null ? activatingStaff.toString() : e.value;
     }
     return e.value;
   }
@@ -288,7 +294,8 @@ final class LostEditCheck {
   /** The guide's rules for managers and related companies that keep an edit from being sent. */
   private Exemption relatedRecordRule(TrackedEdit e, Link link) {
     if (e.type == RecordType.PROJECT && e.rule.equals("manager")) {
-      if (e.side == Side.TINYPLUS && e.member != null && e.staff == null) {
+      if (e.side == Side.TINYPLUS && e.member != null && e.staff == null
+          && ManagersApart.activatingStaff(world) == null) {
         return Exemption.ASSIGNEE_NOT_LINKED;
       }
       if (world.managersApart.keptApart(link)) {
