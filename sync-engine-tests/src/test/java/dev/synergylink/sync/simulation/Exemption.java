@@ -36,6 +36,11 @@ enum Exemption {
   ASSIGNEE_NOT_LINKED("lost-edit"),
   /** The managers are kept apart by the staff-link rules and neither has been edited since. */
   MANAGER_KEPT_APART("lost-edit"),
+  /**
+   * A Synergy manager edit went to tiny+ as the activating user (the guide's default), who was linked with a staff
+   * member since: the engine sent that staff member back to Synergy, as for any assignee linked later.
+   */
+  MANAGER_DEFAULTED_THEN_LINKED("lost-edit"),
   /** The staff member the edit named was deleted in Synergy since: the edit cannot land any more. */
   MANAGER_STAFF_DELETED("lost-edit"),
   /** A tiny+ contact given no company or one not synced is not sent to Synergy (the guide's rule). */

@@ -186,7 +186,8 @@ final class LostEditCheck {
       partner = e.side == Side.SYNERGY ? link.tinyPlusId() : link.synergyId();
     }
     String there = world.views.get(e.type).value(e.side.other(), partner, e.rule);
-    if (Objects.equals(there, expectedThere(e))) {
+    // (an empty assignee also lands where Synergy holds no manager either: the two agree, and nothing is defaulted)
+    if (Objects.equals(there, expectedThere(e)) || Objects.equals(there, asSent(e))) {
       e.landing = landing;
       return;
     }
@@ -208,17 +209,24 @@ final class LostEditCheck {
    * the activating user's staff member.
    */
   private String expectedThere(TrackedEdit e) {
+    if (e.side == Side.TINYPLUS && e.type == RecordType.PROJECT && e.rule.equals("manager") && e.staff == null) {
+      // an assignee that is empty or linked with no staff member lands as the guide's default, the activating user
+      Long activatingStaff = ManagersApart.activatingStaff(world);
+      if (activatingStaff != null) {
+        return activatingStaff.toString();
+      }
+    }
+    return asSent(e);
+  }
+
+  /** The edit's value as the engine sends it (and as a conflict it lost reports it), before any default. */
+  private String asSent(TrackedEdit e) {
     if (e.company != null && e.companyPartner == null) {
       Long partner = world.context.linkedSynergyId(RecordType.COMPANY, e.company);
       return partner == null ? e.value : partner.toString();
     }
     if (e.side == Side.SYNERGY && e.staff != null) {
       return e.staff.toString();
-    }
-    if (e.side == Side.TINYPLUS && e.rule.equals("manager") && e.staff == null) {
-      // an assignee that is empty or linked with no staff member lands as the guide's default, the activating user
-      Long activatingStaff = ManagersApart.activatingStaff(world);
-      return activatingStaff != null ? activatingStaff.toString() : e.value;
     }
     return e.value;
   }
@@ -303,6 +311,9 @@ final class LostEditCheck {
         // convergence check excuses the same, for the same reason
         return Exemption.MANAGER_KEPT_APART;
       }
+      if (e.side == Side.SYNERGY && defaultedThenLinked(e, link)) {
+        return Exemption.MANAGER_DEFAULTED_THEN_LINKED;
+      }
       if (e.staff != null && World.orNull(() -> world.synergy.webApp().staffMember(e.staff)) == null) {
         // deleted in Synergy since (and the team member's link orphaned): the rules for an unlinked manager apply
         return Exemption.MANAGER_STAFF_DELETED;
@@ -323,8 +334,23 @@ final class LostEditCheck {
     return null;
   }
 
+  /**
+   * Whether a Synergy manager edit (to none, or to a staff member linked with no team member) went to tiny+ as the
+   * guide's default, the activating user, and the activating user was linked with a staff member since: the tiny+
+   * assignee then reads as that staff member, a change the engine sends to Synergy like any assignee linked later.
+   */
+  private boolean defaultedThenLinked(TrackedEdit e, Link link) {
+    Project p = world.synergyProject(link.synergyId());
+    dev.synergylink.tinyplus.Project t = world.tinyPlusProject(link.tinyPlusId());
+    Long activatingStaff = ManagersApart.activatingStaff(world);
+    boolean editUnlinked = e.staff == null || world.context.linkedTinyPlusId(RecordType.TEAM_MEMBER, e.staff) == null;
+    return editUnlinked && p != null && t != null && activatingStaff != null
+        && Objects.equals(t.assignedUser(), world.settings.activatingUser())
+        && activatingStaff.equals(p.managerId());
+  }
+
   private boolean lostConflict(TrackedEdit e, Link link, FieldRule<?, ?> rule) {
-    String expected = expectedThere(e);
+    String expected = asSent(e);
     return conflicts.stream().anyMatch(c -> c.afterEdit >= e.seq
         && c.conflict.conflict().recordType() == e.type && c.conflict.conflict().field().equals(e.rule)
         && c.conflict.conflict().synergyId() == link.synergyId()
