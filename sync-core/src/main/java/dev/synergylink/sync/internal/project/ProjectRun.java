@@ -38,10 +38,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the project field rules need during one run (see {@link ProjectContext}): the checked status mapping, tiny+'s
@@ -66,7 +68,7 @@ public final class ProjectRun implements ProjectContext {
   private Side lastSide;
   private long lastId;
   /** The field notes reported in this run, so that none is reported twice. */
-  private final java.util.Set<String> notes = new java.util.HashSet<>();
+  private final Set<String> notes = new HashSet<>();
   private long lastSynergyProject = -1;
   private long lastSynergyStatus;
 
