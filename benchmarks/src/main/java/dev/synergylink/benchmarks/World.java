@@ -136,7 +136,8 @@ final class World {
           .firstName("Person").lastName(Integer.toString(i)).email(email("person", i)).build()).id();
       dev.synergylink.synergy.Project project = c.synergy.webApp().createProject(
           dev.synergylink.synergy.ProjectCreate.builder().name(projectName(i)).statusId(active)
-              .primaryContactId(company.id()).build());
+              .primaryContactId(company.id()).managerId(dev.synergylink.sync.testkit.SynergyFake.ADMIN_STAFF_ID)
+              .build());
       synergyProjects[i] = project.id();
       projectNumbers[i] = project.projectNumber();
     }
@@ -167,7 +168,9 @@ final class World {
       }
       tinyPlusContacts[i] = c.tinyPlus.webApp().createContact(contact.build()).id();
       dev.synergylink.tinyplus.ProjectCreate.Builder project = dev.synergylink.tinyplus.ProjectCreate.builder()
-          .name(projectName(i)).state(ProjectState.ACTIVE).clientCompany(tinyPlusCompanies[i]);
+          .name(projectName(i)).state(ProjectState.ACTIVE).clientCompany(tinyPlusCompanies[i])
+          // managed by the admins, linked with each other: a project with no manager would get the activating user
+          .assignedUser(dev.synergylink.sync.testkit.TinyPlusFake.ADMIN_ID);
       if (copies) {
         project.remoteId(Long.toString(synergyProjects[i])).syncOrigin(origin).isSynced(true)
             .externalUrl(web + "Projects/" + synergyProjects[i]).lockedFields(engine.lockedFields(RecordType.PROJECT))

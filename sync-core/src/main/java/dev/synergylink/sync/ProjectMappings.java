@@ -5,6 +5,7 @@ import dev.synergylink.sync.internal.project.ProjectRules;
 import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldMapping;
 import dev.synergylink.sync.spi.FieldRule;
+import dev.synergylink.sync.spi.FieldWriter;
 import dev.synergylink.sync.spi.Normaliser;
 import dev.synergylink.sync.spi.SynergyMembers;
 import dev.synergylink.sync.spi.TinyPlusMembers;
@@ -25,8 +26,8 @@ import java.util.List;
  * not yet; a project without one is not sent)</td></tr>
  * <tr><td>{@code projectType}</td><td>projectType &lt;&gt; project_type, through the type mapping (new types are
  * registered in tiny+)</td></tr>
- * <tr><td>{@code manager}</td><td>managerId &lt;&gt; assigned_user, through the staff links (an unlinked manager
- * becomes the activating user; an unlinked assignee leaves the manager as it is)</td></tr>
+ * <tr><td>{@code manager}</td><td>managerId &lt;&gt; assigned_user, through the staff links; a manager or assignee
+ * that is empty or not linked defaults to the activating user (see {@link #managerWithoutDefault()})</td></tr>
  * <tr><td>{@code address}</td><td>address &lt;&gt; address</td></tr>
  * <tr><td>{@code fee}</td><td>totalFee &lt;&gt;* value (tiny+'s value is the {@code initialFee} of a new Synergy
  * project; after that the sum of Synergy's stage fees)</td></tr>
@@ -40,6 +41,39 @@ import java.util.List;
  */
 public final class ProjectMappings {
   private ProjectMappings() {}
+
+  /**
+   * The {@code manager} rule without the guide's default, for a host that would rather leave a Synergy manager as it
+   * is than name the activating user. The built-in rule follows the integration guide: a tiny+ project with no
+   * assignee, or one whose assignee is linked with no staff member, gets the staff member linked with {@link
+   * SyncSettings#activatingUser()} as its Synergy manager; a Synergy project with no manager, or one linked with no
+   * team member, gets the activating user as its tiny+ assignee; each default is reported as a
+   * {@link RecordOutcome#FIELD_NOT_SYNCED} note on the project's field {@code manager}, whose message says it
+   * defaulted to the activating user. This rule instead leaves the Synergy manager as it is for an unlinked assignee
+   * (reported as not synced), and empties the other side's manager for an empty one; a Synergy manager linked with no
+   * team member still becomes the activating user in tiny+, which has nobody else to name. The two sides are then
+   * left apart, quiet until either is changed.
+   *
+   * <pre>{@code
+   * SyncEngine engine = SyncEngine.builder()
+   *     .projectMapping(ProjectMappings.projects().withRule(ProjectMappings.managerWithoutDefault()))
+   *     ...
+   * }</pre>
+   *
+   * @return the rule, named {@code manager}, to put in place of the built-in one with {@link FieldMapping#withRule}
+   */
+  public static FieldRule<Project, dev.synergylink.tinyplus.Project> managerWithoutDefault() {
+    return manager(ProjectRules::writeSynergyManagerWithoutDefault, ProjectRules::writeTinyPlusManagerWithoutDefault);
+  }
+
+  private static FieldRule<Project, dev.synergylink.tinyplus.Project> manager(FieldWriter<Project> synergy,
+      FieldWriter<dev.synergylink.tinyplus.Project> tinyPlus) {
+    return FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("manager")
+        .synergy("managerId", ProjectRules::readSynergyManager, synergy)
+        .tinyPlus("assigned_user", ProjectRules::readTinyPlusManager, tinyPlus)
+        .normaliser(Normaliser.none())
+        .build();
+  }
 
   /**
    * Synergy projects &lt;&gt; tiny+ projects.
@@ -74,11 +108,7 @@ public final class ProjectMappings {
             .tinyPlus("project_type", ProjectRules::readTinyPlusType, ProjectRules::writeTinyPlusType)
             .normaliser(Normaliser.caseInsensitive())
             .build(),
-        FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("manager")
-            .synergy("managerId", ProjectRules::readSynergyManager, ProjectRules::writeSynergyManager)
-            .tinyPlus("assigned_user", ProjectRules::readTinyPlusManager, ProjectRules::writeTinyPlusManager)
-            .normaliser(Normaliser.none())
-            .build(),
+        manager(ProjectRules::writeSynergyManager, ProjectRules::writeTinyPlusManager),
         FieldRule.<Project, dev.synergylink.tinyplus.Project>builder("address")
             .synergy("address", (p, ctx) -> Addresses.fromSynergy(p.address()),
                 (value, out, ctx) -> out.set(SynergyMembers.PROJECT_ADDRESS, Addresses.toSynergy(value)))

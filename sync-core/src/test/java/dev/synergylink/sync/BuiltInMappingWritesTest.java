@@ -188,17 +188,49 @@ class BuiltInMappingWritesTest {
   @Test
   void aProjectManagerIsWrittenAsTheLinkedTeamMemberElseTheActivatingUser() {
     ctx.link(RecordType.TEAM_MEMBER, 3, 9);
+    ctx.link(RecordType.TEAM_MEMBER, 5, 77); // the activating user's staff member
     FieldRule<Project, dev.synergylink.tinyplus.Project> manager = ProjectMappings.projects().rule("manager")
         .orElseThrow();
 
     assertThat(toTinyPlus(manager, "3").get(TinyPlusMembers.PROJECT_ASSIGNED_USER)).isEqualTo(9L);
-    assertThat(toTinyPlus(manager, "synergy-staff:4").get(TinyPlusMembers.PROJECT_ASSIGNED_USER)).isEqualTo(77L);
     assertThat(toSynergy(manager, "3").get(SynergyMembers.PROJECT_MANAGER_ID)).isEqualTo(3L);
+    assertThat(ctx.notSynced).isEmpty();
+    assertThat(toTinyPlus(manager, "synergy-staff:4").get(TinyPlusMembers.PROJECT_ASSIGNED_USER)).isEqualTo(77L);
+    assertThat(toTinyPlus(manager, null).get(TinyPlusMembers.PROJECT_ASSIGNED_USER)).isEqualTo(77L);
+    assertThat(toSynergy(manager, "tinyplus-member:8").get(SynergyMembers.PROJECT_MANAGER_ID)).isEqualTo(5L);
+    assertThat(toSynergy(manager, null).get(SynergyMembers.PROJECT_MANAGER_ID)).isEqualTo(5L);
+    assertThat(ctx.notSynced).hasSize(4).allSatisfy(note -> assertThat(note).asString()
+        .contains("defaulted to the activating user"));
+  }
+
+  @Test
+  void aProjectManagerIsLeftAsItIsWhenTheActivatingUserHasNoStaffMember() {
+    FieldRule<Project, dev.synergylink.tinyplus.Project> manager = ProjectMappings.projects().rule("manager")
+        .orElseThrow();
+
     MemberValues<Project> cleared = toSynergy(manager, null);
     assertThat(cleared.isSet(SynergyMembers.PROJECT_MANAGER_ID)).isTrue();
     assertThat(cleared.get(SynergyMembers.PROJECT_MANAGER_ID)).isNull();
     assertThat(toSynergy(manager, "tinyplus-member:8").isEmpty()).as("left as it is").isTrue();
-    assertThat(ctx.notSynced).singleElement().asString().contains("team member 8");
+    assertThat(ctx.notSynced).singleElement().asString().contains("team member 8").contains("left as it is")
+        .contains("activating user (team member 77)");
+  }
+
+  @Test
+  void theManagerRuleWithoutTheDefaultLeavesAnUnlinkedAssigneeAndEmptiesAnEmptyOne() {
+    ctx.link(RecordType.TEAM_MEMBER, 5, 77);
+    FieldRule<Project, dev.synergylink.tinyplus.Project> manager = ProjectMappings.managerWithoutDefault();
+
+    assertThat(manager.name()).isEqualTo("manager");
+    assertThat(toSynergy(manager, "tinyplus-member:8").isEmpty()).as("left as it is").isTrue();
+    MemberValues<Project> cleared = toSynergy(manager, null);
+    assertThat(cleared.isSet(SynergyMembers.PROJECT_MANAGER_ID)).isTrue();
+    assertThat(cleared.get(SynergyMembers.PROJECT_MANAGER_ID)).isNull();
+    MemberValues<dev.synergylink.tinyplus.Project> unassigned = toTinyPlus(manager, null);
+    assertThat(unassigned.isSet(TinyPlusMembers.PROJECT_ASSIGNED_USER)).isTrue();
+    assertThat(unassigned.get(TinyPlusMembers.PROJECT_ASSIGNED_USER)).isNull();
+    assertThat(toTinyPlus(manager, "synergy-staff:4").get(TinyPlusMembers.PROJECT_ASSIGNED_USER)).isEqualTo(77L);
+    assertThat(ctx.notSynced).singleElement().asString().contains("team member 8").contains("left as it is");
   }
 
   @Test

@@ -397,8 +397,8 @@ final class PairWriter<S, T extends SyncedRecord> {
         } else {
           snapshot.put(rule.name(), FieldState.agreed(kept));
         }
-    }
-    plan.toTinyPlus.keySet().forEach(rule -> sent.remove(rule.name()));
+      }
+      plan.toTinyPlus.keySet().forEach(rule -> sent.remove(rule.name()));
     }
 
     /** Sends the Synergy write; false when the link was orphaned. */
@@ -414,16 +414,29 @@ final class PairWriter<S, T extends SyncedRecord> {
         return false;
       }
       if (synergyAfter != null) {
-        for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
-          snapshot.put(rule.name(), FieldState.agreed(rule.readSynergy(synergyAfter, run)));
-          written.synergyFields.add(rule.name());
-          sent.remove(rule.name());
-        }
+        settleSynergy(synergyAfter);
         stateChanged = true;
         current = Link.builder().from(current).synergyModified(synergy.modified(synergyAfter)).build();
         wrote = true;
       }
       return true;
+    }
+
+    /**
+     * Settles each field written to Synergy from what Synergy answered it holds. A value other than the one sent is a
+     * stand-in the writer wrote (the activating user's staff member for an assignee linked with none): the field stays
+     * apart, as in {@link #settleTinyPlus}, so that the tiny+ value is neither sent again nor the stand-in read back
+     * as a Synergy change at the next sight of either record.
+     */
+    private void settleSynergy(S after) {
+      for (FieldRule<S, T> rule : plan.toSynergy.keySet()) {
+        String kept = rule.readSynergy(after, run);
+        String sentValue = plan.toSynergy.get(rule);
+        written.synergyFields.add(rule.name());
+        sent.remove(rule.name());
+        snapshot.put(rule.name(), Objects.equals(rule.normalise(kept), rule.normalise(sentValue))
+            ? FieldState.agreed(kept) : FieldState.apart(rule::normalise, kept, kept, sentValue));
+      }
     }
 
     void keepApartAndSkipped() {

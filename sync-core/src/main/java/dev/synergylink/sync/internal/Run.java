@@ -350,6 +350,12 @@ public final class Run implements FieldContext {
   }
 
   @Override
+  public Long linkedOrOrphanedSynergyId(RecordType type, long tinyPlusId) {
+    Link link = store.linksByTinyPlusId(connectionId(), type, List.of(tinyPlusId)).get(tinyPlusId);
+    return link == null ? null : link.synergyId();
+  }
+
+  @Override
   public boolean hasSynergyLink(RecordType type, long synergyId) {
     return store.linksBySynergyId(connectionId(), type, List.of(synergyId)).containsKey(synergyId);
   }

@@ -60,6 +60,21 @@ public interface FieldContext {
   }
 
   /**
+   * The Synergy record a tiny+ record is linked with, live or orphaned: the counterpart of {@link #hasSynergyLink}
+   * from the tiny+ side. A rule whose reading depends on the link table (a tiny+ assignee reads as the staff member
+   * linked with them) uses it so that the deletion of a staff member does not read as a change of every tiny+ record
+   * that names their team member. The default answers from {@link #linkedSynergyId} (a live link only).
+   *
+   * @param type the record type
+   * @param tinyPlusId the tiny+ id
+   * @return the Synergy id, or null when the record was never linked
+   */
+  @Nullable
+  default Long linkedOrOrphanedSynergyId(RecordType type, long tinyPlusId) {
+    return linkedSynergyId(type, tinyPlusId);
+  }
+
+  /**
    * The address of a Synergy record in the Synergy web app, for tiny+'s {@code external_url}.
    *
    * @param type the record type (its Synergy side: contact, personnel, staff or project)

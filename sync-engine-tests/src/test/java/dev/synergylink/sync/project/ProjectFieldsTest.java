@@ -265,7 +265,7 @@ class ProjectFieldsTest {
   }
 
   @Test
-  void anUnlinkedTinyPlusAssigneeLeavesTheSynergyManagerWithAReason() {
+  void anUnlinkedTinyPlusAssigneeDefaultsTheSynergyManagerToTheActivatingUserWithAReason() {
     Project project = f.synergy.webApp().createProject(f.newProject("Pool")
         .managerId(dev.synergylink.sync.testkit.SynergyFake.ADMIN_STAFF_ID).build());
     f.cycle();
@@ -283,7 +283,8 @@ class ProjectFieldsTest {
       assertThat(e.field()).isEqualTo("manager");
       assertThat(e.tinyPlusId()).isEqualTo(copy);
       assertThat(e.synergyId()).isEqualTo(project.id());
-      assertThat(e.message()).contains("team member " + guest.id()).contains("left as it is");
+      assertThat(e.message()).contains("team member " + guest.id())
+          .contains("defaulted to the activating user");
     });
   }
 }

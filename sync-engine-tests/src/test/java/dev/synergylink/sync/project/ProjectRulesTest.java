@@ -12,6 +12,8 @@ import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettingsException;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.sync.testkit.FakeWrite;
+import dev.synergylink.sync.testkit.SynergyFake;
+import dev.synergylink.sync.testkit.TinyPlusFake;
 import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.ProjectPatch;
 import dev.synergylink.tinyplus.CompanyCreate;
@@ -187,7 +189,7 @@ class ProjectRulesTest {
     long company = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Newco").build()).id();
     f.resetCounts();
     dev.synergylink.tinyplus.Project project = f.tinyPlus.webApp().createProject(ProjectCreate.builder()
-        .name("Warehouse").clientCompany(company).build());
+        .name("Warehouse").clientCompany(company).assignedUser(TinyPlusFake.ADMIN_ID).build());
     f.clock.advance(java.time.Duration.ofMinutes(1));
     // the company was made before the project, but the companies' poll of this cycle ran already: the project
     // brings it over itself
@@ -325,7 +327,8 @@ class ProjectRulesTest {
     };
     f.engine = SyncEngine.builder().synergy(f.synergy).tinyPlus(racing).stateStore(f.store).settings(f.settings)
         .clock(f.clock).build();
-    Project project = f.synergy.webApp().createProject(f.newProject("Cottage").projectType("Heritage").build());
+    Project project = f.synergy.webApp().createProject(f.newProject("Cottage").projectType("Heritage")
+        .managerId(SynergyFake.ADMIN_STAFF_ID).build());
 
     SyncReport report = f.cycle();
 
@@ -339,7 +342,7 @@ class ProjectRulesTest {
     dev.synergylink.synergy.Contact newClient = f.synergy.webApp().createContact(
         dev.synergylink.synergy.ContactCreate.builder().name("Fresh Client").build());
     Project project = f.synergy.webApp().createProject(f.newProject("Annex").primaryContactId(newClient.id())
-        .build());
+        .managerId(SynergyFake.ADMIN_STAFF_ID).build());
     f.clock.advance(java.time.Duration.ofMinutes(1));
 
     SyncReport report = f.engine.downloadAll(RecordType.PROJECT, dev.synergylink.sync.spi.ProgressListener.none());

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
  * the staff lists, so the team member linked with them stayed linked. A tiny+ project assigned to that team member
  * was sent with the deleted staff member as its manager, Synergy refused it on every retry, and the project never
  * reached Synergy. Now the refusal orphans the team member's link and the project is sent again as the guide says
- * for an assignee who is no linked team member: the Synergy manager is left as it is, with the reason.
+ * for an assignee who is no linked team member: managed by the activating user's staff member, with the reason.
  */
 class DeletedStaffMemberSentAsManagerTest {
   @Test
-  void aProjectAssignedToTheTeamMemberOfADeletedStaffMemberReachesSynergyWithoutAManager() {
+  void aProjectAssignedToTheTeamMemberOfADeletedStaffMemberReachesSynergyManagedByTheActivatingUser() {
     // Given a team member linked with a staff member who is then deleted in Synergy
     ProjectFixture w = new ProjectFixture().ready();
     Staff pat = w.synergy.webApp().addStaff("Pat", "Planner", "pat@synergy.example", SecurityLevel.STANDARD);
@@ -37,12 +37,13 @@ class DeletedStaffMemberSentAsManagerTest {
         .name("Boathouse").clientCompany(w.clientCompany.id()).assignedUser(patsMember.id()).build());
     SyncReport report = w.cycle();
 
-    // Then it is created in Synergy with no manager, the manager is reported as not synced, nothing keeps failing,
-    // and the team member's link is orphaned
-    assertThat(w.copyOf(project).managerId()).isNull();
+    // Then it is created in Synergy managed by the activating user's staff member, the manager is reported as
+    // defaulted, nothing keeps failing, and the team member's link is orphaned
+    assertThat(w.copyOf(project).managerId()).isEqualTo(SynergyFake.ADMIN_STAFF_ID);
     assertThat(report.problems(RecordOutcome.FIELD_NOT_SYNCED)).anySatisfy(e -> {
       assertThat(e.tinyPlusId()).isEqualTo(project.id());
-      assertThat(e.message()).contains("not linked with a Synergy staff member");
+      assertThat(e.message()).contains("not linked with a team member any more")
+          .contains("defaulted to the activating user");
     });
     assertThat(w.engine.health().failures()).isEmpty();
     assertThat(w.store.linksBySynergyId("acme", RecordType.TEAM_MEMBER, List.of(pat.id())).get(pat.id())

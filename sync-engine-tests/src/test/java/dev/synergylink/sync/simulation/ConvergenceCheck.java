@@ -123,8 +123,9 @@ final class ConvergenceCheck {
     if (type != RecordType.PROJECT || !rule.equals("manager")) {
       return null;
     }
-    Long assignee = ((dev.synergylink.tinyplus.Project) t).assignedUser();
-    if (assignee != null && world.context.linkedSynergyId(RecordType.TEAM_MEMBER, assignee) == null) {
+    dev.synergylink.tinyplus.Project project = (dev.synergylink.tinyplus.Project) t;
+    Project p = world.synergyProject(link.synergyId());
+    if (p != null && ManagersApart.assigneeDefaulted(world, p, project)) {
       return Exemption.CONVERGENCE_ASSIGNEE_NOT_LINKED;
     }
     return world.managersApart.keptApart(link) ? Exemption.CONVERGENCE_MANAGER_KEPT_APART : null;

@@ -34,10 +34,18 @@ enum Exemption {
   PAIR_GONE("lost-edit"),
   /** The pair is out of sync (a contact whose company is not synced, a project in a locked status). */
   PAIR_NOT_SYNCED("lost-edit"),
-  /** A tiny+ assignee linked with no staff member is not sent to Synergy (the guide's rule). */
+  /**
+   * A tiny+ assignee linked with no staff member is not sent to Synergy when the activating user, whom it defaults to,
+   * is linked with no staff member either (the guide's rule).
+   */
   ASSIGNEE_NOT_LINKED("lost-edit"),
   /** The managers are kept apart by the staff-link rules and neither has been edited since. */
   MANAGER_KEPT_APART("lost-edit"),
+  /**
+   * A Synergy manager edit went to tiny+ as the activating user (the guide's default), who was linked with a staff
+   * member since: the engine sent that staff member back to Synergy, as for any assignee linked later.
+   */
+  MANAGER_DEFAULTED_THEN_LINKED("lost-edit"),
   /** The staff member the edit named was deleted in Synergy since: the edit cannot land any more. */
   MANAGER_STAFF_DELETED("lost-edit"),
   /** A tiny+ contact given no company or one not synced is not sent to Synergy (the guide's rule). */
@@ -65,7 +73,10 @@ enum Exemption {
   CONTACT_EXCLUDED("convergence"),
   /** A Synergy project the engine reports excluded because its client was deleted before it was ever synced. */
   PROJECT_CLIENT_NEVER_SYNCED("convergence"),
-  /** A tiny+ assignee linked with no staff member leaves the Synergy manager as it is (the guide's rule). */
+  /**
+   * A tiny+ assignee that is empty or linked with no staff member gives Synergy the activating user's staff member, or
+   * leaves the Synergy manager as it is when the activating user has none (the guide's rule).
+   */
   CONVERGENCE_ASSIGNEE_NOT_LINKED("convergence"),
   /** Managers kept apart by the staff-link rules, neither edited since. */
   CONVERGENCE_MANAGER_KEPT_APART("convergence"),

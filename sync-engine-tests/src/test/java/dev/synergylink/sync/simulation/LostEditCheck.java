@@ -187,7 +187,8 @@ final class LostEditCheck {
       partner = e.side == Side.SYNERGY ? link.tinyPlusId() : link.synergyId();
     }
     String there = world.views.get(e.type).value(e.side.other(), partner, e.rule);
-    if (Objects.equals(there, expectedThere(e))) {
+    // (an empty assignee also lands where Synergy holds no manager either: the two agree, and nothing is defaulted)
+    if (Objects.equals(there, expectedThere(e)) || Objects.equals(there, asSent(e))) {
       e.landing = landing;
       return;
     }
@@ -205,9 +206,22 @@ final class LostEditCheck {
   /**
    * The edit's value as the other side would read it now: a related company that was not synced when the edit was
    * made reads as its Synergy partner once it is; a Synergy manager is the staff member it names, whether or not that
-   * staff member was linked with a team member then.
+   * staff member was linked with a team member then; a tiny+ assignee that is empty or linked with no staff member is
+   * the activating user's staff member.
    */
   private String expectedThere(TrackedEdit e) {
+    if (e.side == Side.TINYPLUS && e.type == RecordType.PROJECT && e.rule.equals("manager") && e.staff == null) {
+      // an assignee that is empty or linked with no staff member lands as the guide's default, the activating user
+      Long activatingStaff = ManagersApart.activatingStaff(world);
+      if (activatingStaff != null) {
+        return activatingStaff.toString();
+      }
+    }
+    return asSent(e);
+  }
+
+  /** The edit's value as the engine sends it (and as a conflict it lost reports it), before any default. */
+  private String asSent(TrackedEdit e) {
     if (e.company != null && e.companyPartner == null) {
       Long partner = world.context.linkedSynergyId(RecordType.COMPANY, e.company);
       return partner == null ? e.value : partner.toString();
@@ -289,13 +303,17 @@ final class LostEditCheck {
   /** The guide's rules for managers and related companies that keep an edit from being sent. */
   private Exemption relatedRecordRule(TrackedEdit e, Link link) {
     if (e.type == RecordType.PROJECT && e.rule.equals("manager")) {
-      if (e.side == Side.TINYPLUS && e.member != null && e.staff == null) {
+      if (e.side == Side.TINYPLUS && e.member != null && e.staff == null
+          && ManagersApart.activatingStaff(world) == null) {
         return Exemption.ASSIGNEE_NOT_LINKED;
       }
       if (world.managersApart.keptApart(link)) {
         // kept apart by the staff-link rules since, and neither project's manager has been edited since: the
         // convergence check excuses the same, for the same reason
         return Exemption.MANAGER_KEPT_APART;
+      }
+      if (e.side == Side.SYNERGY && defaultedThenLinked(e, link)) {
+        return Exemption.MANAGER_DEFAULTED_THEN_LINKED;
       }
       if (e.staff != null && World.orNull(() -> world.synergy.webApp().staffMember(e.staff)) == null) {
         // deleted in Synergy since (and the team member's link orphaned): the rules for an unlinked manager apply
@@ -317,8 +335,23 @@ final class LostEditCheck {
     return null;
   }
 
+  /**
+   * Whether a Synergy manager edit (to none, or to a staff member linked with no team member) went to tiny+ as the
+   * guide's default, the activating user, and the activating user was linked with a staff member since: the tiny+
+   * assignee then reads as that staff member, a change the engine sends to Synergy like any assignee linked later.
+   */
+  private boolean defaultedThenLinked(TrackedEdit e, Link link) {
+    Project p = world.synergyProject(link.synergyId());
+    dev.synergylink.tinyplus.Project t = world.tinyPlusProject(link.tinyPlusId());
+    Long activatingStaff = ManagersApart.activatingStaff(world);
+    boolean editUnlinked = e.staff == null || world.context.linkedTinyPlusId(RecordType.TEAM_MEMBER, e.staff) == null;
+    return editUnlinked && p != null && t != null && activatingStaff != null
+        && Objects.equals(t.assignedUser(), world.settings.activatingUser())
+        && activatingStaff.equals(p.managerId());
+  }
+
   private boolean lostConflict(TrackedEdit e, Link link, FieldRule<?, ?> rule) {
-    String expected = expectedThere(e);
+    String expected = asSent(e);
     return conflicts.stream().anyMatch(c -> c.afterEdit >= e.seq
         && c.conflict.conflict().recordType() == e.type && c.conflict.conflict().field().equals(e.rule)
         && c.conflict.conflict().synergyId() == link.synergyId()

@@ -12,10 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The simulation's own record of the project managers the guide's staff-link rules keep apart: a tiny+ assignee
- * linked with no staff member leaves the Synergy manager as it is, and a Synergy manager linked with no team member
- * becomes the activating user in tiny+. Seen at the end of each operation from the two projects and the staff links;
- * forgotten when a person changes either project's manager or the two agree.
+ * The simulation's own record of the project managers the guide's staff-link rules keep apart: "The team member must
+ * be a user synced with a matching Synergy staff member. Otherwise the user will default to the user who activated
+ * the tiny+/Synergy integration." A tiny+ project with no assignee, or one linked with no staff member, gets the staff
+ * member linked with the activating user as its Synergy manager (left as it is when the activating user has none); a
+ * Synergy project with no manager, or one linked with no team member, gets the activating user as its tiny+ assignee.
+ * Seen at the end of each operation from the two projects and the staff links; forgotten when a person changes either
+ * project's manager or the two agree.
  *
  * <p>Linking a team member edits no project, and the guide promises no new sync of the projects assigned to them:
  * the engine is change-driven, so a pair kept apart stays apart until either manager is changed, even once the
@@ -63,12 +66,32 @@ final class ManagersApart {
   }
 
   private boolean apartByTheRules(Project p, dev.synergylink.tinyplus.Project t) {
+    return assigneeDefaulted(world, p, t) || managerDefaulted(p, t);
+  }
+
+  /**
+   * Whether the Synergy manager is what the guide's default makes of the tiny+ assignee: the assignee is empty or
+   * linked with no staff member, and the Synergy manager is the activating user's staff member (any manager, left as
+   * it is, when the activating user has none).
+   */
+  static boolean assigneeDefaulted(World world, Project p, dev.synergylink.tinyplus.Project t) {
     Long member = t.assignedUser();
-    boolean assigneeUnlinked = member != null && world.context.linkedSynergyId(RecordType.TEAM_MEMBER, member) == null;
-    boolean managerUnlinked = p.managerId() != null
-        && !world.context.hasSynergyLink(RecordType.TEAM_MEMBER, p.managerId())
-        && Objects.equals(member, world.settings.activatingUser());
-    return assigneeUnlinked || managerUnlinked;
+    if (member != null && world.context.linkedSynergyId(RecordType.TEAM_MEMBER, member) != null) {
+      return false;
+    }
+    Long activatingStaff = activatingStaff(world);
+    return activatingStaff == null ? member != null : activatingStaff.equals(p.managerId());
+  }
+
+  /** The staff member linked with the activating user, or null. */
+  static Long activatingStaff(World world) {
+    return world.context.linkedSynergyId(RecordType.TEAM_MEMBER, world.settings.activatingUser());
+  }
+
+  /** Whether the tiny+ assignee is the activating user standing in for an empty or unlinked Synergy manager. */
+  private boolean managerDefaulted(Project p, dev.synergylink.tinyplus.Project t) {
+    return (p.managerId() == null || world.context.linkedTinyPlusId(RecordType.TEAM_MEMBER, p.managerId()) == null)
+        && Objects.equals(t.assignedUser(), world.settings.activatingUser());
   }
 
   /** A person changed a project's manager: the engine has to merge it afresh. */
@@ -94,8 +117,8 @@ final class ManagersApart {
     }
     Project p = world.synergyProject(link.synergyId());
     dev.synergylink.tinyplus.Project t = world.tinyPlusProject(link.tinyPlusId());
-    return p != null && t != null && t.assignedUser() != null && Objects.equals(p.managerId(), apart.staff())
-        && t.assignedUser().equals(apart.member());
+    return p != null && t != null && Objects.equals(p.managerId(), apart.staff())
+        && Objects.equals(t.assignedUser(), apart.member());
   }
 
   /** The projects (as "Projects/id" and "projects/id") whose managers are kept apart now. */

@@ -785,6 +785,12 @@ final class World {
     }
 
     @Override
+    public Long linkedOrOrphanedSynergyId(RecordType type, long tinyPlusId) {
+      Link link = linkByTinyPlus(type, tinyPlusId);
+      return link == null ? null : link.synergyId();
+    }
+
+    @Override
     public String synergyWebLink(RecordType type, long synergyId) {
       String kind = type == RecordType.TEAM_MEMBER ? "Staff" : type == RecordType.COMPANY ? "Contacts"
           : type == RecordType.CONTACT ? "Personnel" : "Projects";

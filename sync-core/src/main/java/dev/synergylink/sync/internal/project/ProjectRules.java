@@ -263,7 +263,10 @@ public final class ProjectRules {
   }
 
   /**
-   * The Synergy staff member linked with the tiny+ assignee.
+   * The Synergy staff member linked with the tiny+ assignee, else a marked text. As for the Synergy manager, a team
+   * member whose link was orphaned (their staff member was deleted) reads as that staff id still: the deletion edits
+   * no project (read as a change, the activating user was written over the Synergy manager of each project assigned
+   * to them whenever it was next seen). The writer then takes that staff member for one linked with no team member.
    *
    * @param t the tiny+ project
    * @param ctx the context
@@ -274,25 +277,74 @@ public final class ProjectRules {
     if (member == null) {
       return null;
     }
-    Long staff = ctx.linkedSynergyId(RecordType.TEAM_MEMBER, member);
+    Long staff = ctx.linkedOrOrphanedSynergyId(RecordType.TEAM_MEMBER, member);
     return staff == null ? UNLINKED_MEMBER + member : staff.toString();
   }
 
   /**
-   * Writes {@code managerId}; an assignee not linked with a staff member leaves it as it is.
+   * Writes {@code managerId} by the guide's rule: the staff member linked with the tiny+ assignee, else (no assignee,
+   * or one linked with no staff member) the staff member linked with the activating user, reported as defaulted. When
+   * the activating user is linked with no staff member either, an unlinked assignee leaves the manager as it is and
+   * no assignee empties it, as {@link #writeSynergyManagerWithoutDefault} does.
    *
    * @param value the value
    * @param members the members
    * @param ctx the context
    */
   public static void writeSynergyManager(String value, MemberValues<Project> members, FieldContext ctx) {
-    if (value != null && value.startsWith(UNLINKED_MEMBER)) {
-      ctx.projects().fieldNotSynced(Side.SYNERGY, "manager", "the tiny+ assignee (team member "
-          + value.substring(UNLINKED_MEMBER.length()) + ") is not linked with a Synergy staff member: the Synergy"
-          + " project manager was left as it is; link the team member (Link Team Member records)");
+    if (value != null && !value.startsWith(UNLINKED_MEMBER) && !orphanedStaff(value, ctx)) {
+      members.set(SynergyMembers.PROJECT_MANAGER_ID, staffId(value));
+      return;
+    }
+    Long activating = ctx.settings().activatingUser();
+    Long staff = activating == null ? null : ctx.linkedSynergyId(RecordType.TEAM_MEMBER, activating);
+    if (staff == null) {
+      if (value != null) {
+        ctx.projects().fieldNotSynced(Side.SYNERGY, "manager", unlinkedAssignee(value) + ": the Synergy project"
+            + " manager was left as it is, and the activating user (team member " + activating + "), whom it would"
+            + " default to, is not linked with a staff member either; link the team member or the activating user"
+            + " (Link Team Member records)");
+      } else {
+        members.set(SynergyMembers.PROJECT_MANAGER_ID, null);
+      }
+      return;
+    }
+    members.set(SynergyMembers.PROJECT_MANAGER_ID, staff);
+    ctx.projects().fieldNotSynced(Side.SYNERGY, "manager", (value == null ? "the tiny+ project has no assignee"
+        : unlinkedAssignee(value)) + ": the Synergy project manager defaulted to the activating user (staff member "
+        + staff + ")" + (value == null ? "; assign the project in tiny+ to choose another"
+        : "; link the team member (Link Team Member records) to send them"));
+  }
+
+  /**
+   * Writes {@code managerId} without the guide's default: an assignee linked with no staff member leaves the manager
+   * as it is (reported as not synced), and no assignee empties it.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeSynergyManagerWithoutDefault(String value, MemberValues<Project> members,
+      FieldContext ctx) {
+    if (value != null && (value.startsWith(UNLINKED_MEMBER) || orphanedStaff(value, ctx))) {
+      ctx.projects().fieldNotSynced(Side.SYNERGY, "manager", unlinkedAssignee(value) + ": the Synergy project manager"
+          + " was left as it is; link the team member (Link Team Member records)");
       return;
     }
     members.set(SynergyMembers.PROJECT_MANAGER_ID, value == null ? null : staffId(value));
+  }
+
+  /** Whether a tiny+ manager value names a staff member whose team member link was orphaned (they were deleted). */
+  private static boolean orphanedStaff(String value, FieldContext ctx) {
+    return !value.startsWith(UNLINKED_STAFF) && ctx.linkedTinyPlusId(RecordType.TEAM_MEMBER, staffId(value)) == null;
+  }
+
+  private static String unlinkedAssignee(String value) {
+    return value.startsWith(UNLINKED_MEMBER)
+        ? "the tiny+ assignee (team member " + value.substring(UNLINKED_MEMBER.length()) + ") is not linked with a"
+            + " Synergy staff member"
+        : "the tiny+ assignee's staff member (" + value + ") is not linked with a team member any more (deleted in"
+            + " Synergy?)";
   }
 
   /** The staff id of a Synergy manager value, linked or not. */
@@ -301,7 +353,8 @@ public final class ProjectRules {
   }
 
   /**
-   * Writes {@code assigned_user}: the linked team member, else the user who activated the integration.
+   * Writes {@code assigned_user} by the guide's rule: the team member linked with the Synergy manager, else (no
+   * manager, or one linked with no team member) the activating user, reported as defaulted.
    *
    * @param value the value
    * @param members the members
@@ -309,20 +362,52 @@ public final class ProjectRules {
    */
   public static void writeTinyPlusManager(String value, MemberValues<dev.synergylink.tinyplus.Project> members,
       FieldContext ctx) {
-    if (value == null) {
+    writeTinyPlusManager(value, members, ctx, true);
+  }
+
+  /**
+   * Writes {@code assigned_user} without the guide's default for a project with no manager: it empties the assignee.
+   * A manager linked with no team member still becomes the activating user, whom tiny+ names in their place.
+   *
+   * @param value the value
+   * @param members the members
+   * @param ctx the context
+   */
+  public static void writeTinyPlusManagerWithoutDefault(String value,
+      MemberValues<dev.synergylink.tinyplus.Project> members, FieldContext ctx) {
+    writeTinyPlusManager(value, members, ctx, false);
+  }
+
+  private static void writeTinyPlusManager(String value, MemberValues<dev.synergylink.tinyplus.Project> members,
+      FieldContext ctx, boolean defaultEmpty) {
+    if (value == null && !defaultEmpty) {
       members.set(TinyPlusMembers.PROJECT_ASSIGNED_USER, null);
       return;
     }
-    if (value.startsWith(UNLINKED_MEMBER)) {
+    if (value != null && value.startsWith(UNLINKED_MEMBER)) {
       members.set(TinyPlusMembers.PROJECT_ASSIGNED_USER, Long.parseLong(value.substring(UNLINKED_MEMBER.length())));
       return;
     }
-    Long member = ctx.linkedTinyPlusId(RecordType.TEAM_MEMBER, staffId(value));
-    if (member == null) {
-      member = ctx.settings().activatingUser();
-    }
+    Long member = value == null ? null : ctx.linkedTinyPlusId(RecordType.TEAM_MEMBER, staffId(value));
     if (member != null) {
       members.set(TinyPlusMembers.PROJECT_ASSIGNED_USER, member);
+      return;
+    }
+    Long activating = ctx.settings().activatingUser();
+    if (activating == null) {
+      // not for a projects sync, which needs the activating user; a host's own context may lack it
+      if (value == null) {
+        members.set(TinyPlusMembers.PROJECT_ASSIGNED_USER, null);
+      }
+      return;
+    }
+    members.set(TinyPlusMembers.PROJECT_ASSIGNED_USER, activating);
+    if (defaultEmpty) {
+      ctx.projects().fieldNotSynced(Side.TINYPLUS, "manager", (value == null ? "the Synergy project has no manager"
+          : "the Synergy project manager (staff member " + staffId(value) + ") is not linked with a tiny+ team member")
+          + ": the tiny+ assignee defaulted to the activating user (team member " + activating + ")"
+          + (value == null ? "; set the project manager in Synergy to choose another"
+          : "; link the staff member (Link Team Member records) to send them"));
     }
   }
 

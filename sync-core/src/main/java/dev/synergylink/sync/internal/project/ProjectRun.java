@@ -38,10 +38,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the project field rules need during one run (see {@link ProjectContext}): the checked status mapping, tiny+'s
@@ -65,6 +67,8 @@ public final class ProjectRun implements ProjectContext {
   private Map<String, String> tinyPlusTypes;
   private Side lastSide;
   private long lastId;
+  /** The field notes reported in this run, so that none is reported twice. */
+  private final Set<String> notes = new HashSet<>();
   private long lastSynergyProject = -1;
   private long lastSynergyStatus;
   /** The state whose status {@link #partnerStatuses} last looked up, and that status: a pair's reads ask again. */
@@ -291,7 +295,11 @@ public final class ProjectRun implements ProjectContext {
       t = lastId;
       s = run.linkedSynergyId(RecordType.PROJECT, lastId);
     }
-    run.fieldNotSynced(RecordType.PROJECT, Flow.into(into), s, t, field, message);
+    // a create's writers run again when the new pair is first merged (a stand-in such as the activating user is sent
+    // again then): the same note of the same project (named by the id of the side the value came from) once per run
+    if (notes.add(into + " " + field + " " + (into == Side.TINYPLUS ? s : t) + " " + message)) {
+      run.fieldNotSynced(RecordType.PROJECT, Flow.into(into), s, t, field, message);
+    }
   }
 
   /** {@inheritDoc} A 409 means someone registered it meanwhile. */
