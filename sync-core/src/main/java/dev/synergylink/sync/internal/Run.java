@@ -127,12 +127,13 @@ public final class Run implements FieldContext {
   }
 
   /**
-   * Keeps what the run spent of the budget, for the next run of any worker; nothing without a budget.
+   * The bookkeeping values to keep with the release of the run's lease: what the run spent of the budget, for the
+   * next run of any worker; none without a budget.
+   *
+   * @return the values by name
    */
-  public void saveBudget() {
-    if (budget != null) {
-      budget.save();
-    }
+  public Map<String, String> bookkeepingToKeep() {
+    return budget == null ? Map.of() : budget.toKeep();
   }
 
   /**

@@ -70,6 +70,32 @@ class CallBudgetTest {
   }
 
   @Test
+  void anIdleCycleUnderABudgetWritesOnlyItsLeaseAndCursorsAndWhatItSpentIsStillSeen() {
+    // Given a budget of 10,000 calls (every type polled at every run), two types synced and idle, the store's
+    // changes watched
+    Fixture f = new Fixture(RecordType.COMPANY, RecordType.CONTACT)
+        .withSettings(s -> s.dailySynergyCallBudget(10_000)).started();
+    StoreWrites writes = new StoreWrites(f.store);
+    f.rebuild(b -> b.stateStore(writes.store));
+    f.cycle();
+    long spentBefore = f.synergy.calls().total();
+    writes.take();
+
+    // When an idle cycle runs
+    SyncReport idle = f.cycle();
+
+    // Then it writes the lease and both types' cursors, nothing else: its spend goes with the lease's release
+    assertThat(writes.take()).containsExactly("acquireLease", "saveCursor", "saveCursor", "saveCursor", "saveCursor",
+        "releaseLease");
+    assertThat(idle.synergyCallsLeftToday()).isEqualTo(10_000 - f.synergy.calls().total());
+    // and another worker's budget starts from what it left
+    f.withSettings(s -> s);
+    SyncReport next = f.cycle();
+    assertThat(next.synergyCallsLeftToday()).isEqualTo(10_000 - f.synergy.calls().total());
+    assertThat(f.synergy.calls().total()).isEqualTo(spentBefore + 4);
+  }
+
+  @Test
   void withoutABudgetSetTheQuotaSynergyReportsIsTheBudget() {
     Fixture f = new Fixture(RecordType.COMPANY).started();
     f.cycle(); // the first run that calls Synergy sees its quota
