@@ -8,12 +8,20 @@ import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.SyncSettingsException;
+import dev.synergylink.sync.testkit.Fault;
+import dev.synergylink.sync.testkit.SynergyOperation;
 import dev.synergylink.tinyplus.CompanyCreate;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class CallBudgetTest {
+  /**
+   * The Synergy calls of a tiny+ company's create retried after a 503: the look-ups before it (the open intent's
+   * marker, a match by natural key before any transfer has run) and the create.
+   */
+  private static final int RETRY_CALLS = 4;
+
   @Test
   void aRunStopsBeforeItWouldPassTheDailyBudgetAndGoesOnAfterTheReset() {
     // Given a budget of 5 Synergy calls a day, and 8 new tiny+ companies to create in Synergy
@@ -93,6 +101,35 @@ class CallBudgetTest {
     SyncReport next = f.cycle();
     assertThat(next.synergyCallsLeftToday()).isEqualTo(10_000 - f.synergy.calls().total());
     assertThat(f.synergy.calls().total()).isEqualTo(spentBefore + 4);
+  }
+
+  @Test
+  void aBudgetThatAllowsOnlyTheKnownWritesSpendsItOnThemAndThePollsOfOtherTypesWait() {
+    // Given staff and companies synced, a tiny+ company whose create in Synergy failed (503), its retry now due,
+    // and the staff sync just started (its first poll due at this run)
+    Fixture f = new Fixture(RecordType.COMPANY).withSettings(s -> s.dailySynergyCallBudget(10_000)).started();
+    f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme").build());
+    f.synergy.faults().on(SynergyOperation.CREATE_CONTACT).times(1).answer(Fault.unavailable());
+    f.withSettings(s -> s.addEnabledTypes(RecordType.TEAM_MEMBER));
+    f.cycle();
+    assertThat(f.synergy.webApp().contacts()).isEmpty();
+    f.clock.advance(Duration.ofMinutes(10));
+    // and a budget that leaves today exactly what the company's retry needs
+    long spent = f.synergy.calls().total();
+    f.withSettings(s -> s.dailySynergyCallBudget((int) spent + RETRY_CALLS));
+    f.synergy.calls().reset();
+
+    // When a run starts
+    SyncReport report = f.cycle();
+
+    // Then the retry's writes are made, the staff poll (a type before companies) waits for the reset, and the report
+    // says when the next run is worth making
+    assertThat(f.synergy.webApp().contacts()).extracting(dev.synergylink.synergy.Contact::name).containsExactly("Acme");
+    assertThat(f.synergy.calls().count(SynergyOperation.LIST_STAFF)).isZero();
+    assertThat(f.synergy.calls().total()).isEqualTo(RETRY_CALLS);
+    assertThat(report.stopCause()).isNull();
+    assertThat(report.synergyCallsLeftToday()).isZero();
+    assertThat(report.nextRunAdvisedAt()).isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
   }
 
   @Test
