@@ -112,12 +112,14 @@ public final class Run implements FieldContext {
   }
 
   /**
-   * Puts the run under the connection's daily Synergy call budget (see {@link CallBudget}): its calls are held to
-   * what is left today, and its Synergy polls are spread over the day.
+   * Puts the run under the connection's daily Synergy call budget (see {@link CallBudget}): its calls, counted as the
+   * HTTP requests the client sent (retries included), are held to what is left today, and its Synergy polls are
+   * spread over the day.
    *
    * @param synergy the Synergy client, whose last reported quota is the default budget
    */
   public void budgetFrom(dev.synergylink.synergy.SynergyClient synergy) {
+    calls.meterSynergy(synergy::requestsSentOnThisThread);
     budget = CallBudget.start(this, synergy);
   }
 

@@ -8,7 +8,15 @@ import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.SyncSettingsException;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.SyncEngine;
 import dev.synergylink.sync.testkit.Fault;
+import dev.synergylink.sync.testkit.InMemoryStateStore;
+import dev.synergylink.sync.testkit.ManualClock;
+import dev.synergylink.sync.testkit.SynergyFake;
+import dev.synergylink.sync.testkit.SynergyHttpFakeServer;
+import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.synergy.SynergyClient;
 import dev.synergylink.sync.testkit.SynergyOperation;
 import dev.synergylink.tinyplus.CompanyCreate;
 import java.time.Duration;
@@ -130,6 +138,37 @@ class CallBudgetTest {
     assertThat(report.stopCause()).isNull();
     assertThat(report.synergyCallsLeftToday()).isZero();
     assertThat(report.nextRunAdvisedAt()).isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
+  }
+
+  @Test
+  void aCallTheSynergyClientRetriedCountsEachAttemptAgainstTheBudget() {
+    // Given the engine on the real Synergy client over HTTP (its retries its own), a budget of 10,000 calls, and a
+    // companies sync that has run
+    ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
+    SynergyFake synergy = SynergyFake.builder(clock).build();
+    try (SynergyHttpFakeServer server = SynergyHttpFakeServer.start(synergy);
+        SynergyClient http = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(synergy.organisation())
+            .apiKey(server.apiKey()).clock(clock).sleeper(wait -> { }).build()) {
+      SyncEngine engine = SyncEngine.builder().synergy(http).tinyPlus(TinyPlusFake.builder(clock).build())
+          .stateStore(InMemoryStateStore.create()).clock(clock)
+          .settings(SyncSettings.builder().connectionId("acme").synergyOrganisation(synergy.organisation())
+              .masterSwitch(true).addEnabledTypes(RecordType.COMPANY).dailySynergyCallBudget(10_000).build())
+          .build();
+      engine.syncOnce();
+      clock.advance(Duration.ofMinutes(1));
+      SyncReport before = engine.syncOnce();
+      assertThat(before.apiCalls()).containsEntry(Side.SYNERGY, 1);
+
+      // When Synergy answers the next list call 503, and the client's retry 200
+      synergy.faults().on(SynergyOperation.LIST_CONTACTS).times(1).answer(Fault.unavailable());
+      clock.advance(Duration.ofMinutes(1));
+      SyncReport retried = engine.syncOnce();
+
+      // Then both requests count against the budget, as Synergy's quota counts them
+      assertThat(retried.stopCause()).isNull();
+      assertThat(retried.apiCalls()).containsEntry(Side.SYNERGY, 2);
+      assertThat(retried.synergyCallsLeftToday()).isEqualTo(before.synergyCallsLeftToday() - 2);
+    }
   }
 
   @Test
