@@ -26,7 +26,8 @@ import java.util.Optional;
  * <p>How it is spent: the run may make no more Synergy calls than are left (a call past them is refused before it is
  * made); writes of known changes come first (the creates left open and the due retries of every type before the polls
  * of any type; a tiny+ change of a type has that type's Synergy list read and the change written whatever the
- * schedule), and a poll that is not needed for such a change waits when they took what was left; the rest, less a fifth kept for such writes, is spread over the hours to the reset
+ * schedule), so that when they take what was left, the run stops at the next poll that is due (its stop cause and
+ * advised next run: the reset) with those writes made; the rest, less a fifth kept for such writes, is spread over the hours to the reset
  * as Synergy polls of each type. When it covers a poll of every type at every run a minute apart, every run polls every
  * type. Otherwise each type is polled at an interval in proportion to how long ago it last changed (half that age,
  * from one minute to four hours: a type that changed recently is polled sooner, staff that never change rarely),
@@ -104,15 +105,11 @@ final class CallBudget {
 
   /**
    * Whether this run polls a type's Synergy side: always when there is no budget or the type has known changes to
-   * write (its tiny+ side changed), never when no call is left, else when its interval has passed (less a tenth, for
-   * a host's timer jitter).
+   * write (its tiny+ side changed), else when its interval has passed (less a tenth, for a host's timer jitter).
    */
   boolean pollSynergy(RecordType type, boolean knownChanges) {
     if (budget == null || knownChanges) {
       return true;
-    }
-    if (leftAfterRun() == 0) {
-      return false; // the known writes took what was left: the poll waits for the reset
     }
     Instant last = polled.get(type);
     if (last == null || last.isAfter(now)) {

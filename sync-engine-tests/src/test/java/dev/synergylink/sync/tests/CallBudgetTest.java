@@ -130,14 +130,16 @@ class CallBudgetTest {
     // When a run starts
     SyncReport report = f.cycle();
 
-    // Then the retry's writes are made, the staff poll (a type before companies) waits for the reset, and the report
-    // says when the next run is worth making
+    // Then the retry's writes are made, and the staff poll (a type before companies) waits for the reset: the run
+    // stops there, the budget spent, and the report says when the next run is worth making
     assertThat(f.synergy.webApp().contacts()).extracting(dev.synergylink.synergy.Contact::name).containsExactly("Acme");
     assertThat(f.synergy.calls().count(SynergyOperation.LIST_STAFF)).isZero();
     assertThat(f.synergy.calls().total()).isEqualTo(RETRY_CALLS);
-    assertThat(report.stopCause()).isNull();
+    Instant reset = Instant.parse("2026-11-29T00:00:00Z");
+    assertThat(report.stopCause().kind()).isEqualTo(StopCause.Kind.QUOTA_SPENT);
+    assertThat(report.stopCause().retryAt()).isEqualTo(reset);
     assertThat(report.synergyCallsLeftToday()).isZero();
-    assertThat(report.nextRunAdvisedAt()).isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
+    assertThat(report.nextRunAdvisedAt()).isEqualTo(reset);
   }
 
   @Test
