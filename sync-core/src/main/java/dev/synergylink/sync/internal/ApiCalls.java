@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * Counts the API calls of one run per system (Synergy's as the HTTP requests its client sent, retries included), and
- * holds the run to the Synergy calls its budget has left: a call past
- * them is refused before it is made. Not thread-safe: one run runs on one thread.
+ * holds the run to the Synergy calls its budget has left: a call past them is refused before it is made. Not
+ * thread-safe: one run runs on one thread.
  */
 public final class ApiCalls {
   private final Map<Side, Integer> counts = new EnumMap<>(Side.class);
@@ -35,8 +35,8 @@ public final class ApiCalls {
   /**
    * Makes one Synergy call, counted as the requests it sent: one, or more when the client retried it (after a 429, a
    * 503, a dropped connection), as Synergy's quota counts them. The call is refused before it is made when the run
-   * has no Synergy call left; its retries can take the run past what was left by the client's retries at most, and
-   * the next call is then refused.
+   * has no Synergy call left; the client's retries of the last call allowed can take the run past what was left (by
+   * the client's retries at most), and the next call is then refused.
    *
    * @param call the call
    * @param <X> what it returns
