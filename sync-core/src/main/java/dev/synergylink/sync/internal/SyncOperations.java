@@ -11,6 +11,7 @@ import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.internal.project.ProjectRun;
+import dev.synergylink.sync.internal.project.ProjectSyncRefused;
 import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.synergy.Contact;
@@ -88,23 +89,39 @@ public final class SyncOperations {
         syncs.put(type, new TypeSync<>(run, binding));
       }
       Map<RecordType, RuntimeException> stopped = new EnumMap<>(RecordType.class);
+      // a type whose sync may not start yet (the projects before the companies' first poll): all of its cycle comes
+      // after the polls of the types before it, which may make it ready; refused again, it stops the run there
+      Set<RecordType> notReady = EnumSet.noneOf(RecordType.class);
       RuntimeException lastStop = null;
       for (Map.Entry<RecordType, TypeSync<?, ?>> entry : syncs.entrySet()) {
         RecordType type = entry.getKey();
-        RuntimeException stop = step(run, type, () -> {
-          prepare(run, type, all);
-          entry.getValue().settleKnownWrites();
-        });
+        TypeSync<?, ?> sync = entry.getValue();
+        RuntimeException stop;
+        try {
+          stop = step(run, type, () -> {
+            prepare(run, type, all);
+            sync.settleKnownWrites();
+          });
+        } catch (ProjectSyncRefused e) {
+          notReady.add(type);
+          continue;
+        }
         if (stop != null) {
           stopped.put(type, stop);
           lastStop = stop;
         }
       }
       for (Map.Entry<RecordType, TypeSync<?, ?>> entry : syncs.entrySet()) {
-        if (!stopped.containsKey(entry.getKey())) {
-          RuntimeException stop = step(run, entry.getKey(), entry.getValue()::poll);
+        RecordType type = entry.getKey();
+        TypeSync<?, ?> sync = entry.getValue();
+        if (!stopped.containsKey(type)) {
+          RuntimeException stop = step(run, type, !notReady.contains(type) ? sync::poll : () -> {
+            prepare(run, type, all);
+            sync.settleKnownWrites();
+            sync.poll();
+          });
           if (stop != null) {
-            stopped.put(entry.getKey(), stop);
+            stopped.put(type, stop);
             lastStop = stop;
           }
         }
