@@ -163,12 +163,22 @@ public final class SyncEngine {
    * <p>With the master switch off, or for a record type that is not enabled, it makes no API call and takes no lease:
    * the report says so ({@link SyncReport#masterSwitchOff()}, or one skipped record naming the setting).
    *
-   * <p>Cost: a tiny+ record pushed costs one tiny+ read and the writes its change needs (a linked pair's edit: one
-   * Synergy write; {@link SyncSettings#readBeforeSynergyWrite()} adds a Synergy read). A linked Synergy record costs a
-   * Synergy read and, when it changed a field written to tiny+, a tiny+ read before the write (tiny+ lists leave
-   * deleted records out, so only the record itself shows that it was deleted). An unlinked record costs the marker
-   * look-up and, with no marker found, the natural-key match of a cycle before its create; the first projects run of
-   * an engine also reads the status mapping's statuses and phases.
+   * <p>Cost, per side:
+   * <ul>
+   *   <li>A linked tiny+ record: one tiny+ read; in Synergy, one write when a field it sends there changed, else
+   *       nothing ({@link SyncSettings#readBeforeSynergyWrite()} adds a Synergy read before the write).
+   *   <li>A linked Synergy record: one Synergy read; in tiny+, when a field it sends there changed, one read and then
+   *       one write, else nothing. That tiny+ read is needed: tiny+ deletes are soft, its lists leave deleted records
+   *       out, it answers a PATCH into a deleted record with 200, and its API has no conditional write, so only the
+   *       record itself shows, before anything is written into it, that it was deleted (the link is then orphaned and
+   *       nothing is written). A push holds no tiny+ listing that could show it instead. A Synergy push that changes
+   *       tiny+ thus costs two reads (one per side) and one tiny+ write.
+   *   <li>An unlinked record: its read, the look-up of the engine's marker on the other side and, with no marker found,
+   *       the natural-key match of a cycle, then the create; the first projects run of an engine also reads the status
+   *       mapping's statuses and phases.
+   * </ul>
+   * Synergy calls count against the daily Synergy call budget ({@link SyncSettings#dailySynergyCallBudget()}) as the
+   * requests the client sent, its retries included.
    *
    * <p>What happened to the record is in the report's {@link SyncReport#counts(RecordType, Flow)} for the direction
    * {@code Flow.into(side.other())} (updated, unchanged, created, linked, skipped, failed, orphaned) and, for a skip, a

@@ -124,12 +124,13 @@ public interface SyncReport {
   List<ResolvedConflict> conflicts();
 
   /**
-   * The API calls the engine made, per system: each request the engine asked a client for counts once, whatever
-   * happened to it. These are the engine's own calls only: the retries a client makes by itself (after a 429, a
-   * 5xx or a timeout) and the Synergy client's token calls are not seen by the engine and not counted here, so the
-   * quota spent can be higher. To count every HTTP attempt, give the clients a call listener when building them
-   * ({@link dev.synergylink.synergy.SynergyCallListener}, {@link dev.synergylink.tinyplus.TinyPlusCallListener});
-   * an in-process client makes no HTTP attempt at all.
+   * The API calls the engine made, per system. Synergy's are counted as its daily quota counts them: the HTTP requests
+   * the client sent for the engine, a call the client retried (after a 429, a 5xx or a dropped connection) counting
+   * each attempt ({@link dev.synergylink.synergy.SynergyClient#requestsSentOnThisThread()}); these are what the daily
+   * call budget is spent by. tiny+'s are the engine's own calls: each request the engine asked the client for counts
+   * once, whatever happened to it, so tiny+'s own retries are not seen here; to count every tiny+ HTTP attempt, give
+   * its client a call listener ({@link dev.synergylink.tinyplus.TinyPlusCallListener}). An in-process client (the
+   * testkit's fakes) counts each call once.
    *
    * @return calls per side; a side with no call may be absent
    */

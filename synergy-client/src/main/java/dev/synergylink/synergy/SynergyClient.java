@@ -112,6 +112,29 @@ public interface SynergyClient extends AutoCloseable {
   Optional<Quota> lastQuota();
 
   /**
+   * The HTTP requests this client has sent on the calling thread since it was built: every attempt of every call (a
+   * retry after a 429, a 503 or a dropped connection, the 401 before a token refresh, a redirect), which is what
+   * Synergy's daily quota counts, while a call that its retries made good looks like one call to its caller. Read it
+   * before and after a call to learn what the call cost: the sync engine does, so that its daily call budget counts
+   * the client's retries. An attempt that could not connect sent nothing and is not counted. Only the calling thread's
+   * requests count, so calls made meanwhile on other threads do not blur the difference.
+   *
+   * <pre>{@code
+   * long before = synergy.requestsSentOnThisThread();
+   * synergy.contacts().get(id);
+   * long spent = synergy.requestsSentOnThisThread() - before;   // 2 after a 503 and its retry
+   * }</pre>
+   *
+   * <p>The default, for in-process implementations that send no HTTP request (the testkit's fakes), is always 0: a
+   * caller then counts each call as one.
+   *
+   * @return the requests sent on this thread so far
+   */
+  default long requestsSentOnThisThread() {
+    return 0;
+  }
+
+  /**
    * Ends this client. The HTTP client refuses every later call with {@link SynergyClientClosedException}; when
    * its builder made the OkHttp client, its dispatcher's threads and its idle connections are released (calls
    * under way finish first). An OkHttp client the host handed to

@@ -98,6 +98,32 @@ class ResilienceTest extends WireMockSupport {
     wm.verify(3, getRequestedFor(urlEqualTo(STAFF_7)));
   }
 
+  @Test
+  void requestsSentOnThisThreadCountEveryAttemptOfARetriedCall() {
+    stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(503));
+    SynergyClient client = client();
+    long before = client.requestsSentOnThisThread();
+
+    client.staff().get(7);
+
+    assertThat(client.requestsSentOnThisThread() - before).isEqualTo(2);
+    wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
+  @Test
+  void requestsSentOnAnotherThreadAreNotCountedOnThisOne() throws Exception {
+    stubStaffSequence(okJson(staffJson(7, "Standard")), aResponse().withStatus(503));
+    SynergyClient client = client();
+    long before = client.requestsSentOnThisThread();
+
+    Thread other = new Thread(() -> client.staff().get(7));
+    other.start();
+    other.join();
+
+    assertThat(client.requestsSentOnThisThread()).isEqualTo(before);
+    wm.verify(2, getRequestedFor(urlEqualTo(STAFF_7)));
+  }
+
   @ParameterizedTest
   @CsvSource({"502", "503", "504"})
   void eachTransientServerStatusIsRetriedOnARead(int status) {

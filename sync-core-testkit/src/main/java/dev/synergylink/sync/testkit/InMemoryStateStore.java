@@ -111,6 +111,20 @@ public final class InMemoryStateStore implements StateStore {
     }
   }
 
+  @Override
+  public synchronized boolean releaseLease(Lease lease, Map<String, String> bookkeeping) {
+    Objects.requireNonNull(lease, "lease == null");
+    Objects.requireNonNull(bookkeeping, "bookkeeping == null");
+    ConnectionState state = state(lease.connectionId());
+    if (state.lease == null || state.lease.fencingToken() != lease.fencingToken()) {
+      return false;
+    }
+    bookkeeping.forEach((key, value) -> state.bookkeeping.put(Objects.requireNonNull(key, "key == null"),
+        Objects.requireNonNull(value, "value == null")));
+    state.lease = null;
+    return true;
+  }
+
   /** Holds the store's lock throughout, and puts the connection's state back as it was when the changes throw. */
   @Override
   public synchronized <T> T atomically(Lease lease, Supplier<T> changes) {

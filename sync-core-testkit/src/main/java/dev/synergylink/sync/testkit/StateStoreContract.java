@@ -411,6 +411,33 @@ public abstract class StateStoreContract {
     assertThat(store.bookkeeping(connection, "call-budget")).contains("before");
   }
 
+  @Test
+  void releasingALeaseKeepsTheRunsBookkeepingAndFreesTheLease() {
+    Lease lease = acquire("worker-1", NOW);
+    store.saveBookkeeping(lease, "project-statuses", "{}");
+
+    boolean kept = store.releaseLease(lease, java.util.Map.of("call-budget", "{\"v\":\"1\",\"spent\":\"7\"}"));
+
+    assertThat(kept).isTrue();
+    assertThat(store.bookkeeping(connection, "call-budget")).contains("{\"v\":\"1\",\"spent\":\"7\"}");
+    assertThat(store.bookkeeping(connection, "project-statuses")).contains("{}");
+    assertThat(store.currentLease(connection, NOW)).isEmpty();
+    assertThat(store.acquireLease(connection, "worker-2", NOW, TTL)).isPresent();
+  }
+
+  @Test
+  void releasingALeaseTakenOverKeepsNothingAndLeavesTheNewLease() {
+    Lease stale = acquire("worker-1", NOW);
+    store.saveBookkeeping(stale, "call-budget", "kept");
+    Lease current = acquire("worker-2", NOW.plus(TTL));
+
+    boolean kept = store.releaseLease(stale, java.util.Map.of("call-budget", "overwritten"));
+
+    assertThat(kept).isFalse();
+    assertThat(store.bookkeeping(connection, "call-budget")).contains("kept");
+    assertThat(store.currentLease(connection, NOW.plus(TTL))).contains(current);
+  }
+
   // ---- two workers ----
 
   @Test

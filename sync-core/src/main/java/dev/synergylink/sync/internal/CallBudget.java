@@ -20,11 +20,14 @@ import java.util.Optional;
  * A connection's daily Synergy call budget within one run. The budget is {@code dailySynergyCallBudget} when set, else
  * the quota Synergy last reported ({@code X-RateLimit-Limit}, kept in the store so that a new engine knows it), and
  * never more than Synergy says is left today. What was spent today, and when each record type was last polled and
- * last seen changed, is kept in the state store's bookkeeping, so every worker of the connection sees it.
+ * last seen changed, is kept in the state store's bookkeeping, so every worker of the connection sees it; it is saved
+ * with the release of the run's lease, so it costs no write of its own.
  *
  * <p>How it is spent: the run may make no more Synergy calls than are left (a call past them is refused before it is
- * made); writes of known changes come first (a tiny+ change of a type has that type's Synergy list read and the change
- * written whatever the schedule); the rest, less a fifth kept for such writes, is spread over the hours to the reset
+ * made); writes of known changes come first (the creates left open and the due retries of every type before the polls
+ * of any type; a tiny+ change of a type has that type's Synergy list read and the change written whatever the
+ * schedule), so that when they take what was left, the run stops at the next poll that is due (its stop cause and
+ * advised next run: the reset) with those writes made; the rest, less a fifth kept for such writes, is spread over the hours to the reset
  * as Synergy polls of each type. When it covers a poll of every type at every run a minute apart, every run polls every
  * type. Otherwise each type is polled at an interval in proportion to how long ago it last changed (half that age,
  * from one minute to four hours: a type that changed recently is polled sooner, staff that never change rarely),
@@ -155,8 +158,11 @@ final class CallBudget {
     return next == null || next.isBefore(end) ? end : next;
   }
 
-  /** Keeps what the run spent and learnt for the next run of any worker. */
-  void save() {
+  /**
+   * What the run spent and learnt, for the next run of any worker: the bookkeeping value kept with the lease's
+   * release, so an idle cycle makes no write of its own for it.
+   */
+  Map<String, String> toKeep() {
     Map<String, String> kept = new LinkedHashMap<>();
     kept.put("day", LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
     kept.put("spent", Long.toString(spentBefore + run.calls.counts().getOrDefault(Side.SYNERGY, 0)));
@@ -174,7 +180,7 @@ final class CallBudget {
         kept.put(type + ".since", since.get(type).toString());
       }
     }
-    Bookkeeping.save(run.store, run.lease(), KEY, kept);
+    return Map.of(KEY, Bookkeeping.encode(kept));
   }
 
   /** Each enabled type's interval between Synergy polls under this run's budget. */

@@ -18,9 +18,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One incremental cycle of one record type: settles the creates left open, polls both sides and hands each changed
- * record to its stage (a linked pair to the pair sync, an unlinked record to the unlinked records), moves the
- * cursors, and retries the quarantined records that are due. Not thread-safe.
+ * One incremental cycle of one record type, in two steps that the engine runs for every type in turn: first the writes
+ * already known ({@link #settle}: the creates left open, the quarantined records whose retry is due), then the polls
+ * ({@link #poll}: both sides polled, each changed record handed to its stage, a linked pair to the pair sync, an
+ * unlinked record to the unlinked records; the cursors moved; the records waiting for a linked reference of another
+ * type tried again). So under a short Synergy call budget, known writes of every type are spent before a speculative
+ * poll of any type. Not thread-safe.
  *
  * @param <S> the Synergy record type
  * @param <T> the tiny+ record type
@@ -34,6 +37,8 @@ final class Cycle<S, T extends SyncedRecord> {
   private final Retries<S, T> retries;
   /** Whether a poll of this cycle listed a version the link has not seen: a change by someone else. */
   private boolean changesSeen;
+  /** Whether the tiny+ poll listed a linked record changed since its link last saw it (not our own write's echo). */
+  private boolean tinyPlusChangesToWrite;
 
   Cycle(TypeStages<S, T> stages) {
     this.stages = stages;
@@ -44,11 +49,24 @@ final class Cycle<S, T extends SyncedRecord> {
     this.retries = new Retries<>(stages);
   }
 
-  /** Runs the cycle: pending creates, both polls, the deferred tiny+ changes, due retries. */
-  void run() {
+  /**
+   * The writes already known: the creates left open are settled, and the quarantined records whose retry time has
+   * come are read again and synced. A record retried here that fails again is not tried a second time when a poll of
+   * this cycle lists it.
+   */
+  void settle() {
     run.touch(binding.type(), Flow.SYNERGY_TO_TINYPLUS);
     run.touch(binding.type(), Flow.TINYPLUS_TO_SYNERGY);
     stages.unlinked.reconcilePendingCreates();
+    retries.retryDue();
+  }
+
+  /**
+   * The polls, after {@link #settle}: both sides (the Synergy side when the call budget says it is due, or a tiny+
+   * change waits for it), the deferred tiny+ changes, the cursors, and the records waiting for a linked reference.
+   */
+  void poll() {
+    stages.quarantine.nextStep();
     ChangePoller poller = stages.poller;
     Optional<Cursor> synergyCursor = poller.cursor(Side.SYNERGY);
     Optional<Cursor> tinyPlusCursor = poller.cursor(Side.TINYPLUS);
@@ -60,9 +78,10 @@ final class Cycle<S, T extends SyncedRecord> {
         u -> stages.quarantine.unreadable(Side.TINYPLUS, u)))
         .orElse(null);
     // Under a call budget the Synergy side is polled when its turn has come, or when a tiny+ change waits to be
-    // written: its partner's listed version is what the change merges with.
+    // written: its partner's listed version is what the change merges with. Our own writes listed back are no such
+    // change: they merge with the snapshot, at no call.
     CallBudget budget = run.budget();
-    boolean pollSynergy = budget == null || budget.pollSynergy(binding.type(), !deferred.isEmpty());
+    boolean pollSynergy = budget == null || budget.pollSynergy(binding.type(), tinyPlusChangesToWrite);
     Cursor synergyHigh = !pollSynergy ? null
         : synergyCursor.map(from -> poller.poll(synergy, from, page -> synergyPage(page, deferred),
             u -> stages.quarantine.unreadable(Side.SYNERGY, u)))
@@ -85,7 +104,6 @@ final class Cycle<S, T extends SyncedRecord> {
     } else if (budget != null && changesSeen) {
       budget.changed(binding.type());
     }
-    retries.retryDue();
     retries.retryWaitingForALinkedReference();
   }
 
@@ -108,7 +126,8 @@ final class Cycle<S, T extends SyncedRecord> {
       Link link = links.get(id);
       changesSeen |= link == null || newer(tinyPlus.modified(record), link.tinyPlusModified());
       if (link != null) {
-        if (!link.orphaned()) {
+        if (!link.orphaned() && !failedInCycle(link)) {
+          tinyPlusChangesToWrite |= newer(tinyPlus.modified(record), link.tinyPlusModified());
           deferred.put(link.synergyId(), record);
           heldBack(link, record);
         }
@@ -156,7 +175,7 @@ final class Cycle<S, T extends SyncedRecord> {
       Link link = links.get(id);
       changesSeen |= link == null || newer(synergy.modified(record), link.synergyModified());
       if (link != null) {
-        if (!link.orphaned()) {
+        if (!link.orphaned() && !failedInCycle(link)) {
           T partner = deferred.remove(id);
           stages.quarantine.guardedPair(link, record, partner, Flow.SYNERGY_TO_TINYPLUS, failures.containsKey(id),
               partner != null && partnerFailures.containsKey(link.tinyPlusId()));
@@ -167,6 +186,15 @@ final class Cycle<S, T extends SyncedRecord> {
                 stages.keys.tinyPlusMatch(stages.cycleKeys())));
       }
     }
+  }
+
+  /**
+   * Whether a pair's retry in this cycle failed again (it stays in quarantine, due later): listed by a poll, it waits
+   * for that retry, which reads both records again, rather than being written a second time in one cycle.
+   */
+  private boolean failedInCycle(Link link) {
+    return stages.quarantine.triedInCycle(new RecordRef(Side.SYNERGY, link.synergyId()))
+        || stages.quarantine.triedInCycle(new RecordRef(Side.TINYPLUS, link.tinyPlusId()));
   }
 
   private static boolean newer(java.time.Instant listed, java.time.Instant seen) {
@@ -240,7 +268,8 @@ final class Cycle<S, T extends SyncedRecord> {
      * first) or while a record brought it along, each record still left out is tried again now: its own retry may be
      * due only hours later (the back-off grows to the maximum retry delay), although its reason is gone. The waits are
      * not recorded by the record waited for, so every excluded record is read again, only in a run that made such a
-     * pair. A record quarantined in this cycle already had its try.
+     * pair. A record quarantined by this cycle's polls already had its try; one whose due retry came before the polls
+     * (and so before that pair was made) is tried again.
      */
     void retryWaitingForALinkedReference() {
       if (stages.binding.waitsFor() == null || !run.linkedInRun(stages.binding.waitsFor())) {
@@ -248,7 +277,7 @@ final class Cycle<S, T extends SyncedRecord> {
       }
       for (RecordFailure failure : run.store.failures(run.connectionId())) {
         if (failure.recordType() == stages.binding.type() && failure.kind() == RecordFailure.Kind.EXCLUDED
-            && !stages.quarantine.triedInCycle(new RecordRef(failure.side(), failure.recordId()))) {
+            && !stages.quarantine.triedInStep(new RecordRef(failure.side(), failure.recordId()))) {
           retry(failure);
         }
       }

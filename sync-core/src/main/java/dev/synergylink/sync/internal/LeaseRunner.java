@@ -60,12 +60,10 @@ public final class LeaseRunner {
       stopped = stopCauses.of(e, "run");
       log.debug("run of connection '{}' stopped ({}): {}", config.connectionId(), stopped.kind(), stopped.message());
     } finally {
-      try {
-        run.saveBudget();
-      } catch (LeaseLostException e) {
+      // what the run spent of the call budget goes with the release: an idle cycle writes only lease and cursors
+      if (!store.releaseLease(run.leaseHeld(), run.bookkeepingToKeep())) {
         log.debug("the spent budget of connection '{}' was not kept: the lease was lost", config.connectionId());
       }
-      store.releaseLease(run.leaseHeld());
     }
     return recent.add(run.finish(stopped));
   }

@@ -29,9 +29,8 @@ public final class Listings {
   public static <T, Q extends SynergyQuery<Q>> Iterable<T> synergy(ApiCalls calls, SynergyReadResource<T, Q> resource,
       Q query) {
     return Page.iterate(query, q -> {
-      calls.count(Side.SYNERGY);
       try {
-        return resource.list(q);
+        return calls.synergy(() -> resource.list(q));
       } catch (SynergyApiException e) {
         throw RemoteFailure.of(e);
       }

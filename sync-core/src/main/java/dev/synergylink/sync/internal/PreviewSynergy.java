@@ -53,6 +53,11 @@ final class PreviewSynergy implements SynergyClient {
   }
 
   @Override
+  public long requestsSentOnThisThread() {
+    return real.requestsSentOnThisThread();
+  }
+
+  @Override
   public CurrentUser currentUser() {
     return real.currentUser();
   }

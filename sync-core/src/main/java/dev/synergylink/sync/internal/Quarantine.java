@@ -36,8 +36,10 @@ final class Quarantine<S, T extends SyncedRecord> {
   private final SideAccess<S> synergy;
   private final SideAccess<T> tinyPlus;
   private final PairWork<S, T> pairs;
-  /** The records put in quarantine by this sync, or kept there: each had its try. */
+  /** The records put in quarantine by this sync's current step, or kept there: each had its try. */
   private final Set<RecordRef> quarantinedInCycle = new HashSet<>();
+  /** The records put in (or kept in) quarantine by the cycle's earlier steps ({@link #nextStep}). */
+  private final Set<RecordRef> quarantinedInEarlierSteps = new HashSet<>();
 
   Quarantine(Run run, TypeBinding<S, T> binding, PairWork<S, T> pairs) {
     this.run = run;
@@ -49,7 +51,18 @@ final class Quarantine<S, T extends SyncedRecord> {
 
   /** Whether a record was put in (or kept in) quarantine by this sync. */
   boolean triedInCycle(RecordRef record) {
+    return quarantinedInCycle.contains(record) || quarantinedInEarlierSteps.contains(record);
+  }
+
+  /** Whether a record was put in (or kept in) quarantine by the current step of this sync. */
+  boolean triedInStep(RecordRef record) {
     return quarantinedInCycle.contains(record);
+  }
+
+  /** A cycle's next step begins: what was tried so far was tried in an earlier step. */
+  void nextStep() {
+    quarantinedInEarlierSteps.addAll(quarantinedInCycle);
+    quarantinedInCycle.clear();
   }
 
   static long idOn(Link link, Side side) {

@@ -114,12 +114,14 @@ public final class Run implements FieldContext {
   }
 
   /**
-   * Puts the run under the connection's daily Synergy call budget (see {@link CallBudget}): its calls are held to
-   * what is left today, and its Synergy polls are spread over the day.
+   * Puts the run under the connection's daily Synergy call budget (see {@link CallBudget}): its calls, counted as the
+   * HTTP requests the client sent (retries included), are held to what is left today, and its Synergy polls are
+   * spread over the day.
    *
    * @param synergy the Synergy client, whose last reported quota is the default budget
    */
   public void budgetFrom(dev.synergylink.synergy.SynergyClient synergy) {
+    calls.meterSynergy(synergy::requestsSentOnThisThread);
     budget = CallBudget.start(this, synergy);
   }
 
@@ -129,12 +131,13 @@ public final class Run implements FieldContext {
   }
 
   /**
-   * Keeps what the run spent of the budget, for the next run of any worker; nothing without a budget.
+   * The bookkeeping values to keep with the release of the run's lease: what the run spent of the budget, for the
+   * next run of any worker; none without a budget.
+   *
+   * @return the values by name
    */
-  public void saveBudget() {
-    if (budget != null) {
-      budget.save();
-    }
+  public Map<String, String> bookkeepingToKeep() {
+    return budget == null ? Map.of() : budget.toKeep();
   }
 
   /**

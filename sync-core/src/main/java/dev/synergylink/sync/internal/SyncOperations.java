@@ -11,6 +11,7 @@ import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.internal.project.ProjectRun;
+import dev.synergylink.sync.internal.project.ProjectSyncRefused;
 import dev.synergylink.sync.spi.ProgressListener;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.synergy.Contact;
@@ -18,6 +19,7 @@ import dev.synergylink.synergy.SynergyApiException;
 import dev.synergylink.tinyplus.Company;
 import dev.synergylink.tinyplus.TinyPlusApiException;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +64,8 @@ public final class SyncOperations {
 
   /**
    * One incremental cycle over every enabled record type, in dependency order; with the master switch off, a report
-   * saying so and no API call.
+   * saying so and no API call. The writes already known of every type (creates left open, due retries) come before
+   * the polls of any type, so that a short Synergy call budget is spent on them first and the polls wait.
    *
    * @return the report
    */
@@ -73,8 +76,7 @@ public final class SyncOperations {
     }
     return runner.run(SyncReport.Operation.SYNC, run -> {
       Map<RecordType, TypeBinding<?, ?>> all = bindings.forRun(run.calls());
-      boolean anyFinished = false;
-      RuntimeException lastStop = null;
+      Map<RecordType, TypeSync<?, ?>> syncs = new EnumMap<>(RecordType.class);
       for (RecordType type : RecordType.values()) {
         if (!settings.isEnabled(type)) {
           continue;
@@ -84,11 +86,47 @@ public final class SyncOperations {
           log.debug("{} sync is enabled but this engine has no mapping for it yet; skipped", type);
           continue;
         }
-        RuntimeException stop = cycleOf(run, type, binding, all);
-        anyFinished |= stop == null;
-        lastStop = stop == null ? lastStop : stop;
+        syncs.put(type, new TypeSync<>(run, binding));
       }
-      if (!anyFinished && lastStop != null) {
+      Map<RecordType, RuntimeException> stopped = new EnumMap<>(RecordType.class);
+      // a type whose sync may not start yet (the projects before the companies' first poll): all of its cycle comes
+      // after the polls of the types before it, which may make it ready; refused again, it stops the run there
+      Set<RecordType> notReady = EnumSet.noneOf(RecordType.class);
+      RuntimeException lastStop = null;
+      for (Map.Entry<RecordType, TypeSync<?, ?>> entry : syncs.entrySet()) {
+        RecordType type = entry.getKey();
+        TypeSync<?, ?> sync = entry.getValue();
+        RuntimeException stop;
+        try {
+          stop = step(run, type, () -> {
+            prepare(run, type, all);
+            sync.settleKnownWrites();
+          });
+        } catch (ProjectSyncRefused e) {
+          notReady.add(type);
+          continue;
+        }
+        if (stop != null) {
+          stopped.put(type, stop);
+          lastStop = stop;
+        }
+      }
+      for (Map.Entry<RecordType, TypeSync<?, ?>> entry : syncs.entrySet()) {
+        RecordType type = entry.getKey();
+        TypeSync<?, ?> sync = entry.getValue();
+        if (!stopped.containsKey(type)) {
+          RuntimeException stop = step(run, type, !notReady.contains(type) ? sync::poll : () -> {
+            prepare(run, type, all);
+            sync.settleKnownWrites();
+            sync.poll();
+          });
+          if (stop != null) {
+            stopped.put(type, stop);
+            lastStop = stop;
+          }
+        }
+      }
+      if (!syncs.isEmpty() && stopped.size() == syncs.size()) {
         // nothing went through: the run as a whole stopped, and a scheduler backs off by its cause as before
         throw lastStop;
       }
@@ -96,17 +134,16 @@ public final class SyncOperations {
   }
 
   /**
-   * One type's cycle. A failure of the type alone (a listing that failed after the client's retries, a page that
-   * could not be read, a listing that made no progress) is noted in the report and returned, so the run goes on
-   * with the next type; a failure that concerns the whole connection is thrown and stops the run.
+   * One step of one type's cycle. A failure of the type alone (a listing that failed after the client's retries, a
+   * page that could not be read, a listing that made no progress) is noted in the report and returned, so the run
+   * goes on with the next type (and the type's later step is left out); a failure that concerns the whole connection
+   * is thrown and stops the run.
    *
-   * @return the failure that stopped the type, or null when it finished
+   * @return the failure that stopped the type, or null when the step finished
    */
-  private RuntimeException cycleOf(Run run, RecordType type, TypeBinding<?, ?> binding,
-      Map<RecordType, TypeBinding<?, ?>> all) {
+  private RuntimeException step(Run run, RecordType type, Runnable step) {
     try {
-      prepare(run, type, all);
-      new TypeSync<>(run, binding).cycle();
+      step.run();
       return null;
     } catch (RemoteFailure | SynergyApiException | TinyPlusApiException e) {
       StopCause cause = stopCauses.of(e, type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " sync");

@@ -62,9 +62,8 @@ public final class SynergySides {
   }
 
   static <X> X call(ApiCalls calls, Supplier<X> call) {
-    calls.count(Side.SYNERGY);
     try {
-      return call.get();
+      return calls.synergy(call);
     } catch (SynergyApiException e) {
       throw RemoteFailure.of(e);
     }

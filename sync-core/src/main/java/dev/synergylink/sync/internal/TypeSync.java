@@ -14,7 +14,9 @@ import dev.synergylink.tinyplus.SyncedRecord;
  * linking and copying of single records. Not thread-safe.
  *
  * <pre>{@code
- * new TypeSync<>(run, binding).cycle();
+ * TypeSync<?, ?> sync = new TypeSync<>(run, binding);
+ * sync.settleKnownWrites(); // for every type, then
+ * sync.poll();
  * new TypeSync<>(run, binding).transferAll(Side.SYNERGY, progress);
  * new TypeSync<>(run, binding).push(Side.TINYPLUS, 20040);
  * }</pre>
@@ -27,6 +29,8 @@ public final class TypeSync<S, T extends SyncedRecord> {
   private final TypeBinding<S, T> binding;
   /** The stages for single records: shared by the calls on this instance (one run's open creates and links). */
   private TypeStages<S, T> single;
+  /** This type's cycle, shared by its two steps. */
+  private Cycle<S, T> cycle;
 
   /**
    * A sync of one type in a run.
@@ -39,9 +43,24 @@ public final class TypeSync<S, T extends SyncedRecord> {
     this.binding = binding;
   }
 
-  /** One incremental cycle of this type: pending creates, both polls, the deferred tiny+ changes, due retries. */
-  public void cycle() {
-    new Cycle<>(new TypeStages<>(run, binding, Mode.CYCLE)).run();
+  /**
+   * The first step of this type's incremental cycle: the writes already known (creates left open, due retries). The
+   * engine runs it for every type before the polls of any type.
+   */
+  public void settleKnownWrites() {
+    cycle().settle();
+  }
+
+  /** The second step of this type's incremental cycle: both polls, the deferred tiny+ changes, the cursors. */
+  public void poll() {
+    cycle().poll();
+  }
+
+  private Cycle<S, T> cycle() {
+    if (cycle == null) {
+      cycle = new Cycle<>(new TypeStages<>(run, binding, Mode.CYCLE));
+    }
+    return cycle;
   }
 
   /**

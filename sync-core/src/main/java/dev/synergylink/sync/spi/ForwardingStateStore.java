@@ -52,6 +52,11 @@ public abstract class ForwardingStateStore implements StateStore {
   }
 
   @Override
+  public boolean releaseLease(Lease lease, Map<String, String> bookkeeping) {
+    return delegate.releaseLease(lease, bookkeeping);
+  }
+
+  @Override
   public <T> T atomically(Lease lease, Supplier<T> changes) {
     return delegate.atomically(lease, changes);
   }

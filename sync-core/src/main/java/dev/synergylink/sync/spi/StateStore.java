@@ -67,6 +67,37 @@ public interface StateStore {
   void releaseLease(Lease lease);
 
   /**
+   * Gives a lease up and keeps, in the same atomic step, values of the connection's bookkeeping (see
+   * {@link #bookkeeping}) that the run leaves behind: what it spent of the Synergy call budget, when it polled each
+   * record type. The engine ends every run with this call, so a run that changed nothing else (an idle cycle) writes
+   * the store for its lease and its cursors only. When the lease is no longer current, nothing is kept and nothing
+   * is given up.
+   *
+   * <p>The default saves each value under the lease ({@link #saveBookkeeping}, in one {@link #atomically} group) and
+   * then calls {@link #releaseLease(Lease)}: correct, one write more. A store that can keeps the values and gives the
+   * lease up in one transaction; a store that delegates to another passes this call on as it is.
+   *
+   * @param lease the lease held
+   * @param bookkeeping the values to keep, by name (empty: only give the lease up)
+   * @return true when the lease was still current and the values were kept
+   */
+  default boolean releaseLease(Lease lease, Map<String, String> bookkeeping) {
+    boolean kept = true;
+    if (!bookkeeping.isEmpty()) {
+      try {
+        atomically(lease, () -> {
+          bookkeeping.forEach((key, value) -> saveBookkeeping(lease, key, value));
+          return null;
+        });
+      } catch (LeaseLostException e) {
+        kept = false; // another worker holds the connection now: its own bookkeeping stands
+      }
+    }
+    releaseLease(lease);
+    return kept;
+  }
+
+  /**
    * Runs several changes made under one lease as one atomic step: after a crash or an exception the store holds all
    * of them or none. Changes made inside are still checked against the lease. A store that cannot group changes
    * keeps this default, which runs them one by one (each one atomic on its own, which the engine's ordering of its
@@ -311,10 +342,14 @@ public interface StateStore {
    * statuses were last checked ({@code "project-statuses"}). The value is the engine's own versioned JSON text with no
    * control characters: a store keeps it as it is (a {@code text} or {@code jsonb} column) and never parses it.
    *
+   * <p>A run's last values come with the lease's release ({@link #releaseLease(Lease, Map)}), not with a write of
+   * their own.
+   *
    * <p>The default keeps nothing, for stores written before this method existed: the engine still syncs correctly,
    * but each run then starts its bookkeeping afresh (the call budget counts one run's calls only, capped by the
    * quota Synergy reports; the project statuses are read again by each engine). A store that overrides this method
-   * overrides {@link #saveBookkeeping} too, and a store that delegates to another passes both on.
+   * overrides {@link #saveBookkeeping} too (and {@link #releaseLease(Lease, Map)}, to keep a run's last values with the
+   * release in one step), and a store that delegates to another passes them all on.
    *
    * @param connectionId the connection
    * @param key the value's name

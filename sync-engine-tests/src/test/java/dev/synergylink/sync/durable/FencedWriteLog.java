@@ -92,6 +92,18 @@ final class FencedWriteLog extends ForwardingStateStore {
     fenced(lease, () -> delegate.saveTransferred(lease, type, side));
   }
 
+  /** The run's bookkeeping kept with the release is a fenced write too, told when the store accepted it. */
+  @Override
+  public boolean releaseLease(Lease lease, java.util.Map<String, String> bookkeeping) {
+    Instant started = WALL.instant();
+    boolean kept = delegate.releaseLease(lease, bookkeeping);
+    if (kept && !bookkeeping.isEmpty()) {
+      writes.accept(new Write(lease.connectionId(), lease.fencingToken(), node,
+          started.getEpochSecond() * 1_000_000 + started.getNano() / 1_000));
+    }
+    return kept;
+  }
+
   @Override
   public void saveBookkeeping(Lease lease, String key, String value) {
     fenced(lease, () -> delegate.saveBookkeeping(lease, key, value));

@@ -8,12 +8,28 @@ import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.SyncSettingsException;
+import dev.synergylink.sync.Side;
+import dev.synergylink.sync.SyncEngine;
+import dev.synergylink.sync.testkit.Fault;
+import dev.synergylink.sync.testkit.InMemoryStateStore;
+import dev.synergylink.sync.testkit.ManualClock;
+import dev.synergylink.sync.testkit.SynergyFake;
+import dev.synergylink.sync.testkit.SynergyHttpFakeServer;
+import dev.synergylink.sync.testkit.TinyPlusFake;
+import dev.synergylink.synergy.SynergyClient;
+import dev.synergylink.sync.testkit.SynergyOperation;
 import dev.synergylink.tinyplus.CompanyCreate;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class CallBudgetTest {
+  /**
+   * The Synergy calls of a tiny+ company's create retried after a 503: the look-ups before it (the open intent's
+   * marker, a match by natural key before any transfer has run) and the create.
+   */
+  private static final int RETRY_CALLS = 4;
+
   @Test
   void aRunStopsBeforeItWouldPassTheDailyBudgetAndGoesOnAfterTheReset() {
     // Given a budget of 5 Synergy calls a day, and 8 new tiny+ companies to create in Synergy
@@ -67,6 +83,94 @@ class CallBudgetTest {
     // Then its budget is what the first left
     assertThat(second.synergyCallsLeftToday()).isEqualTo(100 - f.synergy.calls().total());
     assertThat(f.synergy.calls().total()).isGreaterThan(spent);
+  }
+
+  @Test
+  void anIdleCycleUnderABudgetWritesOnlyItsLeaseAndCursorsAndWhatItSpentIsStillSeen() {
+    // Given a budget of 10,000 calls (every type polled at every run), two types synced and idle, the store's
+    // changes watched
+    Fixture f = new Fixture(RecordType.COMPANY, RecordType.CONTACT)
+        .withSettings(s -> s.dailySynergyCallBudget(10_000)).started();
+    StoreWrites writes = new StoreWrites(f.store);
+    f.rebuild(b -> b.stateStore(writes.store));
+    f.cycle();
+    long spentBefore = f.synergy.calls().total();
+    writes.take();
+
+    // When an idle cycle runs
+    SyncReport idle = f.cycle();
+
+    // Then it writes the lease and both types' cursors, nothing else: its spend goes with the lease's release
+    assertThat(writes.take()).containsExactly("acquireLease", "saveCursor", "saveCursor", "saveCursor", "saveCursor",
+        "releaseLease");
+    assertThat(idle.synergyCallsLeftToday()).isEqualTo(10_000 - f.synergy.calls().total());
+    // and another worker's budget starts from what it left
+    f.withSettings(s -> s);
+    SyncReport next = f.cycle();
+    assertThat(next.synergyCallsLeftToday()).isEqualTo(10_000 - f.synergy.calls().total());
+    assertThat(f.synergy.calls().total()).isEqualTo(spentBefore + 4);
+  }
+
+  @Test
+  void aBudgetThatAllowsOnlyTheKnownWritesSpendsItOnThemAndThePollsOfOtherTypesWait() {
+    // Given staff and companies synced, a tiny+ company whose create in Synergy failed (503), its retry now due,
+    // and the staff sync just started (its first poll due at this run)
+    Fixture f = new Fixture(RecordType.COMPANY).withSettings(s -> s.dailySynergyCallBudget(10_000)).started();
+    f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme").build());
+    f.synergy.faults().on(SynergyOperation.CREATE_CONTACT).times(1).answer(Fault.unavailable());
+    f.withSettings(s -> s.addEnabledTypes(RecordType.TEAM_MEMBER));
+    f.cycle();
+    assertThat(f.synergy.webApp().contacts()).isEmpty();
+    f.clock.advance(Duration.ofMinutes(10));
+    // and a budget that leaves today exactly what the company's retry needs
+    long spent = f.synergy.calls().total();
+    f.withSettings(s -> s.dailySynergyCallBudget((int) spent + RETRY_CALLS));
+    f.synergy.calls().reset();
+
+    // When a run starts
+    SyncReport report = f.cycle();
+
+    // Then the retry's writes are made, and the staff poll (a type before companies) waits for the reset: the run
+    // stops there, the budget spent, and the report says when the next run is worth making
+    assertThat(f.synergy.webApp().contacts()).extracting(dev.synergylink.synergy.Contact::name).containsExactly("Acme");
+    assertThat(f.synergy.calls().count(SynergyOperation.LIST_STAFF)).isZero();
+    assertThat(f.synergy.calls().total()).isEqualTo(RETRY_CALLS);
+    Instant reset = Instant.parse("2026-11-29T00:00:00Z");
+    assertThat(report.stopCause().kind()).isEqualTo(StopCause.Kind.QUOTA_SPENT);
+    assertThat(report.stopCause().retryAt()).isEqualTo(reset);
+    assertThat(report.synergyCallsLeftToday()).isZero();
+    assertThat(report.nextRunAdvisedAt()).isEqualTo(reset);
+  }
+
+  @Test
+  void aCallTheSynergyClientRetriedCountsEachAttemptAgainstTheBudget() {
+    // Given the engine on the real Synergy client over HTTP (its retries its own), a budget of 10,000 calls, and a
+    // companies sync that has run
+    ManualClock clock = ManualClock.at(Instant.parse("2026-11-28T01:00:00Z"));
+    SynergyFake synergy = SynergyFake.builder(clock).build();
+    try (SynergyHttpFakeServer server = SynergyHttpFakeServer.start(synergy);
+        SynergyClient http = SynergyClient.builder().baseUrl(server.baseUrl()).organisation(synergy.organisation())
+            .apiKey(server.apiKey()).clock(clock).sleeper(wait -> { }).build()) {
+      SyncEngine engine = SyncEngine.builder().synergy(http).tinyPlus(TinyPlusFake.builder(clock).build())
+          .stateStore(InMemoryStateStore.create()).clock(clock)
+          .settings(SyncSettings.builder().connectionId("acme").synergyOrganisation(synergy.organisation())
+              .masterSwitch(true).addEnabledTypes(RecordType.COMPANY).dailySynergyCallBudget(10_000).build())
+          .build();
+      engine.syncOnce();
+      clock.advance(Duration.ofMinutes(1));
+      SyncReport before = engine.syncOnce();
+      assertThat(before.apiCalls()).containsEntry(Side.SYNERGY, 1);
+
+      // When Synergy answers the next list call 503, and the client's retry 200
+      synergy.faults().on(SynergyOperation.LIST_CONTACTS).times(1).answer(Fault.unavailable());
+      clock.advance(Duration.ofMinutes(1));
+      SyncReport retried = engine.syncOnce();
+
+      // Then both requests count against the budget, as Synergy's quota counts them
+      assertThat(retried.stopCause()).isNull();
+      assertThat(retried.apiCalls()).containsEntry(Side.SYNERGY, 2);
+      assertThat(retried.synergyCallsLeftToday()).isEqualTo(before.synergyCallsLeftToday() - 2);
+    }
   }
 
   @Test

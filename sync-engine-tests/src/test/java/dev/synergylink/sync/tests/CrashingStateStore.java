@@ -81,6 +81,12 @@ final class CrashingStateStore extends ForwardingStateStore {
   }
 
   @Override
+  public boolean releaseLease(Lease lease, java.util.Map<String, String> bookkeeping) {
+    // a dead worker releases nothing and keeps nothing: its lease runs out
+    return !crashed && delegate.releaseLease(lease, bookkeeping);
+  }
+
+  @Override
   public void saveCursor(Lease lease, RecordType type, Side side, Cursor cursor) {
     if (cursorSavesLeft-- == 0) {
       throw new Crash();

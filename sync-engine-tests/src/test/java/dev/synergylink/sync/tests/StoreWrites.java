@@ -10,19 +10,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A state store that keeps the name of every change made through it (each method taking a lease, the lease's own
- * methods and {@code atomically} left out) and hands every call to the store underneath, the SPI's later methods
- * included.
+ * A state store that keeps the name of every change made through it (taking the lease, and each method taking a lease:
+ * its renewal and release included, {@code atomically} left out as it only groups changes) and hands every call to the
+ * store underneath, the SPI's later methods included.
  */
 final class StoreWrites {
-  private static final Set<String> NOT_COUNTED = Set.of("renewLease", "releaseLease", "atomically");
+  private static final Set<String> NOT_COUNTED = Set.of("atomically");
 
   final List<String> writes = new ArrayList<>();
   final StateStore store;
 
   StoreWrites(StateStore delegate) {
     InvocationHandler handler = (proxy, method, args) -> {
-      if (args != null && args.length > 0 && args[0] instanceof Lease && !NOT_COUNTED.contains(method.getName())) {
+      if (method.getName().equals("acquireLease")
+          || args != null && args.length > 0 && args[0] instanceof Lease && !NOT_COUNTED.contains(method.getName())) {
         synchronized (writes) {
           writes.add(method.getName());
         }

@@ -88,6 +88,30 @@ class SyncRecordTest {
   }
 
   @Test
+  void aSynergyEditWhosePartnerWasDeletedInTinyPlusIsNotWrittenIntoIt() {
+    // Given a company linked on both sides, deleted in tiny+ (a soft delete, which tiny+ lists leave out and a PATCH
+    // would not refuse), then edited in Synergy
+    long acme = f.startedWithSyncedSynergyCompany("Acme");
+    f.cycle();
+    long copy = f.tinyPlus.webApp().companies().get(0).id();
+    f.tinyPlus.webApp().deleteCompany(copy);
+    f.clock.advance(Duration.ofSeconds(30));
+    f.synergy.webApp().editContact(acme, ContactPatch.builder().phone("02 9000 0000").build());
+    f.resetCounts();
+
+    // When a Synergy webhook pushes the edit
+    SyncReport report = f.engine.syncRecord(RecordType.COMPANY, Side.SYNERGY, acme);
+
+    // Then the push costs a read on each side and no write: the tiny+ read shows the record deleted, and the link
+    // is orphaned instead of the edit being written into it
+    assertThat(f.synergy.calls().asMap()).containsOnly(entry(SynergyOperation.GET_CONTACT, 1L));
+    assertThat(f.tinyPlus.calls().asMap()).containsOnly(entry(TinyPlusOperation.GET_COMPANY, 1L));
+    assertThat(report.problems(RecordOutcome.ORPHANED)).singleElement()
+        .satisfies(e -> assertThat(e.deletedSide()).isEqualTo(Side.TINYPLUS));
+    assertThat(f.tinyPlus.webApp().company(copy).officePhone()).isNotEqualTo("02 9000 0000");
+  }
+
+  @Test
   void aNewTinyPlusCompanyIsCreatedInSynergyUnderACreateIntent() {
     // Given a running companies sync, a company created in tiny+
     Company acme = f.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme Pty Ltd").build());

@@ -12,7 +12,7 @@ import dev.synergylink.sync.testkit.Fault;
 import dev.synergylink.sync.testkit.ManualClock;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
-import dev.synergylink.synergy.ContactCreate;
+import dev.synergylink.tinyplus.CompanyCreate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -141,9 +141,10 @@ class SyncSchedulerTest {
     scheduler.add("acme");
     scheduler.runDue();
     // When runs go on, each when the schedule has it due (the engine spreads a small budget out) and each with a new
-    // Synergy company to bring over, until the quota stops one
+    // tiny+ company to create in Synergy (a write the budget does not put off, as it may a poll), until the quota
+    // stops one
     for (int i = 0; i < 10 && status("acme").lastOutcome() != RunOutcome.QUOTA_SPENT; i++) {
-      synergy.get("acme").webApp().createContact(ContactCreate.builder().name("Firm " + i).build());
+      tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Firm " + i).build());
       advance(Duration.between(schedulerClock.now(), status("acme").nextRunAt()).plusSeconds(1));
       scheduler.runDue();
     }

@@ -61,7 +61,8 @@ import javax.sql.DataSource;
  * <p><b>Leases and fencing.</b> Taking, renewing and giving up the lease are single conditional statements. Every
  * write checks the writer's fencing token in the same transaction as the write, holding the lease row's lock until
  * the commit, so a worker whose lease was taken over gets {@link dev.synergylink.sync.spi.LeaseLostException} and
- * never writes after the takeover. {@link #atomically} makes several writes one transaction; the engine uses it for
+ * never writes after the takeover. Giving the lease up keeps the run's last bookkeeping values (the Synergy calls it
+ * spent) in the same transaction ({@link #releaseLease(Lease, Map)}). {@link #atomically} makes several writes one transaction; the engine uses it for
  * both sides' cursors. A page's link writes are each their own transaction on purpose: they are interleaved with the
  * remote creates they record (intent saved before the call, link after it), and their order, not one transaction,
  * is what a crash recovers from (see {@link StateStore#atomically}).
@@ -141,6 +142,21 @@ public final class JdbcStateStore implements StateStore {
   @Override
   public void releaseLease(Lease lease) {
     leases.release(requireNonNull(lease, "lease == null"));
+  }
+
+  /** Releases the lease and keeps the bookkeeping values in one transaction. */
+  @Override
+  public boolean releaseLease(Lease lease, Map<String, String> bookkeeping) {
+    requireNonNull(lease, "lease == null");
+    requireNonNull(bookkeeping, "bookkeeping == null");
+    bookkeeping.keySet().forEach(JdbcStateStore::checkKey);
+    return leases.release(lease, connection -> {
+      for (Map.Entry<String, String> entry : bookkeeping.entrySet()) {
+        this.bookkeeping.save(connection, lease.connectionId(), entry.getKey(),
+            requireNonNull(entry.getValue(), "value == null"));
+      }
+      return null;
+    });
   }
 
   @Override
@@ -245,11 +261,15 @@ public final class JdbcStateStore implements StateStore {
 
   @Override
   public void saveBookkeeping(Lease lease, String key, String value) {
+    checkKey(key);
+    bookkeeping.save(requireNonNull(lease, "lease == null"), key, requireNonNull(value, "value == null"));
+  }
+
+  private static void checkKey(String key) {
     requireNonNull(key, "key == null");
     if (key.length() > 100) {
       throw new IllegalArgumentException("a bookkeeping key is at most 100 characters, was " + key.length());
     }
-    bookkeeping.save(requireNonNull(lease, "lease == null"), key, requireNonNull(value, "value == null"));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.synergylink.synergy.internal;
 
 import dev.synergylink.synergy.Quota;
 import dev.synergylink.synergy.SynergyCallListener;
+import dev.synergylink.synergy.SynergyClient;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sees every exchange on the wire (each attempt, the 401 before a refresh, redirects): tells the host's
- * {@link SynergyCallListener}, and keeps the daily quota that the last answer reported in its
+ * Sees every exchange on the wire (each attempt, the 401 before a refresh, redirects): counts it for its thread
+ * ({@link SynergyClient#requestsSentOnThisThread()}), tells the host's {@link SynergyCallListener}, and keeps the daily
+ * quota that the last answer reported in its
  * {@code X-RateLimit-*} headers.
  */
 final class ExchangeObserver implements Interceptor {
@@ -26,6 +28,8 @@ final class ExchangeObserver implements Interceptor {
   private final Clock clock;
   private final SynergyCallListener listener;
   private final AtomicReference<Quota> lastQuota = new AtomicReference<>();
+  /** The requests sent per thread: a synchronous call's exchanges all run on its caller's thread. */
+  private final ThreadLocal<long[]> sentOnThread = ThreadLocal.withInitial(() -> new long[1]);
 
   ExchangeObserver(Clock clock, SynergyCallListener listener) {
     this.clock = clock;
@@ -36,10 +40,17 @@ final class ExchangeObserver implements Interceptor {
     return Optional.ofNullable(lastQuota.get());
   }
 
+  /** The requests sent on the calling thread so far. */
+  long sentOnThisThread() {
+    return sentOnThread.get()[0];
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     long started = System.nanoTime();
+    // counted before it is sent: an attempt that gets no answer may still have reached the server and its quota
+    sentOnThread.get()[0]++;
     Response response;
     try {
       response = chain.proceed(request);

@@ -142,6 +142,11 @@ public final class HttpSynergyClient implements SynergyClient {
     return exchanges.lastQuota();
   }
 
+  @Override
+  public long requestsSentOnThisThread() {
+    return exchanges.sentOnThisThread();
+  }
+
   /** Refuses later calls and, when the builder made the OkHttp client, releases its threads and connections. */
   @Override
   public void close() {

@@ -17,9 +17,8 @@ public final class ProjectSides {
   private ProjectSides() {}
 
   static <X> X synergyCall(ApiCalls calls, Supplier<X> call) {
-    calls.count(Side.SYNERGY);
     try {
-      return call.get();
+      return calls.synergy(call);
     } catch (SynergyApiException e) {
       throw RemoteFailure.of(e);
     }

@@ -128,13 +128,29 @@ public final class LeaseTable {
    * @param lease the lease held
    */
   public void release(Lease lease) {
-    database.inTransaction("releasing the lease", connection -> {
+    release(lease, connection -> null);
+  }
+
+  /**
+   * Gives the lease up when it is still the current one and, in the same transaction, does more work (keeping the
+   * run's bookkeeping): the release's update locks the lease row, so no other worker takes the lease halfway.
+   *
+   * @param lease the lease held
+   * @param alsoDo the work done with the release, only when the lease was current
+   * @return true when the lease was current (released, and the work done)
+   */
+  public boolean release(Lease lease, Database.Work<?> alsoDo) {
+    return database.inTransaction("releasing the lease", connection -> {
       try (PreparedStatement release = connection.prepareStatement("UPDATE " + table
           + " SET holder = NULL, expires_at = NULL WHERE connection_id = ? AND fencing_token = ?")) {
         release.setString(1, lease.connectionId());
         release.setLong(2, lease.fencingToken());
-        return release.executeUpdate();
+        if (release.executeUpdate() != 1) {
+          return false;
+        }
       }
+      alsoDo.on(connection);
+      return true;
     });
   }
 
