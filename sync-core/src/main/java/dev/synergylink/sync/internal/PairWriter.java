@@ -174,7 +174,7 @@ final class PairWriter<S, T extends SyncedRecord> {
       }
       write.written.saved = true;
     } else {
-      // nothing was written: the link is as it was, less the values remembered just before the refused writes, and
+      // nothing was written: the link is as it was, the values sent in the refused writes marked missed, and
       // with the fields both records were seen to hold alike taken as agreed (see agreeWhereAlike)
       Map<String, FieldState> fields = new HashMap<>(plan.base.fields());
       plan.settled.forEach((name, settled) -> {
@@ -285,10 +285,11 @@ final class PairWriter<S, T extends SyncedRecord> {
     }
 
     /**
-     * Forgets the values sent in a write that certainly did not land (the system answered with a refusal or an error,
-     * or a field rule refused the value): only a write whose answer was lost on the way may have landed.
+     * Marks the values sent in a write that certainly did not land (the system answered with a refusal or an error,
+     * or a field rule refused the value) as missed: only a write whose answer was lost on the way may have landed. They
+     * stay until both records are read again, so that the source's edit back to the old base since is a change.
      *
-     * @return whether any was forgotten
+     * @return whether any was marked
      */
     boolean forgetRefused() {
       boolean forgot = false;
@@ -302,8 +303,8 @@ final class PairWriter<S, T extends SyncedRecord> {
     }
 
     /**
-     * After a failure that stops the run: the values of a write that certainly did not land are taken out of the link
-     * as last saved, so that the next run does not take them for a write whose answer was lost.
+     * After a failure that stops the run: the values of a write that certainly did not land are marked missed in the
+     * link as last saved, so that the next run does not take them for a write whose answer was lost.
      */
     void forgetStopped(RemoteFailure failure) {
       if (saved != null && forgetSentTo(failure.side(), failure)) {
@@ -311,9 +312,19 @@ final class PairWriter<S, T extends SyncedRecord> {
       }
     }
 
-    /** Forgets the values sent to {@code target} unless its failed write may have landed; whether any were. */
+    /** Marks the values sent to {@code target} missed unless its failed write may have landed; whether any were. */
     private boolean forgetSentTo(Side target, RemoteFailure failure) {
-      return !failure.mayHaveLanded() && sent.values().removeIf(write -> write.target() == target);
+      if (failure.mayHaveLanded()) {
+        return false;
+      }
+      boolean marked = false;
+      for (Map.Entry<String, SentWrite> write : sent.entrySet()) {
+        if (write.getValue().target() == target && !write.getValue().missed()) {
+          write.setValue(write.getValue().asMissed());
+          marked = true;
+        }
+      }
+      return marked;
     }
 
     /** The link as settled so far, its state encoded from the snapshot and the values sent. */

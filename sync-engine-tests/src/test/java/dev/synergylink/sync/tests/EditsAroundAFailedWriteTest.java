@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A pair whose write fails still learns what it saw: the same edit made on both sides is agreed on, and a side that
- * won a conflict and then edited again keeps its newer edit, so a person's later edit back to the old value is synced
- * rather than overwritten.
+ * won a conflict and then edited again keeps its newer edit (the write timed out unserved, or was answered with an
+ * error), so a person's later edit back to the old value is synced rather than overwritten.
  */
 class EditsAroundAFailedWriteTest {
   private static final String OLD = "https://old.example";
@@ -64,6 +64,28 @@ class EditsAroundAFailedWriteTest {
     f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
     f.synergy.faults().on(SynergyOperation.PATCH_CONTACT).times(1).answer(Fault.timeout());
     f.cycle();
+    assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo("https://synergy.example");
+
+    // then the tiny+ person sets the website back
+    f.clock.advance(Duration.ofMinutes(1));
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(OLD).build());
+    f.cycles(3, Duration.ofMinutes(20));
+
+    assertThat(f.tinyPlus.webApp().company(company.id()).website()).isEqualTo(OLD);
+    assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo(OLD);
+  }
+
+  @Test
+  void anEditBackToTheOldValueAfterWinningAConflictWhoseWriteWasRefusedIsSynced() {
+    Company company = f.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
+    long contact = synced(company);
+    // both people change the website, tiny+ last: tiny+ wins, and Synergy answers its write with an error
+    f.synergy.webApp().editContact(contact, ContactPatch.builder().website("https://synergy.example").build());
+    f.clock.advance(Duration.ofSeconds(30));
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
+    f.synergy.faults().on(SynergyOperation.PATCH_CONTACT).times(10).answer(Fault.serverError());
+    f.cycle();
+    f.synergy.faults().clear();
     assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo("https://synergy.example");
 
     // then the tiny+ person sets the website back

@@ -15,7 +15,8 @@ import java.util.function.Function;
  * agreed. Encoded as {@code {"v":1,"fields":{"<rule>":{...}}}}: {@code {"agreed":V}} for an agreed field,
  * {@code {"agreed":V,"synergy":V,"tinyPlus":V}} for one apart, {@code {"agreed":V,"synergy":V,"heldBack":true}} for a
  * held-back one ({@code V} a string or null, see {@link StateJson}); values sent and not yet answered follow as
- * {@code "sent":{"<rule>":{"to":"synergy","value":V,"seen":"<instant>","at":"<instant>"}}} (left out when there are
+ * {@code "sent":{"<rule>":{"to":"synergy","value":V,"seen":"<instant>","at":"<instant>","missed":true}}} ("missed"
+ * only for a write known not to have landed; the whole member left out when there are
  * none, see {@link SentWrite}). Fields
  * are written in name order, so equal states encode to equal text. Immutable.
  */
@@ -243,7 +244,8 @@ public final class PairState {
         if (w.targetSeen() != null) {
           out.append(",\"seen\":\"").append(w.targetSeen()).append('"');
         }
-        out.append(",\"at\":\"").append(w.sentAt()).append("\"}");
+        out.append(",\"at\":\"").append(w.sentAt()).append('"');
+        out.append(w.missed() ? ",\"missed\":true}" : "}");
       }
       out.append('}');
     }
@@ -284,7 +286,8 @@ public final class PairState {
         }
         String seen = StateJson.asString(m.get("seen"));
         sent.put(write.getKey(), new SentWrite(target, StateJson.asString(m.get("value")),
-            seen == null ? null : Instant.parse(seen), Instant.parse(StateJson.asString(m.get("at")))));
+            seen == null ? null : Instant.parse(seen), Instant.parse(StateJson.asString(m.get("at"))),
+            Boolean.TRUE.equals(m.get("missed"))));
       }
     }
     return new PairState(fields, sent);

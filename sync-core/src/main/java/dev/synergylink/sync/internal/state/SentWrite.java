@@ -15,8 +15,22 @@ import java.util.Objects;
  * @param value the value sent (raw, as its source held it)
  * @param targetSeen the target record's modified instant as last seen before the write, or null when not known
  * @param sentAt when the write was about to be sent, by the engine's clock
+ * @param missed whether the write certainly did not land (the target refused it or answered an error): kept until
+ *     both records are read again, so that the source's edit back to the old base since is seen as a change
  */
-public record SentWrite(Side target, String value, Instant targetSeen, Instant sentAt) {
+public record SentWrite(Side target, String value, Instant targetSeen, Instant sentAt, boolean missed) {
+  /**
+   * A value sent, its answer not known yet.
+   *
+   * @param target the side written to
+   * @param value the value sent, or null for none
+   * @param targetSeen the target record's modified instant as last seen before the write, or null
+   * @param sentAt when the write was about to be sent
+   */
+  public SentWrite(Side target, String value, Instant targetSeen, Instant sentAt) {
+    this(target, value, targetSeen, sentAt, false);
+  }
+
   /**
    * A value sent.
    *
@@ -24,6 +38,7 @@ public record SentWrite(Side target, String value, Instant targetSeen, Instant s
    * @param value the value sent, or null for none
    * @param targetSeen the target record's modified instant as last seen before the write, or null
    * @param sentAt when the write was about to be sent
+   * @param missed whether the write certainly did not land
    */
   public SentWrite {
     Objects.requireNonNull(target, "target");
@@ -31,16 +46,26 @@ public record SentWrite(Side target, String value, Instant targetSeen, Instant s
   }
 
   /**
-   * Whether the target record, modified at {@code modifiedNow}, is the version seen before the write (or an older one,
-   * from a lagging list): nobody, the write included, has changed it since. Not known (false) when either instant is missing, or when the version seen
+   * Whether the target record, modified at {@code modifiedNow}, holds nothing of the write: the write certainly did not
+   * land, or the record is the version seen before the write (or an older one, from a lagging list) and nobody, the
+   * write included, has changed it since. Not known (false) when either instant is missing, or when the version seen
    * is from the second the write was sent in (tiny+ keeps whole seconds, so a write in that second could leave it).
    *
    * @param modifiedNow the target record's modified instant now, or null when not read
    * @return true when untouched
    */
   public boolean untouched(Instant modifiedNow) {
-    return targetSeen != null && modifiedNow != null && !modifiedNow.isAfter(targetSeen)
+    return missed || targetSeen != null && modifiedNow != null && !modifiedNow.isAfter(targetSeen)
         && !targetSeen.plusSeconds(1).isAfter(sentAt);
+  }
+
+  /**
+   * This write, known not to have landed.
+   *
+   * @return the write, missed
+   */
+  public SentWrite asMissed() {
+    return new SentWrite(target, value, targetSeen, sentAt, true);
   }
 
   /** Names the side only: values are people's data. */
