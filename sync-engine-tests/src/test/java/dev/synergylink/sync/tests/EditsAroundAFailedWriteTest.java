@@ -23,18 +23,16 @@ class EditsAroundAFailedWriteTest {
 
   private final Fixture f = new Fixture(RecordType.COMPANY);
 
-  /** A tiny+ company synced to Synergy with the old website; returns the Synergy id. */
-  private long synced(Company company) {
-    f.cycle();
-    f.clock.advance(Duration.ofMinutes(1));
-    return f.synergy.webApp().contacts().stream().filter(c -> c.name().equals(company.name())).findFirst()
-        .orElseThrow().id();
+  /** A tiny+ company synced to Synergy with the old website. */
+  private Fixture.SyncedCompany synced() {
+    return f.syncedTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
   }
 
   @Test
   void theSameEditOnBothSidesIsAgreedOnWhenThePairsWriteFails() {
-    Company company = f.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
-    long contact = synced(company);
+    Fixture.SyncedCompany synced = synced();
+    Company company = synced.company();
+    long contact = synced.synergyId();
     // both people set the same website; the tiny+ person also sets an email, which Synergy refuses to take for now
     f.synergy.webApp().editContact(contact, ContactPatch.builder().website(NEW).build());
     f.tinyPlus.webApp().editCompany(company.id(),
@@ -56,39 +54,30 @@ class EditsAroundAFailedWriteTest {
 
   @Test
   void anEditBackToTheOldValueAfterWinningAConflictWhoseWriteWasNotTakenIsSynced() {
-    Company company = f.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
-    long contact = synced(company);
-    // both people change the website, tiny+ last: tiny+ wins, and its write to Synergy times out unserved
-    f.synergy.webApp().editContact(contact, ContactPatch.builder().website("https://synergy.example").build());
-    f.clock.advance(Duration.ofSeconds(30));
-    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
-    f.synergy.faults().on(SynergyOperation.PATCH_CONTACT).times(1).answer(Fault.timeout());
-    f.cycle();
-    assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo("https://synergy.example");
-
-    // then the tiny+ person sets the website back
-    f.clock.advance(Duration.ofMinutes(1));
-    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(OLD).build());
-    f.cycles(3, Duration.ofMinutes(20));
-
-    assertThat(f.tinyPlus.webApp().company(company.id()).website()).isEqualTo(OLD);
-    assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo(OLD);
+    editedBackAfterWinningAConflictWhoseWriteFailed(Fault.timeout());
   }
 
   @Test
   void anEditBackToTheOldValueAfterWinningAConflictWhoseWriteWasRefusedIsSynced() {
-    Company company = f.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
-    long contact = synced(company);
-    // both people change the website, tiny+ last: tiny+ wins, and Synergy answers its write with an error
+    editedBackAfterWinningAConflictWhoseWriteFailed(Fault.serverError());
+  }
+
+  /**
+   * Both people change the website, tiny+ last: tiny+ wins, and its write to Synergy fails (unserved, or answered with
+   * an error); then the tiny+ person sets the website back, and that edit is what both sides keep.
+   */
+  private void editedBackAfterWinningAConflictWhoseWriteFailed(Fault fault) {
+    Fixture.SyncedCompany synced = synced();
+    Company company = synced.company();
+    long contact = synced.synergyId();
     f.synergy.webApp().editContact(contact, ContactPatch.builder().website("https://synergy.example").build());
     f.clock.advance(Duration.ofSeconds(30));
     f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
-    f.synergy.faults().on(SynergyOperation.PATCH_CONTACT).times(10).answer(Fault.serverError());
+    f.synergy.faults().on(SynergyOperation.PATCH_CONTACT).times(10).answer(fault);
     f.cycle();
     f.synergy.faults().clear();
     assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo("https://synergy.example");
 
-    // then the tiny+ person sets the website back
     f.clock.advance(Duration.ofMinutes(1));
     f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(OLD).build());
     f.cycles(3, Duration.ofMinutes(20));

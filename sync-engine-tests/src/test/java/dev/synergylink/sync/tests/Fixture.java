@@ -98,6 +98,30 @@ public final class Fixture {
   }
 
   /**
+   * Starts as {@link #startedWithNewTinyPlusCompany} does, then a cycle copies the company to Synergy and a minute
+   * passes.
+   *
+   * @param create the company
+   * @return the tiny+ company and the Synergy id of its copy
+   */
+  public SyncedCompany syncedTinyPlusCompany(CompanyCreate create) {
+    Company company = startedWithNewTinyPlusCompany(create);
+    cycle();
+    clock.advance(Duration.ofMinutes(1));
+    long contact = synergy.webApp().contacts().stream().filter(c -> c.name().equals(company.name())).findFirst()
+        .orElseThrow().id();
+    return new SyncedCompany(company, contact);
+  }
+
+  /**
+   * A tiny+ company and the Synergy contact it was copied to.
+   *
+   * @param company the tiny+ company
+   * @param synergyId the Synergy contact's id
+   */
+  public record SyncedCompany(Company company, long synergyId) {}
+
+  /**
    * The first cycle (it starts the cursors); a minute later a person creates a Synergy company, which the next cycle,
    * a minute after that, copies to tiny+.
    *

@@ -24,18 +24,16 @@ class StoppedWriteTest {
 
   private final Fixture f = new Fixture(RecordType.COMPANY);
 
-  /** A tiny+ company synced to Synergy with the old website; returns the Synergy id. */
-  private long synced(Company company) {
-    f.cycle();
-    f.clock.advance(Duration.ofMinutes(1));
-    return f.synergy.webApp().contacts().stream().filter(c -> c.name().equals(company.name())).findFirst()
-        .orElseThrow().id();
+  /** A tiny+ company synced to Synergy with the old website. */
+  private Fixture.SyncedCompany synced() {
+    return f.syncedTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
   }
 
   @Test
   void anEditBackToTheOldValueAfterAWorkerDiedBeforeSavingItsWriteIsSynced() {
-    Company company = f.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
-    long contact = synced(company);
+    Fixture.SyncedCompany synced = synced();
+    Company company = synced.company();
+    long contact = synced.synergyId();
     // a person changes the website in tiny+; the worker that writes it to Synergy dies before it saves the answer
     f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
     SyncEngine doomed = f.engine(CrashingStateStore.atLinkSaveOnce(f.store,
@@ -57,8 +55,9 @@ class StoppedWriteTest {
 
   @Test
   void anEditBackToTheOldValueAfterAWriteWhoseAnswerWasLostIsSynced() {
-    Company company = f.startedWithNewTinyPlusCompany(CompanyCreate.builder().name("Acme").website(OLD).build());
-    long contact = synced(company);
+    Fixture.SyncedCompany synced = synced();
+    Company company = synced.company();
+    long contact = synced.synergyId();
     // the write of the new website lands in Synergy, but its answer is lost (a timeout): the pair waits for a retry
     f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
     f.synergy.faults().on(SynergyOperation.PATCH_CONTACT).times(1).answer(Fault.ambiguousCreate());
