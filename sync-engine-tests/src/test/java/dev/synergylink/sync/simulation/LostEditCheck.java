@@ -186,6 +186,10 @@ final class LostEditCheck {
     } else {
       partner = e.side == Side.SYNERGY ? link.tinyPlusId() : link.synergyId();
     }
+    if (assignedToTheActivatingUser(e, partner)) {
+      e.landing = landing;
+      return;
+    }
     String there = world.views.get(e.type).value(e.side.other(), partner, e.rule);
     // (an empty assignee also lands where Synergy holds no manager either: the two agree, and nothing is defaulted)
     if (Objects.equals(there, expectedThere(e)) || Objects.equals(there, asSent(e))) {
@@ -201,6 +205,18 @@ final class LostEditCheck {
         && e.tinyPlusStatus.equals(mapping.tinyPlusStatus(Long.parseLong(there)))) {
       e.landing = Landing.AS_STATUS_OF_THE_PHASE;
     }
+  }
+
+  /**
+   * Whether a Synergy edit that left a project with no manager has landed as the guide's default: the tiny+ partner is
+   * assigned to the user who activated the integration.
+   */
+  private boolean assignedToTheActivatingUser(TrackedEdit e, long tinyPlusPartner) {
+    if (e.side != Side.SYNERGY || e.type != RecordType.PROJECT || !e.rule.equals("manager") || e.value != null) {
+      return false;
+    }
+    dev.synergylink.tinyplus.Project t = world.tinyPlusProject(tinyPlusPartner);
+    return t != null && Objects.equals(t.assignedUser(), world.settings.activatingUser());
   }
 
   /**
