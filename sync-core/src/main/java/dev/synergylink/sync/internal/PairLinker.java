@@ -7,7 +7,6 @@ import dev.synergylink.sync.Side;
 import dev.synergylink.sync.internal.merge.ThreeWayMerge;
 import dev.synergylink.sync.internal.state.FieldState;
 import dev.synergylink.sync.internal.state.PairState;
-import dev.synergylink.sync.spi.Direction;
 import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.tinyplus.SyncedRecord;
@@ -70,7 +69,7 @@ final class PairLinker<S, T extends SyncedRecord> {
         .recordType(type)
         .synergyId(synergy.id(s))
         .tinyPlusId(tinyPlus.id(t))
-        .state(startingState(s, t, winner, sent).encode())
+        .state(agreedOn(base(s, t, winner, sent)).encode())
         .syncedAt(run.now())
         .build();
     keys.noteLinked(link);
@@ -94,50 +93,16 @@ final class PairLinker<S, T extends SyncedRecord> {
     return PairResult.DONE;
   }
 
-  /**
-   * The state a new pair starts from. An untouched copy of the winner holds what its create wrote: where that is not
-   * the winner's value (a writer's stand-in, such as the activating user for a project with no manager), the field
-   * starts apart, each side with its own value, so that the first merge does not send the stand-in again.
-   */
-  private PairState startingState(S s, T t, Side winner, Map<String, String> sent) {
-    boolean copyOfWinner = copyOfWinner(s, t, winner);
-    PairState agreed = agreedOn(base(s, t, winner, sent, copyOfWinner));
-    if (!copyOfWinner || winner == null) {
-      return agreed;
-    }
-    Map<String, FieldState> fields = new HashMap<>(agreed.fields());
-    for (FieldRule<S, T> rule : rules) {
-      // a field the copy's side owns, or Synergy owns, flows from the copy to the winner and never starts apart
-      boolean winnerToCopy = winner == Side.SYNERGY ? rule.direction().writesTinyPlus()
-          : rule.direction() == Direction.BOTH && !ThreeWayMerge.ownedBySynergy(rule, synergy.writable());
-      if (!winnerToCopy) {
-        continue;
-      }
-      String sRaw = rule.readSynergy(s, run);
-      String tRaw = rule.readTinyPlus(t, run);
-      FieldState apart = FieldState.apart(rule::normalise, winner == Side.SYNERGY ? sRaw : tRaw, sRaw, tRaw);
-      if (apart.kind() == FieldState.Kind.APART) {
-        fields.put(rule.name(), apart);
-      }
-    }
-    return PairState.of(fields);
-  }
-
-  /**
-   * Whether the loser is the engine's own copy of the winner (a create whose link was not saved yet), untouched since:
-   * then its values are what the winner held when it was copied, and a field the winner emptied since is emptied in
-   * the copy too. A copy someone has edited since is aligned like two unrelated records.
-   */
-  private boolean copyOfWinner(S s, T t, Side winner) {
-    return winner == Side.SYNERGY
+  /** The merge base a new pair starts from, by rule name: the loser's values where the winner holds one. */
+  private Map<String, String> base(S s, T t, Side winner, Map<String, String> sent) {
+    // The loser may be the engine's own copy of the winner (a create whose link was never saved), untouched since:
+    // then its values are what the winner held when it was copied, and a field the winner emptied since is emptied
+    // in the copy too. A copy someone has edited since is aligned like two unrelated records.
+    boolean copyOfWinner = winner == Side.SYNERGY
         ? Long.valueOf(synergy.id(s)).equals(tinyPlus.markedPartner(t))
             && tinyPlus.created(t).equals(tinyPlus.modified(t))
         : Long.valueOf(tinyPlus.id(t)).equals(synergy.markedPartner(s))
             && synergy.created(s).equals(synergy.modified(s));
-  }
-
-  /** The merge base a new pair starts from, by rule name: the loser's values where the winner holds one. */
-  private Map<String, String> base(S s, T t, Side winner, Map<String, String> sent, boolean copyOfWinner) {
     Map<String, String> base = new HashMap<>();
     for (FieldRule<S, T> rule : rules) {
       String sRaw = rule.readSynergy(s, run);
