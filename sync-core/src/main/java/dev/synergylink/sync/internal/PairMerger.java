@@ -36,7 +36,7 @@ final class PairMerger<S, T extends SyncedRecord> {
   }
 
   /** Merges a pair (a null record: that side was not seen; its values are its bases). */
-  PairWriter.Plan<S, T> merge(Link link, S s, T t) {
+  WritePlan<S, T> merge(Link link, S s, T t) {
     PairState state = writer.stateOf(link);
     Map<String, String> synergyValues = s == null ? null : new HashMap<>();
     Map<String, String> tinyPlusValues = t == null ? null : new HashMap<>();
@@ -62,7 +62,7 @@ final class PairMerger<S, T extends SyncedRecord> {
     for (ResolvedConflict conflict : merged.conflicts()) {
       run.conflict(binding.type(), Flow.into(conflict.winner().other()), conflict);
     }
-    return new PairWriter.Plan<>(merged, state);
+    return new WritePlan<>(merged, state);
   }
 
   private Normaliser normaliser(String name) {

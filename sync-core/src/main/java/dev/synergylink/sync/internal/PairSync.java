@@ -107,15 +107,7 @@ final class PairSync<S, T extends SyncedRecord> {
       // Synergy's lists lag its writes by up to 5 s, so a listed version (or none) can hide a Synergy edit made
       // just before the poll. When the host asks for it, read the record itself (by id, never lagging) before
       // writing over it: such an edit is merged, not lost.
-      S listed = s;
-      try {
-        s = read(link, synergy, link.synergyId());
-      } catch (RemoteFailure e) {
-        if (listed != null && t != null) {
-          agreeWhereAlike(link, listed, t, e);
-        }
-        throw e;
-      }
+      s = readSynergy(link, s, t);
       if (s == null) {
         return PairResult.done(EnumSet.allOf(Side.class));
       }
@@ -124,12 +116,24 @@ final class PairSync<S, T extends SyncedRecord> {
     return mergeAndWrite(link, s, t, primary, considered);
   }
 
-  /** A read failed, both records in hand: what they hold alike is agreed on all the same. */
-  private void agreeWhereAlike(Link link, S s, T t, RemoteFailure failure) {
+  /**
+   * Reads the Synergy record of a pair; when the read fails with both records in hand (the Synergy one listed), what
+   * they hold alike is agreed on all the same.
+   *
+   * @return the record, or null when it is gone (the link is orphaned)
+   */
+  private S readSynergy(Link link, S listed, T t) {
     try {
-      writer.agreeWhereAlike(link, s, t);
-    } catch (RemoteFailure again) {
-      failure.addSuppressed(again);
+      return read(link, synergy, link.synergyId());
+    } catch (RemoteFailure failure) {
+      if (listed != null && t != null) {
+        try {
+          writer.agreeWhereAlike(link, listed, t);
+        } catch (RemoteFailure again) {
+          failure.addSuppressed(again);
+        }
+      }
+      throw failure;
     }
   }
 
@@ -168,7 +172,7 @@ final class PairSync<S, T extends SyncedRecord> {
 
   /** Merges the pair, writes the plan, and reports what was written. */
   private PairResult mergeAndWrite(Link link, S s, T t, Flow primary, Set<Side> considered) {
-    PairWriter.Plan<S, T> plan = merger.merge(link, s, t);
+    WritePlan<S, T> plan = merger.merge(link, s, t);
     PairWriter.Written written = writer.apply(link, s, t, plan);
     if (written == null) {
       return PairResult.done(EnumSet.allOf(Side.class));

@@ -4,21 +4,17 @@ import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.RecordOutcome;
 import dev.synergylink.sync.RecordType;
 import dev.synergylink.sync.Side;
-import dev.synergylink.sync.internal.merge.MergePlan;
 import dev.synergylink.sync.internal.state.FieldState;
 import dev.synergylink.sync.internal.state.PairState;
 import dev.synergylink.sync.internal.state.SentWrite;
 import dev.synergylink.sync.spi.FieldRule;
-import dev.synergylink.sync.spi.InvalidValueException;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.MemberValues;
-import dev.synergylink.sync.spi.SkipRecordException;
 import dev.synergylink.tinyplus.SyncedRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,38 +91,6 @@ final class PairWriter<S, T extends SyncedRecord> {
     return decoded;
   }
 
-  /** The writer's working copy of a merge plan: a write built again (a gone reference) re-reads its values. */
-  static final class Plan<S, T> {
-    final Map<FieldRule<S, T>, String> toTinyPlus;
-    final Map<FieldRule<S, T>, String> toSynergy;
-    final Map<String, FieldState> settled;
-    /** The sides' values as merged: the merge's own (unmodifiable) until a write built again re-reads them. */
-    Map<String, String> synergyValues;
-    Map<String, String> tinyPlusValues;
-    private boolean valuesCopied;
-    /** The pair's state the merge started from (with values sent earlier settled). */
-    final PairState base;
-
-    Plan(MergePlan<S, T> merged, PairState base) {
-      this.base = base;
-      toTinyPlus = new LinkedHashMap<>(merged.toTinyPlus());
-      toSynergy = new LinkedHashMap<>(merged.toSynergy());
-      settled = merged.settled();
-      synergyValues = merged.synergyValues();
-      tinyPlusValues = merged.tinyPlusValues();
-    }
-
-    /** The sides' values, copied to be changed (seldom: only a write built again re-reads its source). */
-    Plan<S, T> copyValues() {
-      if (!valuesCopied) {
-        synergyValues = new HashMap<>(synergyValues);
-        tinyPlusValues = new HashMap<>(tinyPlusValues);
-        valuesCopied = true;
-      }
-      return this;
-    }
-  }
-
   static final class Written {
     final List<String> tinyPlusFields = new ArrayList<>();
     final List<String> synergyFields = new ArrayList<>();
@@ -150,7 +114,7 @@ final class PairWriter<S, T extends SyncedRecord> {
    *
    * @return what was written, or null when the link was orphaned
    */
-  Written apply(Link link, S s, T t, Plan<S, T> plan) {
+  Written apply(Link link, S s, T t, WritePlan<S, T> plan) {
     // Neither API checks a fencing token: make sure the lease is still ours (renewing it if it runs low, which
     // fails when another engine has taken the connection over) before writing anything.
     run.checkpoint();
@@ -174,14 +138,9 @@ final class PairWriter<S, T extends SyncedRecord> {
       }
       write.written.saved = true;
     } else {
-      // nothing was written: the link is as it was, the values sent in the refused writes marked missed, and
-      // with the fields both records were seen to hold alike taken as agreed (see agreeWhereAlike)
-      Map<String, FieldState> fields = new HashMap<>(plan.base.fields());
-      plan.settled.forEach((name, settled) -> {
-        if (settled.kind() == FieldState.Kind.AGREED && alike(name, plan.synergyValues, plan.tinyPlusValues)) {
-          fields.put(name, settled);
-        }
-      });
+      // nothing was written: the link is as it was, the values sent in the refused writes marked missed, and with the
+      // fields both records were seen to hold alike taken as agreed (see agreeWhereAlike)
+      Map<String, FieldState> fields = AlikeFields.settledAlike(rules, plan);
       if (forgot || !fields.equals(plan.base.fields())) {
         run.saveLink(Link.builder().from(link).state(PairState.of(fields, write.sent).encode()).build());
       }
@@ -189,39 +148,16 @@ final class PairWriter<S, T extends SyncedRecord> {
     return write.written;
   }
 
-  /** Whether both sides' values of a field as merged are alike (normalised). */
-  private boolean alike(String name, Map<String, String> synergyValues, Map<String, String> tinyPlusValues) {
-    for (FieldRule<S, T> rule : rules) {
-      if (rule.name().equals(name)) {
-        return Objects.equals(rule.normalise(synergyValues.get(name)), rule.normalise(tinyPlusValues.get(name)));
-      }
-    }
-    return false;
-  }
-
   /**
    * After a pair's sync failed before its merge (a read failed): each field both records in hand hold alike becomes
-   * what the sides agree on. Two people may have made the same edit on both sides; were the old base kept, a later
-   * edit back to it would read as no change at all, and the other side's value would be written over it. A field
-   * held back, or with a value sent and not yet answered, keeps its state for the next merge to settle.
+   * what the sides agree on (see {@link AlikeFields}).
    */
   void agreeWhereAlike(Link link, S s, T t) {
     if (binding.heldBack().test(t)) {
       return;
     }
     PairState state = stateOf(link);
-    Map<String, FieldState> fields = new HashMap<>(state.fields());
-    for (FieldRule<S, T> rule : rules) {
-      FieldState field = state.field(rule.name());
-      String value = rule.readSynergy(s, run);
-      String normalised = rule.normalise(value);
-      if (field.heldBack() || state.sent().containsKey(rule.name())
-          || !Objects.equals(normalised, rule.normalise(rule.readTinyPlus(t, run)))
-          || field.kind() == FieldState.Kind.AGREED && Objects.equals(normalised, rule.normalise(field.agreed()))) {
-        continue;
-      }
-      fields.put(rule.name(), FieldState.agreed(value));
-    }
+    Map<String, FieldState> fields = AlikeFields.agreedWhereAlike(rules, run, state, s, t);
     if (!fields.equals(state.fields())) {
       run.saveLink(Link.builder().from(link).state(PairState.of(fields, state.sent()).encode()).build());
     }
@@ -232,7 +168,7 @@ final class PairWriter<S, T extends SyncedRecord> {
     final Link link;
     final S s;
     final T t;
-    final Plan<S, T> plan;
+    final WritePlan<S, T> plan;
     final Written written = new Written();
     final Map<String, FieldState> snapshot;
     /** The values sent and not yet answered: the state keeps them until each write's answer is saved. */
@@ -248,7 +184,7 @@ final class PairWriter<S, T extends SyncedRecord> {
     private boolean stateChanged;
     boolean wrote;
 
-    Application(Link link, S s, T t, Plan<S, T> plan) {
+    Application(Link link, S s, T t, WritePlan<S, T> plan) {
       this.link = link;
       this.s = s;
       this.t = t;
@@ -348,7 +284,7 @@ final class PairWriter<S, T extends SyncedRecord> {
       // still sent.
       boolean markers = t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(), locked);
       Supplier<MemberValues<T>> tinyPlusMembers = () -> {
-        MemberValues<T> m = members(plan.toTinyPlus, Side.TINYPLUS, written, PairWriter.this::writeTinyPlus);
+        MemberValues<T> m = WriteMembers.toTinyPlus(plan.toTinyPlus, written, run);
         if (markers) {
           m.setAll(TinyPlusSides.markers(link.synergyId(), run.settings.syncOrigin(), locked));
         }
@@ -415,11 +351,11 @@ final class PairWriter<S, T extends SyncedRecord> {
     /** Sends the Synergy write; false when the link was orphaned. */
     boolean toSynergy() {
       S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current(), written,
-          () -> members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy),
+          () -> WriteMembers.toSynergy(plan.toSynergy, written, run),
           m -> synergy.patch(link.synergyId(), m), () -> {
             reread(plan.toSynergy, plan.copyValues().tinyPlusValues,
                 t == null ? null : rule -> rule.readTinyPlus(t, run));
-            return members(plan.toSynergy, Side.SYNERGY, written, PairWriter.this::writeSynergy);
+            return WriteMembers.toSynergy(plan.toSynergy, written, run);
           });
       if (written.orphaned) {
         return false;
@@ -501,57 +437,6 @@ final class PairWriter<S, T extends SyncedRecord> {
     String own = binding.notTakenReasons().get(rule.name());
     return own != null ? own : "tiny+ kept its own value of " + rule.tinyPlusField() + ", which Synergy owns; change it"
         + " in tiny+ or in Synergy";
-  }
-
-
-  /**
-   * The members of one write. A rule that cannot write its value now (a skip) is left out of this write and out
-   * of the plan, so the snapshot keeps its old value and the change is sent once the reason is gone; the skip's
-   * reason is kept against the side whose change it was. A rule whose writer writes nothing leaves the target's
-   * value as it is by the field's own rule (it has said why): it is left out of the write and kept apart.
-   */
-  private <R> MemberValues<R> members(Map<FieldRule<S, T>, String> values, Side target, Written written,
-      RuleWrite<S, T, R> write) {
-    MemberValues<R> members = MemberValues.create();
-    for (Iterator<Map.Entry<FieldRule<S, T>, String>> it = values.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<FieldRule<S, T>, String> entry = it.next();
-      MemberValues<R> one = MemberValues.create();
-      try {
-        write.write(entry.getKey(), entry.getValue(), one);
-        if (one.isEmpty()) {
-          written.leftApart.put(entry.getKey(), target);
-          it.remove();
-        }
-        members.setAll(one);
-      } catch (SkipRecordException e) {
-        written.skips.putIfAbsent(target.other(), e.getMessage());
-        written.skipped.put(entry.getKey(), target);
-        it.remove();
-      }
-    }
-    return members;
-  }
-
-  private void writeTinyPlus(FieldRule<S, T> rule, String value, MemberValues<T> out) {
-    try {
-      rule.writeTinyPlus(value, out, run);
-    } catch (InvalidValueException e) {
-      throw RemoteFailure.refused(Side.TINYPLUS, e);
-    }
-  }
-
-  private void writeSynergy(FieldRule<S, T> rule, String value, MemberValues<S> out) {
-    try {
-      rule.writeSynergy(value, out, run);
-    } catch (InvalidValueException e) {
-      throw RemoteFailure.refused(Side.SYNERGY, e);
-    }
-  }
-
-  /** Writes one rule's value into one side's members. */
-  @FunctionalInterface
-  private interface RuleWrite<S, T, R> {
-    void write(FieldRule<S, T> rule, String value, MemberValues<R> out);
   }
 
 

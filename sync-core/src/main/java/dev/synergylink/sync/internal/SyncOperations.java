@@ -76,18 +76,7 @@ public final class SyncOperations {
     }
     return runner.run(SyncReport.Operation.SYNC, run -> {
       Map<RecordType, TypeBinding<?, ?>> all = bindings.forRun(run.calls());
-      Map<RecordType, TypeSync<?, ?>> syncs = new EnumMap<>(RecordType.class);
-      for (RecordType type : RecordType.values()) {
-        if (!settings.isEnabled(type)) {
-          continue;
-        }
-        TypeBinding<?, ?> binding = all.get(type);
-        if (binding == null) {
-          log.debug("{} sync is enabled but this engine has no mapping for it yet; skipped", type);
-          continue;
-        }
-        syncs.put(type, new TypeSync<>(run, binding));
-      }
+      Map<RecordType, TypeSync<?, ?>> syncs = typeSyncs(run, settings, all);
       Map<RecordType, RuntimeException> stopped = new EnumMap<>(RecordType.class);
       // a type whose sync may not start yet (the projects before the companies' first poll): all of its cycle comes
       // after the polls of the types before it, which may make it ready; refused again, it stops the run there
@@ -131,6 +120,24 @@ public final class SyncOperations {
         throw lastStop;
       }
     });
+  }
+
+  /** The sync of each enabled record type this engine has a mapping for, in dependency order. */
+  private static Map<RecordType, TypeSync<?, ?>> typeSyncs(Run run, SyncSettings settings,
+      Map<RecordType, TypeBinding<?, ?>> all) {
+    Map<RecordType, TypeSync<?, ?>> syncs = new EnumMap<>(RecordType.class);
+    for (RecordType type : RecordType.values()) {
+      if (!settings.isEnabled(type)) {
+        continue;
+      }
+      TypeBinding<?, ?> binding = all.get(type);
+      if (binding == null) {
+        log.debug("{} sync is enabled but this engine has no mapping for it yet; skipped", type);
+        continue;
+      }
+      syncs.put(type, new TypeSync<>(run, binding));
+    }
+    return syncs;
   }
 
   /**
