@@ -22,25 +22,13 @@ final class WriteMembers {
   /** The members of a write to tiny+. */
   static <S, T> MemberValues<T> toTinyPlus(Map<FieldRule<S, T>, String> values, PairWriter.Written written,
       FieldContext ctx) {
-    return members(values, Side.TINYPLUS, written, (rule, value, out) -> {
-      try {
-        rule.writeTinyPlus(value, out, ctx);
-      } catch (InvalidValueException e) {
-        throw RemoteFailure.refused(Side.TINYPLUS, e);
-      }
-    });
+    return members(values, Side.TINYPLUS, written, (rule, value, out) -> rule.writeTinyPlus(value, out, ctx));
   }
 
   /** The members of a write to Synergy. */
   static <S, T> MemberValues<S> toSynergy(Map<FieldRule<S, T>, String> values, PairWriter.Written written,
       FieldContext ctx) {
-    return members(values, Side.SYNERGY, written, (rule, value, out) -> {
-      try {
-        rule.writeSynergy(value, out, ctx);
-      } catch (InvalidValueException e) {
-        throw RemoteFailure.refused(Side.SYNERGY, e);
-      }
-    });
+    return members(values, Side.SYNERGY, written, (rule, value, out) -> rule.writeSynergy(value, out, ctx));
   }
 
   private static <S, T, R> MemberValues<R> members(Map<FieldRule<S, T>, String> values, Side target,
@@ -60,6 +48,8 @@ final class WriteMembers {
         written.skips.putIfAbsent(target.other(), e.getMessage());
         written.skipped.put(entry.getKey(), target);
         it.remove();
+      } catch (InvalidValueException e) {
+        throw RemoteFailure.refused(target, e);
       }
     }
     return members;
