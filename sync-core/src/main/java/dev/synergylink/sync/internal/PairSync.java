@@ -60,9 +60,9 @@ final class PairSync<S, T extends SyncedRecord> {
     // A version older than the one we last wrote or read is stale (Synergy's lists lag behind its writes). The
     // same instant is compared, not skipped: an edit can share a tiny+ second (or a Synergy millisecond) with ours.
     // A value sent and not yet answered was sent over the version then seen: an older one is stale just the same.
-    PairState sentState = writer.stateOf(link);
-    s = fresh(s, synergy, later(link.synergyModified(), sentState.targetSeen(Side.SYNERGY)));
-    t = fresh(t, tinyPlus, later(link.tinyPlusModified(), sentState.targetSeen(Side.TINYPLUS)));
+    PairState state = writer.stateOf(link);
+    s = fresh(s, synergy, PairWriter.later(link.synergyModified(), state.targetSeen(Side.SYNERGY)));
+    t = fresh(t, tinyPlus, PairWriter.later(link.tinyPlusModified(), state.targetSeen(Side.TINYPLUS)));
     if (t != null && tinyPlus.deleted(t)) {
       writer.orphan(link, Flow.TINYPLUS_TO_SYNERGY, Side.TINYPLUS);
       return PairResult.done(EnumSet.allOf(Side.class));
@@ -89,7 +89,6 @@ final class PairSync<S, T extends SyncedRecord> {
     // never be listed again (so the tiny+ record is read too, and the failure only ends once it was merged).
     RecordFailure synergyFailure = s != null && t != null ? null
         : run.store.failures(run.connectionId(), type, Side.SYNERGY, List.of(link.synergyId())).get(link.synergyId());
-    PairState state = writer.stateOf(link);
     if (t == null && mustReadTinyPlus(link, state, s, synergyFailure)) {
       // A tiny+ record not in this cycle's poll is read before anything is written into it: tiny+ lists leave
       // deleted records out, so only the record itself says it was deleted (the link is then orphaned, and nothing
@@ -193,10 +192,6 @@ final class PairSync<S, T extends SyncedRecord> {
       return PairResult.partly(written.skips, written.failures, considered);
     }
     return PairResult.done(considered);
-  }
-
-  private static java.time.Instant later(java.time.Instant a, java.time.Instant b) {
-    return a == null || b != null && b.isAfter(a) ? b : a;
   }
 
   /** The record, or null when its version is older than the one the link has seen. */

@@ -440,7 +440,8 @@ final class PairWriter<S, T extends SyncedRecord> {
   }
 
 
-  private static Instant later(Instant a, Instant b) {
+  /** The later of two instants, either of which may be missing (null). */
+  static Instant later(Instant a, Instant b) {
     if (a == null) {
       return b;
     }
