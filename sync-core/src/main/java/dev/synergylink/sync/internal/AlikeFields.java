@@ -19,12 +19,15 @@ final class AlikeFields {
   private AlikeFields() {}
 
   /**
-   * A pair's fields after its writes failed: its base, with the merge's agreed fields whose two values are alike.
+   * A pair's fields after its writes failed: the fields as last saved, with the merge's agreed fields whose two values
+   * are alike.
    *
+   * @param saved the fields as last saved (the base, or what a write's answer settled since)
    * @return the fields, by rule name
    */
-  static <S, T> Map<String, FieldState> settledAlike(List<FieldRule<S, T>> rules, WritePlan<S, T> plan) {
-    Map<String, FieldState> fields = new HashMap<>(plan.base.fields());
+  static <S, T> Map<String, FieldState> settledAlike(List<FieldRule<S, T>> rules, WritePlan<S, T> plan,
+      Map<String, FieldState> saved) {
+    Map<String, FieldState> fields = new HashMap<>(saved);
     for (FieldRule<S, T> rule : rules) {
       FieldState settled = plan.settled.get(rule.name());
       if (settled != null && settled.kind() == FieldState.Kind.AGREED && Objects.equals(

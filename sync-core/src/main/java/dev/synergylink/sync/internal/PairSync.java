@@ -11,6 +11,8 @@ import dev.synergylink.sync.spi.FieldRule;
 import dev.synergylink.sync.spi.Link;
 import dev.synergylink.sync.spi.RecordFailure;
 import dev.synergylink.tinyplus.SyncedRecord;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,8 @@ import java.util.Set;
  * @param <T> the tiny+ record type
  */
 final class PairSync<S, T extends SyncedRecord> {
+  /** How far Synergy's lists may lag its writes (the contract's replica lag). */
+  private static final Duration SYNERGY_LIST_LAG = Duration.ofSeconds(5);
   private final Run run;
   private final TypeBinding<S, T> binding;
   private final RecordType type;
@@ -117,7 +121,7 @@ final class PairSync<S, T extends SyncedRecord> {
 
   /**
    * Reads the Synergy record of a pair; when the read fails with both records in hand (the Synergy one listed), what
-   * they hold alike is agreed on all the same.
+   * they hold alike is agreed on all the same, where the two records certainly held it at the same moment.
    *
    * @return the record, or null when it is gone (the link is orphaned)
    */
@@ -125,7 +129,7 @@ final class PairSync<S, T extends SyncedRecord> {
     try {
       return read(link, synergy, link.synergyId());
     } catch (RemoteFailure failure) {
-      if (listed != null && t != null) {
+      if (listed != null && t != null && heldAtOnce(listed, t)) {
         try {
           writer.agreeWhereAlike(link, listed, t);
         } catch (RemoteFailure again) {
@@ -134,6 +138,20 @@ final class PairSync<S, T extends SyncedRecord> {
       }
       throw failure;
     }
+  }
+
+  /**
+   * Whether a listed Synergy version and a tiny+ record certainly held their values at one moment. A lagging list can
+   * show a version a later edit has replaced: its values were held from its own modified instant until at least the
+   * list's view of the record, no earlier than the lag before the run started. The tiny+ record held its values since
+   * its modified instant (whole seconds, so up to a second later). Two equal values held at no common moment are no
+   * agreement: taking them for one would let the Synergy edit that replaced the listed version win over a later tiny+
+   * edit.
+   */
+  private boolean heldAtOnce(S listed, T t) {
+    Instant tinyPlusSince = tinyPlus.modified(t).plusSeconds(1);
+    Instant listedUntil = PairWriter.later(synergy.modified(listed), run.startedAt().minus(SYNERGY_LIST_LAG));
+    return !tinyPlusSince.isAfter(listedUntil);
   }
 
   /**

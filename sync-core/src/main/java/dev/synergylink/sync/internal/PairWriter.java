@@ -140,7 +140,7 @@ final class PairWriter<S, T extends SyncedRecord> {
     } else {
       // nothing was written: the link is as it was, the values sent in the refused writes marked missed, and with the
       // fields both records were seen to hold alike taken as agreed (see agreeWhereAlike)
-      Map<String, FieldState> fields = AlikeFields.settledAlike(rules, plan);
+      Map<String, FieldState> fields = AlikeFields.settledAlike(rules, plan, plan.base.fields());
       if (forgot || !fields.equals(plan.base.fields())) {
         run.saveLink(Link.builder().from(link).state(PairState.of(fields, write.sent).encode()).build());
       }
@@ -182,6 +182,8 @@ final class PairWriter<S, T extends SyncedRecord> {
      */
     private Link current;
     private boolean stateChanged;
+    /** Whether {@link #sent} holds the values to be sent to Synergy. */
+    private boolean synergySending;
     boolean wrote;
 
     Application(Link link, S s, T t, WritePlan<S, T> plan) {
@@ -207,17 +209,45 @@ final class PairWriter<S, T extends SyncedRecord> {
     void rememberSending() {
       Instant at = run.now();
       Instant tinyPlusSeen = t != null ? tinyPlus.modified(t) : link.tinyPlusModified();
-      Instant synergySeen = s != null ? synergy.modified(s) : link.synergyModified();
       plan.toTinyPlus.forEach((rule, value) -> sent.put(rule.name(),
           new SentWrite(Side.TINYPLUS, value, tinyPlusSeen, at)));
-      plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(),
-          new SentWrite(Side.SYNERGY, value, synergySeen, at)));
+      if (plan.toTinyPlus.isEmpty()) {
+        rememberSendingToSynergy();
+      }
+      savedFields = plan.base.fields();
       if (!sent.equals(plan.base.sent())) {
-        saved = Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build();
-        savedFields = plan.base.fields();
+        saved = Link.builder().from(link).state(PairState.of(savedFields, sent).encode()).build();
         run.saveLink(saved);
       }
       stateChanged = true;
+    }
+
+    /**
+     * Adds the values about to be sent to Synergy to the values sent. The tiny+ write goes first, and the Synergy
+     * values are saved only after it (with its answer, or before the Synergy write when it had none): a state that still
+     * holds a tiny+ write unanswered then says for certain that the Synergy write was never sent, and a person's edit
+     * of Synergy to the very value it was to send is that person's change, not the engine's write.
+     */
+    private void rememberSendingToSynergy() {
+      if (synergySending) {
+        return;
+      }
+      synergySending = true;
+      Instant at = run.now();
+      Instant synergySeen = s != null ? synergy.modified(s) : link.synergyModified();
+      plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(),
+          new SentWrite(Side.SYNERGY, value, synergySeen, at)));
+      stateChanged = true;
+    }
+
+    /** Saves the values about to be sent to Synergy, unless the link as last saved holds them already. */
+    private void saveSendingToSynergy() {
+      if (plan.toSynergy.isEmpty() || synergySending) {
+        return;
+      }
+      rememberSendingToSynergy();
+      saved = Link.builder().from(saved != null ? saved : link).state(PairState.of(savedFields, sent).encode()).build();
+      run.saveLink(saved);
     }
 
     /**
@@ -240,11 +270,15 @@ final class PairWriter<S, T extends SyncedRecord> {
 
     /**
      * After a failure that stops the run: the values of a write that certainly did not land are marked missed in the
-     * link as last saved, so that the next run does not take them for a write whose answer was lost.
+     * link as last saved, so that the next run does not take them for a write whose answer was lost; and the fields
+     * both records hold alike are agreed on, as when a write fails without stopping the run.
      */
     void forgetStopped(RemoteFailure failure) {
-      if (saved != null && forgetSentTo(failure.side(), failure)) {
-        run.saveLink(Link.builder().from(saved).state(PairState.of(savedFields, sent).encode()).build());
+      boolean marked = forgetSentTo(failure.side(), failure);
+      Map<String, FieldState> fields = AlikeFields.settledAlike(rules, plan, savedFields);
+      if (marked || !fields.equals(savedFields)) {
+        run.saveLink(Link.builder().from(saved != null ? saved : link).state(PairState.of(fields, sent).encode())
+            .build());
       }
     }
 
@@ -292,7 +326,7 @@ final class PairWriter<S, T extends SyncedRecord> {
       };
       T tinyPlusAfter = sender.sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers,
           m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
-            reread(plan.toTinyPlus, plan.copyValues().synergyValues,
+            WriteMembers.reread(plan.toTinyPlus, plan.copyValues().synergyValues,
                 s == null ? null : rule -> rule.readSynergy(s, run));
             return tinyPlusMembers.get();
           });
@@ -318,6 +352,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         current = Link.builder().from(current).tinyPlusModified(tinyPlus.modified(after)).build();
         wrote = true;
         if (!plan.toSynergy.isEmpty()) {
+          rememberSendingToSynergy();
           run.saveLink(current()); // remembered even if the Synergy write below fails
           saved = current();
           savedFields = new HashMap<>(snapshot);
@@ -350,10 +385,11 @@ final class PairWriter<S, T extends SyncedRecord> {
 
     /** Sends the Synergy write; false when the link was orphaned. */
     boolean toSynergy() {
+      saveSendingToSynergy();
       S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current(), written,
           () -> WriteMembers.toSynergy(plan.toSynergy, written, run),
           m -> synergy.patch(link.synergyId(), m), () -> {
-            reread(plan.toSynergy, plan.copyValues().tinyPlusValues,
+            WriteMembers.reread(plan.toSynergy, plan.copyValues().tinyPlusValues,
                 t == null ? null : rule -> rule.readTinyPlus(t, run));
             return WriteMembers.toSynergy(plan.toSynergy, written, run);
           });
@@ -417,28 +453,12 @@ final class PairWriter<S, T extends SyncedRecord> {
     }
   }
 
-
-  /**
-   * Reads a plan's values again from their source record (null: that record was not read; they stay), and keeps them
-   * as the source's values as merged ({@code seen}): a field the target then leaves as it is is kept apart with the
-   * value its source holds now (an assignee whose team member link was just orphaned), not the one read before.
-   */
-  private void reread(Map<FieldRule<S, T>, String> values, Map<String, String> seen,
-      Function<FieldRule<S, T>, String> read) {
-    if (read != null) {
-      values.replaceAll((rule, value) -> read.apply(rule));
-      values.forEach((rule, value) -> seen.put(rule.name(), value));
-    }
-  }
-
-
   /** Why tiny+ kept its own value of a field Synergy owns, and what to do. */
   private String notTaken(FieldRule<S, T> rule) {
     String own = binding.notTakenReasons().get(rule.name());
     return own != null ? own : "tiny+ kept its own value of " + rule.tinyPlusField() + ", which Synergy owns; change it"
         + " in tiny+ or in Synergy";
   }
-
 
   /** The later of two instants, either of which may be missing (null). */
   static Instant later(Instant a, Instant b) {

@@ -104,6 +104,11 @@ public final class Run implements FieldContext {
     return calls;
   }
 
+  /** When the run started: no list it made was fetched before. */
+  Instant startedAt() {
+    return startedAt;
+  }
+
   /**
    * The run's clock's current instant.
    *

@@ -8,6 +8,7 @@ import dev.synergylink.sync.spi.MemberValues;
 import dev.synergylink.sync.spi.SkipRecordException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds the members of one write from a plan's values, each through its field rule's writer. A rule that cannot
@@ -59,5 +60,18 @@ final class WriteMembers {
   @FunctionalInterface
   private interface RuleWrite<S, T, R> {
     void write(FieldRule<S, T> rule, String value, MemberValues<R> out);
+  }
+
+  /**
+   * Reads a plan's values again from their source record (null: that record was not read; they stay), and keeps them
+   * as the source's values as merged ({@code seen}): a field the target then leaves as it is is kept apart with the
+   * value its source holds now (an assignee whose team member link was just orphaned), not the one read before.
+   */
+  static <S, T> void reread(Map<FieldRule<S, T>, String> values, Map<String, String> seen,
+      Function<FieldRule<S, T>, String> read) {
+    if (read != null) {
+      values.replaceAll((rule, value) -> read.apply(rule));
+      values.forEach((rule, value) -> seen.put(rule.name(), value));
+    }
   }
 }
