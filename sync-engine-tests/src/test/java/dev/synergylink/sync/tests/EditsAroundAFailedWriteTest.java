@@ -85,4 +85,29 @@ class EditsAroundAFailedWriteTest {
     assertThat(f.tinyPlus.webApp().company(company.id()).website()).isEqualTo(OLD);
     assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo(OLD);
   }
+
+  @Test
+  void aValueALaggingListShowsIsNoAgreementWithALaterEditOfTheOtherSide() {
+    f.withSettings(b -> b.readBeforeSynergyWrite(true));
+    Fixture.SyncedCompany synced = synced();
+    Company company = synced.company();
+    long contact = synced.synergyId();
+    // the Synergy person sets a website that no cycle syncs yet, and a quarter of an hour later another one
+    f.synergy.webApp().editContact(contact, ContactPatch.builder().website(NEW).build());
+    f.clock.advance(Duration.ofMinutes(15));
+    f.synergy.webApp().editContact(contact, ContactPatch.builder().website("https://synergy.example").build());
+    // a moment later the tiny+ person sets the website Synergy held before: the later edit of the two
+    f.clock.advance(Duration.ofMillis(1500));
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
+    // a cycle at once: Synergy's list still shows the contact's older version, and the contact itself cannot be read
+    f.clock.advance(Duration.ofSeconds(1));
+    f.synergy.faults().on(SynergyOperation.GET_CONTACT).times(10).answer(Fault.unavailable());
+    f.engine.syncOnce();
+    f.synergy.faults().clear();
+
+    f.cycles(3, Duration.ofMinutes(20));
+
+    assertThat(f.tinyPlus.webApp().company(company.id()).website()).isEqualTo(NEW);
+    assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo(NEW);
+  }
 }
