@@ -40,7 +40,7 @@ final class AgreedValues {
    * What one field of a pair last agreed on, as each side holds it (equal unless the field was left apart); a tiny+
    * change held back in a locked status has no tiny+ value that is "no change" ({@code tinyPlusHeld}).
    */
-  private record Base(String synergy, String tinyPlus, boolean tinyPlusHeld, String maybe) {
+  private record Base(String synergy, String tinyPlus, boolean tinyPlusHeld, Maybe maybe) {
     Base(String synergy, String tinyPlus) {
       this(synergy, tinyPlus, false, null);
     }
@@ -53,6 +53,9 @@ final class AgreedValues {
       return side == Side.SYNERGY ? Objects.equals(synergy, value) : !tinyPlusHeld && Objects.equals(tinyPlus, value);
     }
   }
+
+  /** A value both records held alike when an operation read them and stopped (the value itself may be null). */
+  private record Maybe(String value) {}
 
   /** A record on one side. */
   private record Ref(RecordType type, Side side, long id) {}
@@ -249,7 +252,7 @@ final class AgreedValues {
     view.values(Side.SYNERGY, link.synergyId()).forEach((rule, value) -> {
       Base base = pair.get(rule);
       if (base != null && Objects.equals(value, tinyPlus.get(rule)) && !base.same(Side.SYNERGY, value)) {
-        pair.put(rule, new Base(base.synergy(), base.tinyPlus(), base.tinyPlusHeld(), value));
+        pair.put(rule, new Base(base.synergy(), base.tinyPlus(), base.tinyPlusHeld(), new Maybe(value)));
       }
     });
   }
@@ -274,7 +277,7 @@ final class AgreedValues {
    */
   boolean sameAsMaybeAgreed(Link link, String rule, String value) {
     Base base = base(link, rule);
-    return base != null && base.maybe() != null && Objects.equals(base.maybe(), value);
+    return base != null && base.maybe() != null && Objects.equals(base.maybe().value(), value);
   }
 
   /** The value both sides of the pair last agreed on for the rule, or null when they were left apart or unknown. */

@@ -28,6 +28,11 @@ enum Exemption {
    * the copy was created with: the engine merges the copy against what it sent, so this is no change it can see.
    */
   SAME_AS_CREATED("lost-edit"),
+  /**
+   * The edit set the value an engine write to the same record carried, whose answer the engine never saw (it crashed
+   * right after the call): the engine takes a record holding that value for its write having landed.
+   */
+  SAME_AS_UNANSWERED_WRITE("lost-edit"),
   /** A tiny+ status edit set the state and phase the agreed Synergy status maps to (statuses may share a phase). */
   STATUS_PHASE_OF_AGREED("lost-edit"),
   /** The pair was orphaned or one of its records deleted since: nothing of it is synced any more. */

@@ -108,6 +108,8 @@ final class LostEditCheck {
     if (link != null && !link.orphaned()) {
       e.noChange = world.agreed.sameAsAgreed(link, side, ruleName, e.value) ? Exemption.SAME_AS_AGREED
           : world.agreed.sameAsMaybeAgreed(link, ruleName, e.value) ? Exemption.SAME_AS_MAYBE_AGREED
+          : world.unanswered.sent(type, side, id, view.mapping.rule(ruleName).orElseThrow(), e.value)
+              ? Exemption.SAME_AS_UNANSWERED_WRITE
           : e.tinyPlusStatus != null && phaseOfAgreed(link, e.tinyPlusStatus) ? Exemption.STATUS_PHASE_OF_AGREED
           : null;
     } else if (link == null && world.agreed.sameAsCreated(type, side, id, ruleName, e.value)) {

@@ -106,6 +106,13 @@ final class World {
 
   // hooks armed for the next operation, and their state while it runs
   private int crashAfter;
+  /** An API call the engine made. */
+  private record Call(Side side, String resource, String method, Object[] args) {}
+
+  /** The engine's last API call. */
+  private Call lastCall;
+  /** The writes whose answers a crashed engine never saw. */
+  final UnansweredWrites unanswered = new UnansweredWrites();
   private int raceAt;
   private boolean raceTakeOver;
   private int listEditAt;
@@ -490,7 +497,12 @@ final class World {
       listEditAt = 0;
       lostEdits.operationEnded(op, synergy.writes().size(), tinyPlus.writes().size());
     }
-    managersApart.afterOperation(agreed.afterOperation(report != null && !report.aborted()));
+    boolean completed = report != null && !report.aborted();
+    List<Link> readPairs = agreed.afterOperation(completed);
+    if (completed) {
+      unanswered.settled(readPairs);
+    }
+    managersApart.afterOperation(readPairs);
     lostEdits.markLanded();
     return report;
   }
@@ -523,6 +535,10 @@ final class World {
       crashAfter = 0;
       engineDead = true;
       deadFlag[0] = true;
+      if (lastCall != null) {
+        unanswered.crashedAfter(lastCall.side(), typeOfResource(lastCall.side(), lastCall.resource()),
+            lastCall.method(), lastCall.args());
+      }
       throw new Intercept.SimulatedCrash("crashed after call " + opCalls);
     }
   }
@@ -532,6 +548,7 @@ final class World {
    * a locked state or phase.
    */
   private void beforeCall(Side side, String resource, String method, Object[] args) {
+    lastCall = new Call(side, resource, method, args);
     if (side != Side.SYNERGY || !resource.equals("projects") || settings.statusMapping() == null) {
       return;
     }
