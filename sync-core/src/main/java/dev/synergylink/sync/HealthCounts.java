@@ -53,7 +53,8 @@ public interface HealthCounts {
 
   /**
    * Linked pairs whose tiny+ changes are held back: a project parked in a locked status sends nothing to Synergy
-   * until it moves to an unlocked one (Synergy's changes still reach it).
+   * until it moves to an unlocked one (Synergy's changes still reach it), and a tiny+ change that won a conflict waits
+   * for what it needs (a contact's company to be synced).
    *
    * @return the count, 0 by default
    */

@@ -437,15 +437,18 @@ final class PairWriter<S, T extends SyncedRecord> {
       }
       if (!written.skipped.isEmpty()) {
         // A change that cannot be sent (a contact's company that is not synced) keeps its merge base, so that it is
-        // seen, and sent, again once its reason is gone. But where it won a conflict, the base becomes the value the
-        // other side holds: the change still waits, and the conflict is not decided anew (and maybe the other way, by
-        // the modified times of later writes) at every cycle until then.
+        // seen, and sent, again once its reason is gone. But where it won a conflict, the other side's value becomes
+        // that side's base: the change still waits, and the conflict is not decided anew (and maybe the other way, by
+        // the modified times of later writes) at every cycle until then. A tiny+ change waits held back, a change
+        // still whatever value it comes to hold: a later tiny+ edit to the value Synergy held then is an edit too.
         for (Map.Entry<FieldRule<?, ?>, Side> skip : written.skipped.entrySet()) {
           FieldRule<?, ?> rule = skip.getKey();
           Side target = skip.getValue();
           String held = (target == Side.SYNERGY ? plan.synergyValues : plan.tinyPlusValues).get(rule.name());
-          if (plan.base.field(rule.name()).changed(target, rule::normalise, held)) {
-            snapshot.put(rule.name(), FieldState.agreed(held));
+          FieldState base = plan.base.field(rule.name());
+          if (base.changed(target, rule::normalise, held)) {
+            snapshot.put(rule.name(), target == Side.SYNERGY ? FieldState.heldBack(base.agreed(), held)
+                : FieldState.agreed(held));
           }
         }
         stateChanged = true;

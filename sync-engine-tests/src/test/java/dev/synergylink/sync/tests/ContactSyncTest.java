@@ -191,4 +191,33 @@ class ContactSyncTest {
     f.cycle();
     assertThat(f.synergy.webApp().personnel()).extracting(Personnel::firstName).containsExactly("Linus");
   }
+
+  @Test
+  void aTinyPlusContactsLaterEditToTheCompanySynergyHeldWhileItsOwnChangeWaitedIsSynced() {
+    long second = f.synergy.webApp().createContact(dev.synergylink.synergy.ContactCreate.builder().name("Bolt").build())
+        .id();
+    long third = f.synergy.webApp().createContact(dev.synergylink.synergy.ContactCreate.builder().name("Cobalt").build())
+        .id();
+    f.cycle();
+    long secondInTinyPlus = f.tinyPlus.webApp().companies().stream().filter(c -> c.name().equals("Bolt"))
+        .findFirst().orElseThrow().id();
+    Personnel person = linkedPerson();
+    Contact contact = partnerOf(person);
+    // Synergy moves the person to Bolt; later tiny+ removes the company, which wins and waits (no company is not sent)
+    f.synergy.webApp().editPersonnel(person.id(), PersonnelPatch.builder().parentContactId(second).build());
+    f.clock.advance(java.time.Duration.ofSeconds(30));
+    f.tinyPlus.webApp().editContact(contact.id(), ContactPatch.builder().primaryCompany(null).build());
+    f.cycle();
+    assertThat(f.synergy.webApp().personnel(person.id()).parentContactId()).isEqualTo(second);
+
+    // then Synergy moves the person to Cobalt, and later tiny+ gives the contact Bolt: the later edit of the two
+    f.synergy.webApp().editPersonnel(person.id(), PersonnelPatch.builder().parentContactId(third).build());
+    f.clock.advance(java.time.Duration.ofSeconds(30));
+    f.tinyPlus.webApp().editContact(contact.id(), ContactPatch.builder().primaryCompany(secondInTinyPlus).build());
+    f.cycle();
+    f.cycle();
+
+    assertThat(f.synergy.webApp().personnel(person.id()).parentContactId()).isEqualTo(second);
+    assertThat(f.tinyPlus.webApp().contact(contact.id()).primaryCompany()).isEqualTo(secondInTinyPlus);
+  }
 }
