@@ -16,6 +16,11 @@ enum Exemption {
   // ---- the no-lost-edit check, in the order it asks
   /** The rule is not synced both ways, so an edit on the side that does not own it is not sent (the guide). */
   ONE_WAY_FIELD("lost-edit"),
+  /**
+   * The edit set the value the record already held: the record did not change, so there is nothing to send (and such
+   * an edit supersedes no earlier edit of the field).
+   */
+  UNCHANGED_VALUE("lost-edit"),
   /** The edit set the value its side last agreed on with the other side: no change the engine can see. */
   SAME_AS_AGREED("lost-edit"),
   /**

@@ -90,8 +90,12 @@ final class LostEditCheck {
     conflicts.clear();
   }
 
-  /** A person's edit was made (and the web app took it). */
-  void track(RecordType type, Side side, long id, String ruleName, int op) {
+  /**
+   * A person's edit was made (and the web app took it).
+   *
+   * @param before the field's value on the record just before the edit
+   */
+  void track(RecordType type, Side side, long id, String ruleName, String before, int op) {
     View<?, ?> view = world.views.get(type);
     Link link = world.link(type, side, id);
     TrackedEdit e = new TrackedEdit();
@@ -105,7 +109,9 @@ final class LostEditCheck {
     e.writeMark = side == Side.SYNERGY ? world.synergy.writes().size() : world.tinyPlus.writes().size();
     e.linkedAtEdit = link != null;
     relatedRecords(e);
-    if (link != null && !link.orphaned()) {
+    if (Objects.equals(before, e.value)) {
+      e.noChange = Exemption.UNCHANGED_VALUE;
+    } else if (link != null && !link.orphaned()) {
       e.noChange = world.agreed.sameAsAgreed(link, side, ruleName, e.value) ? Exemption.SAME_AS_AGREED
           : world.agreed.sameAsMaybeAgreed(link, ruleName, e.value) ? Exemption.SAME_AS_MAYBE_AGREED
           : world.unanswered.sent(type, side, id, view.mapping.rule(ruleName).orElseThrow(), e.value)
@@ -302,7 +308,7 @@ final class LostEditCheck {
       return related;
     }
     if (edits.stream().anyMatch(o -> o.seq > e.seq && o.type == e.type && o.side == e.side && o.id == e.id
-        && o.rule.equals(e.rule))) {
+        && o.rule.equals(e.rule) && o.noChange != Exemption.UNCHANGED_VALUE)) {
       return Exemption.SUPERSEDED;
     }
     if (lostConflict(e, link, rule)) {

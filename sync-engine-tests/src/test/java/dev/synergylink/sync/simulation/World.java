@@ -322,6 +322,7 @@ final class World {
       // edit there, not a lost one
       lostEdits.markLanded();
     }
+    String before = views.get(type).value(side, id, rule);
     try {
       people.applyEdit(type, side, id, rule, value);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -332,7 +333,7 @@ final class World {
     if (type == RecordType.PROJECT && rule.equals("manager")) {
       managersApart.personEdited(side, id);
     }
-    lostEdits.track(type, side, id, rule, inOp ? op : -1);
+    lostEdits.track(type, side, id, rule, before, inOp ? op : -1);
   }
 
   void delete(Step.Delete step) {
