@@ -34,8 +34,9 @@ enum Exemption {
    */
   SAME_AS_CREATED("lost-edit"),
   /**
-   * The edit set the value an engine write to the same record carried, whose answer the engine never saw (it crashed
-   * right after the call): the engine takes a record holding that value for its write having landed.
+   * The edit set the value an engine write to the same record carried, whose answer the engine never saw (the call
+   * timed out, or the engine crashed right after it): the engine takes a record holding that value for its write
+   * having landed.
    */
   SAME_AS_UNANSWERED_WRITE("lost-edit"),
   /** A tiny+ status edit set the state and phase the agreed Synergy status maps to (statuses may share a phase). */

@@ -40,6 +40,17 @@ final class Intercept {
      * @param args the call's arguments
      */
     default void beforeCall(Side side, String resource, String method, Object[] args) {}
+
+    /**
+     * A call failed (before {@link #afterCall} hears of it).
+     *
+     * @param side the system called
+     * @param resource the resource view the call went through ("" for the client itself)
+     * @param method the client method
+     * @param args the call's arguments
+     * @param failure what the call threw
+     */
+    default void callFailed(Side side, String resource, String method, Object[] args, Throwable failure) {}
   }
 
   /** Client methods that reach the server (the rest are local: organisation(), recordLinks(), zone(), ...). */
@@ -70,6 +81,9 @@ final class Intercept {
       try {
         result = invoke(method, target, args);
         return result;
+      } catch (Throwable failure) {
+        listener.callFailed(side, resourceName, method.getName(), args, failure);
+        throw failure;
       } finally {
         listener.afterCall(side, resourceName, method.getName(), method.getName().equals("list"), result);
       }

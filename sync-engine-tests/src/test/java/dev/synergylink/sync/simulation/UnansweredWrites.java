@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The engine's writes whose answers it never saw: the engine crashed right after the call, before it could take in
- * whether the write landed. The engine keeps the values it sent until it has read both records again, and a record
+ * The engine's writes whose answers it never saw: the call timed out, or the engine crashed right after the call,
+ * before it could take in whether the write landed. The engine keeps the values it sent until it has read both records again, and a record
  * holding such a value is to it the write having landed. A person who then sets that very value makes an edit the
  * engine cannot tell from its own write ({@link Exemption#SAME_AS_UNANSWERED_WRITE}). A write stops counting once an
  * operation that ran to its end has read the pair. Not thread-safe.
@@ -22,8 +22,8 @@ final class UnansweredWrites {
 
   private final List<Write> writes = new ArrayList<>();
 
-  /** The engine crashed right after this call: a patch's answer was never seen. */
-  void crashedAfter(Side side, RecordType type, String method, Object[] args) {
+  /** The engine never saw this call's answer (a timeout, or a crash right after it): for a patch, noted. */
+  void unanswered(Side side, RecordType type, String method, Object[] args) {
     if (type == null || !method.equals("patch") || args == null || args.length < 2) {
       return;
     }

@@ -167,6 +167,14 @@ final class World {
       public void beforeCall(Side side, String resource, String method, Object[] args) {
         World.this.beforeCall(side, resource, method, args);
       }
+
+      @Override
+      public void callFailed(Side side, String resource, String method, Object[] args, Throwable failure) {
+        if (failure instanceof dev.synergylink.synergy.SynergyTransportException
+            || failure instanceof dev.synergylink.tinyplus.TinyPlusTransportException) {
+          unanswered.unanswered(side, typeOfResource(side, resource), method, args); // a timeout: outcome unknown
+        }
+      }
     };
     this.synergyClient = Intercept.client(SynergyClient.class, synergy, Side.SYNERGY, listener);
     this.tinyPlusClient = Intercept.client(TinyPlusClient.class, tinyPlus, Side.TINYPLUS, listener);
@@ -537,7 +545,7 @@ final class World {
       engineDead = true;
       deadFlag[0] = true;
       if (lastCall != null) {
-        unanswered.crashedAfter(lastCall.side(), typeOfResource(lastCall.side(), lastCall.resource()),
+        unanswered.unanswered(lastCall.side(), typeOfResource(lastCall.side(), lastCall.resource()),
             lastCall.method(), lastCall.args());
       }
       throw new Intercept.SimulatedCrash("crashed after call " + opCalls);
