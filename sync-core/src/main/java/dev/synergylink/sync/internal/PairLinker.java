@@ -69,7 +69,7 @@ final class PairLinker<S, T extends SyncedRecord> {
         .recordType(type)
         .synergyId(synergy.id(s))
         .tinyPlusId(tinyPlus.id(t))
-        .state(agreedOn(base(s, t, winner, sent)).encode())
+        .state((winner == null ? unsettled(s, t) : agreedOn(base(s, t, winner, sent))).encode())
         .syncedAt(run.now())
         .build();
     keys.noteLinked(link);
@@ -120,18 +120,30 @@ final class PairLinker<S, T extends SyncedRecord> {
         }
       }
     }
-    if (winner == null) {
-      // each side's value of a shared field counts as its own change since an empty base; a field Synergy owns has
-      // Synergy's value as its base, as after any sync: a cycle that does not see the Synergy record (or cannot
-      // write the field to tiny+ yet) never takes an empty base for Synergy's value and writes it to tiny+
-      base.clear();
-      for (FieldRule<S, T> rule : rules) {
-        if (ThreeWayMerge.ownedBySynergy(rule, synergy.writable())) {
-          put(base, rule.name(), rule.readSynergy(s, run));
-        }
+    return base;
+  }
+
+  /**
+   * The merge base of two records made apart: each side's value of a shared field is its own change, until the pair's
+   * first merge settles it (a value emptied before then is a change too); a field Synergy owns has Synergy's value as
+   * its base, as after any sync: a cycle that does not see the Synergy record (or cannot write the field to tiny+
+   * yet) never takes an empty base for Synergy's value and writes it to tiny+.
+   */
+  private PairState unsettled(S s, T t) {
+    Map<String, FieldState> fields = new HashMap<>();
+    for (FieldRule<S, T> rule : rules) {
+      String sRaw = rule.readSynergy(s, run);
+      FieldState field = ThreeWayMerge.ownedBySynergy(rule, synergy.writable()) ? FieldState.agreed(sRaw)
+          : FieldState.unsettled(valueOrNone(rule, sRaw), valueOrNone(rule, rule.readTinyPlus(t, run)));
+      if (!field.equals(FieldState.agreed(null))) {
+        fields.put(rule.name(), field);
       }
     }
-    return base;
+    return PairState.of(fields);
+  }
+
+  private static String valueOrNone(FieldRule<?, ?> rule, String raw) {
+    return rule.normalise(raw) == null ? null : raw;
   }
 
   /**

@@ -207,4 +207,32 @@ class NaturalKeyMatchingTest {
     assertThat(f.synergy.calls().count(SynergyOperation.LIST_CONTACTS)).isEqualTo(1 + 2 + 1);
     assertThat(f.tinyPlus.calls().count(TinyPlusOperation.LIST_COMPANIES)).isEqualTo(1);
   }
+
+  @Test
+  void aValueEmptiedBeforeTheFirstMergeOfTwoMatchedRecordsCompletesIsAnEdit() {
+    Fixture f = new Fixture(RecordType.COMPANY).started();
+    // two people enter the same company with different websites; tiny+ answers the first write that aligns them
+    // (its markers) with 429, which stops the run before the website is sent to Synergy
+    Contact synergyAcme = f.synergy.webApp().createContact(ContactCreate.builder().name("Acme Pty Ltd")
+        .abn("51 824 753 556").website("https://synergy.example").build());
+    f.clock.advance(Duration.ofSeconds(10));
+    Company tinyAcme = f.tinyPlus.webApp().createCompany(CompanyCreate.builder().name("Acme Pty Ltd")
+        .abn("51824753556").website("https://tinyplus.example").build());
+    f.tinyPlus.faults().on(TinyPlusOperation.PATCH_COMPANY).times(10)
+        .answer(dev.synergylink.sync.testkit.Fault.rateLimited());
+    f.cycle();
+    f.tinyPlus.faults().clear();
+    assertThat(f.synergy.webApp().contact(synergyAcme.id()).website()).isEqualTo("https://synergy.example");
+
+    assertThat(f.tinyPlus.webApp().company(tinyAcme.id()).website()).isEqualTo("https://tinyplus.example");
+
+    // then the tiny+ person empties the website: the latest edit of the field on either side
+    f.clock.advance(Duration.ofMinutes(1));
+    f.tinyPlus.webApp().editCompany(tinyAcme.id(), dev.synergylink.tinyplus.CompanyPatch.builder().website(null)
+        .build());
+    f.cycles(3, Duration.ofMinutes(20));
+
+    assertThat(f.tinyPlus.webApp().company(tinyAcme.id()).website()).isNull();
+    assertThat(f.synergy.webApp().contact(synergyAcme.id()).website()).isNull();
+  }
 }

@@ -104,8 +104,8 @@ public final class ThreeWayMerge<S, T> {
     synergyValues.put(rule.name(), sRaw);
     tinyPlusValues.put(rule.name(), tRaw);
     Normalised values = normalised.of(rule, sRaw, tRaw, field.base(Side.SYNERGY), field.base(Side.TINYPLUS));
-    boolean synergyChanged = !values.same(Normalised.SYNERGY, Normalised.SYNERGY_BASE);
-    boolean tinyPlusChanged = field.heldBack() || !values.same(Normalised.TINYPLUS, Normalised.TINYPLUS_BASE);
+    boolean synergyChanged = field.open(Side.SYNERGY) || !values.same(Normalised.SYNERGY, Normalised.SYNERGY_BASE);
+    boolean tinyPlusChanged = field.open(Side.TINYPLUS) || !values.same(Normalised.TINYPLUS, Normalised.TINYPLUS_BASE);
     boolean equal = values.same(Normalised.SYNERGY, Normalised.TINYPLUS);
     boolean synergyWritable = in.synergyWritable() && rule.canWriteSynergy();
     if (!synergyChanged && !tinyPlusChanged && !Objects.equals(field.base(Side.SYNERGY), field.base(Side.TINYPLUS))) {

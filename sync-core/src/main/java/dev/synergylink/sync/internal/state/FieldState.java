@@ -12,7 +12,10 @@ import java.util.Objects;
  *   <li>apart: the sides were left holding different values (one could not take the other's), each with its own
  *       base, so that neither reads as changed until it is;
  *   <li>held back: tiny+'s change is held back (a project in a locked status): Synergy has its own base, and tiny+'s
- *       base is one no value equals, so whatever tiny+ holds is the change to send once it is released.
+ *       base is one no value equals, so whatever tiny+ holds is the change to send once it is released;
+ *   <li>unsettled: two records linked as a pair whose first merge has not completed (two records made apart, matched
+ *       by key): a side that held a value when they were linked counts whatever it holds as its own change (emptied
+ *       since included), and a side that held none has none as its base, so that the other side's value fills it.
  * </ul>
  *
  * Immutable.
@@ -27,7 +30,9 @@ public final class FieldState {
     /** Each side has its own base. */
     APART,
     /** Synergy has its own base; tiny+'s change is held back. */
-    HELD_BACK
+    HELD_BACK,
+    /** Linked and not merged yet: each side that held a value then has it as a change of its own. */
+    UNSETTLED
   }
 
   private final Kind kind;
@@ -93,6 +98,29 @@ public final class FieldState {
   }
 
   /**
+   * Two records linked and not merged yet, each side's value when they were linked: a side that held one has it as
+   * its own change.
+   *
+   * @param synergyValue Synergy's value then, or null for none
+   * @param tinyPlusValue tiny+'s value then, or null for none
+   * @return the state
+   */
+  public static FieldState unsettled(String synergyValue, String tinyPlusValue) {
+    return synergyValue == null && tinyPlusValue == null ? NONE
+        : new FieldState(Kind.UNSETTLED, null, synergyValue, tinyPlusValue);
+  }
+
+  /**
+   * Whether every value of a side reads as changed: a held-back tiny+ side, and an unsettled side that held a value.
+   *
+   * @param side the side
+   * @return true when open
+   */
+  public boolean open(Side side) {
+    return kind == Kind.HELD_BACK ? side == Side.TINYPLUS : kind == Kind.UNSETTLED && base(side) != null;
+  }
+
+  /**
    * How the sides stand.
    *
    * @return the kind
@@ -134,7 +162,7 @@ public final class FieldState {
   }
 
   /**
-   * Whether a side's value differs from its base (normalised). Every tiny+ value differs from a held-back base.
+   * Whether a side's value differs from its base (normalised). Every value of an {@link #open} side differs.
    *
    * @param side the side
    * @param normaliser compares values
@@ -142,7 +170,7 @@ public final class FieldState {
    * @return true when changed
    */
   public boolean changed(Side side, Normaliser normaliser, String value) {
-    if (side == Side.TINYPLUS && heldBack()) {
+    if (open(side)) {
       return true;
     }
     String base = base(side);

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * A linked pair's merge base: each synced field's {@link FieldState}, by rule name. A field not named has no value
  * agreed. Encoded as {@code {"v":1,"fields":{"<rule>":{...}}}}: {@code {"agreed":V}} for an agreed field,
  * {@code {"agreed":V,"synergy":V,"tinyPlus":V}} for one apart, {@code {"agreed":V,"synergy":V,"heldBack":true}} for a
- * held-back one ({@code V} a string or null, see {@link StateJson}); values sent and not yet answered follow as
+ * held-back one, {@code {"agreed":null,"synergy":V,"tinyPlus":V,"unsettled":true}} for an unsettled one ({@code V} a
+ * string or null, see {@link StateJson}); values sent and not yet answered follow as
  * {@code "sent":{"<rule>":{"to":"synergy","value":V,"seen":"<instant>","at":"<instant>","missed":true}}} ("missed"
  * only for a write known not to have landed; the whole member left out when there are
  * none, see {@link SentWrite}). Fields
@@ -226,6 +227,9 @@ public final class PairState {
         } else {
           out.append(",\"tinyPlus\":");
           StateJson.value(out, state.base(Side.TINYPLUS));
+          if (state.kind() == FieldState.Kind.UNSETTLED) {
+            out.append(",\"unsettled\":true");
+          }
         }
       }
       out.append('}');
@@ -268,6 +272,8 @@ public final class PairState {
       FieldState value;
       if (Boolean.TRUE.equals(m.get("heldBack"))) {
         value = FieldState.heldBack(agreed, StateJson.asString(m.get("synergy")));
+      } else if (Boolean.TRUE.equals(m.get("unsettled"))) {
+        value = FieldState.unsettled(StateJson.asString(m.get("synergy")), StateJson.asString(m.get("tinyPlus")));
       } else if (m.containsKey("synergy")) {
         value = FieldState.apart(agreed, StateJson.asString(m.get("synergy")), StateJson.asString(m.get("tinyPlus")));
       } else {

@@ -243,6 +243,48 @@ class ThreeWayMergeTest {
     assertNothingWritten(plan);
   }
 
+  /**
+   * Two records linked and not merged yet, as each held the field then (Synergy, tiny+), what each holds now, and
+   * the outcome ({@code ?}: a conflict, the newer record winning: tiny+ here).
+   */
+  static Stream<Arguments> unsettled() {
+    return Stream.of(
+        Arguments.of("sb", "tb", "sb", "tb", "?"),
+        Arguments.of("sb", null, "sb", null, "T"),
+        Arguments.of(null, "tb", null, "tb", "S"),
+        Arguments.of("sb", "tb", "sb", null, "?"),
+        Arguments.of("sb", null, "sb", "t2", "?"),
+        Arguments.of("sb", "tb", "x", "x", "-"));
+  }
+
+  @ParameterizedTest(name = "linked holding ({0}, {1}), now ({2}, {3}) -> {4}")
+  @MethodSource("unsettled")
+  void anUnsettledFieldCountsEachValueASideHeldWhenLinkedAsItsOwnChange(String synergyThen, String tinyPlusThen,
+      String s, String t, String outcome) {
+    FieldRule<Map<String, String>, Map<String, String>> rule = rule("f", Direction.BOTH);
+
+    MergePlan<Map<String, String>, Map<String, String>> plan = ThreeWayMerge.merge(new MergeInput<>(List.of(rule),
+        List.of(), PairState.of(Map.of("f", FieldState.unsettled(synergyThen, tinyPlusThen))), values("f", s),
+        values("f", t), true, false, ConflictPolicy.newestWins(), facts(EARLY, LATE)));
+
+    assertThat(plan.conflicts()).hasSize(outcome.equals("?") ? 1 : 0);
+    switch (outcome) {
+      case "?":
+      case "S":
+        assertThat(plan.toSynergy()).containsOnlyKeys(rule);
+        assertThat(plan.toSynergy().get(rule)).isEqualTo(t);
+        assertThat(plan.toTinyPlus()).isEmpty();
+        break;
+      case "T":
+        assertThat(plan.toTinyPlus()).containsExactly(Map.entry(rule, s));
+        assertThat(plan.toSynergy()).isEmpty();
+        break;
+      default:
+        assertNothingWritten(plan);
+        assertThat(plan.settled()).containsExactly(Map.entry("f", FieldState.agreed(s)));
+    }
+  }
+
   private static void assertNothingWritten(MergePlan<?, ?> plan) {
     assertThat(plan.toTinyPlus()).as("to tiny+").isEmpty();
     assertThat(plan.toSynergy()).as("to Synergy").isEmpty();

@@ -30,6 +30,8 @@ class StateEncodingTest {
       fields.put("apart" + i, FieldState.apart(value, "s" + value, value + "t"));
       fields.put("apartEmpty" + i, FieldState.apart(null, value, null));
       fields.put("held" + i, FieldState.heldBack(value, null));
+      fields.put("unsettled" + i, FieldState.unsettled(value, value + "t"));
+      fields.put("unsettledOneSide" + i, FieldState.unsettled(null, value));
       i++;
     }
     fields.put("a \"quoted\" rule\\name", FieldState.agreed("x"));
