@@ -86,7 +86,15 @@ final class Quarantine<S, T extends SyncedRecord> {
       if (e.kind() == RemoteFailure.Kind.FATAL) {
         throw e;
       }
-      pairFailed(link, s, t, e.side().other(), e);
+      Side source = e.side().other();
+      pairFailed(link, s, t, source, e);
+      if ((source == Side.SYNERGY ? t : s) != null) {
+        // A read failed before the merge: the other side's change, listed in this cycle, was not merged either. It
+        // waits in quarantine too, so that seeing only the source's record again never takes the other for unchanged
+        // (its poll has moved past it).
+        quarantine(source.other(), idOn(link, source.other()), modifiedOn(source.other(), s, t),
+            RecordFailure.Kind.FAILING, e.field(), message(e));
+      }
     } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException
         | UnsupportedOperationException e) {
       Side source = primary.source();

@@ -110,4 +110,32 @@ class EditsAroundAFailedWriteTest {
     assertThat(f.tinyPlus.webApp().company(company.id()).website()).isEqualTo(NEW);
     assertThat(f.synergy.webApp().contact(contact).website()).isEqualTo(NEW);
   }
+
+  @Test
+  void aSynergyChangeListedBesideAReadThatFailedIsSyncedWhenOnlyTheTinyPlusRecordIsSeenAgain() {
+    f.withSettings(b -> b.readBeforeSynergyWrite(true));
+    Fixture.SyncedCompany synced = synced();
+    Company company = synced.company();
+    long contact = synced.synergyId();
+    // Synergy gets a new email and website; the tiny+ person sets the same website. Reading the contact before writing
+    // to it fails, so the pair waits
+    f.synergy.webApp().editContact(contact,
+        ContactPatch.builder().email("info@acme.example").website(NEW).build());
+    f.clock.advance(Duration.ofSeconds(30));
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
+    f.synergy.faults().on(SynergyOperation.GET_CONTACT).times(10).answer(Fault.unavailable());
+    f.cycle();
+    f.synergy.faults().clear();
+    assertThat(f.tinyPlus.webApp().company(company.id()).email()).isNull();
+
+    // the tiny+ person saves the company again with nothing changed, and a cycle runs before the pair's retry is due:
+    // only the tiny+ record is listed
+    f.clock.advance(Duration.ofSeconds(30));
+    f.tinyPlus.webApp().editCompany(company.id(), CompanyPatch.builder().website(NEW).build());
+    f.cycles(1, Duration.ofSeconds(10));
+    f.cycles(3, Duration.ofMinutes(20));
+
+    assertThat(f.tinyPlus.webApp().company(company.id()).email()).isEqualTo("info@acme.example");
+    assertThat(f.engine.health().failures()).isEmpty();
+  }
 }
