@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -189,9 +190,10 @@ final class PairWriter<S, T extends SyncedRecord> {
       this.s = s;
       this.t = t;
       this.plan = plan;
-      snapshot = new HashMap<>(plan.base.fields());
+      // sorted as the state's own maps: the state is copied from them, and they from it, in one pass
+      snapshot = new TreeMap<>(plan.base.fields());
       snapshot.putAll(plan.settled);
-      sent = new HashMap<>(plan.base.sent());
+      sent = new TreeMap<>(plan.base.sent());
       stateChanged = true;
       current = Link.builder().from(link)
           .synergyModified(later(link.synergyModified(), s == null ? null : synergy.modified(s)))
@@ -320,7 +322,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         if (!plan.toSynergy.isEmpty()) {
           run.saveLink(current()); // remembered even if the Synergy write below fails
           saved = current();
-          savedFields = new HashMap<>(snapshot);
+          savedFields = new TreeMap<>(snapshot);
         }
       }
       return true;

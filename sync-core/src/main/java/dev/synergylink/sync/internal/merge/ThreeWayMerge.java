@@ -29,11 +29,11 @@ public final class ThreeWayMerge<S, T> {
   private final List<FieldRule<S, T>> rules = new ArrayList<>();
   private final Map<FieldRule<S, T>, String> toTinyPlus = new LinkedHashMap<>();
   private final Map<FieldRule<S, T>, String> toSynergy = new LinkedHashMap<>();
-  private final Map<String, String> agreed = new HashMap<>();
+  private final Map<String, String> agreed;
   /** The rules whose state stays as it is (no change to send, or a change held back). */
-  private final Set<FieldRule<S, T>> kept = new HashSet<>();
-  private final Map<String, String> synergyValues = new HashMap<>();
-  private final Map<String, String> tinyPlusValues = new HashMap<>();
+  private final Set<FieldRule<S, T>> kept;
+  private final Map<String, String> synergyValues;
+  private final Map<String, String> tinyPlusValues;
   private final Map<String, ResolvedConflict> conflicts = new LinkedHashMap<>();
   /** The values of the field being merged, reused from field to field. */
   private final Normalised normalised = new Normalised();
@@ -45,6 +45,12 @@ public final class ThreeWayMerge<S, T> {
         rules.add(rule);
       }
     }
+    // sized for every field: a map that grows while it is filled is copied on the way
+    int capacity = rules.size() * 4 / 3 + 1;
+    agreed = new HashMap<>(capacity);
+    kept = new HashSet<>(capacity);
+    synergyValues = new HashMap<>(capacity);
+    tinyPlusValues = new HashMap<>(capacity);
   }
 
   /**
@@ -80,13 +86,17 @@ public final class ThreeWayMerge<S, T> {
     for (List<String> group : in.atLeastOneOf()) {
       settleAtLeastOneOf(group);
     }
-    Map<String, FieldState> settled = new HashMap<>();
+    Map<String, FieldState> settled = new HashMap<>(rules.size() * 4 / 3 + 1);
     if (in.tinyPlusHeldBack()) {
       holdBack(settled);
     }
     for (FieldRule<S, T> rule : rules) {
       if (!toTinyPlus.containsKey(rule) && !toSynergy.containsKey(rule) && !kept.contains(rule)) {
-        settled.put(rule.name(), FieldState.agreed(agreed.get(rule.name())));
+        String value = agreed.get(rule.name());
+        FieldState base = in.state().field(rule.name());
+        // most fields are agreed on as they were: their base is kept, not made again
+        settled.put(rule.name(), base.kind() == FieldState.Kind.AGREED && Objects.equals(base.agreed(), value) ? base
+            : FieldState.agreed(value));
       }
     }
     return new MergePlan<>(toTinyPlus, toSynergy, settled, synergyValues, tinyPlusValues,

@@ -30,9 +30,13 @@ final class StateJson {
   }
 
   /** Appends a JSON string of text that {@link #needsUtf16} does not hold. */
-  static void string(StringBuilder out, String value) {
+  static StringBuilder string(StringBuilder out, String value) {
     out.append('"');
     int plain = plainPrefix(value);
+    if (plain == value.length()) {
+      // whole: appended as one copy, where a range of it is appended char by char
+      return out.append(value).append('"');
+    }
     out.append(value, 0, plain);
     for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -50,7 +54,7 @@ final class StateJson {
           }
       }
     }
-    out.append('"');
+    return out.append('"');
   }
 
   /** The length of the value's start that is written as it is (no character to escape): most values, whole. */
@@ -130,6 +134,53 @@ final class StateJson {
         throw malformed("the end");
       }
       return object;
+    }
+
+    /**
+     * Starts reading an object member by member (the streaming reads, which build no map): whether it has a member,
+     * whose {@link #name()} is next.
+     */
+    boolean beginObject() {
+      expect('{');
+      if (peek() == '}') {
+        at++;
+        return false;
+      }
+      return true;
+    }
+
+    /** Reads a member's name and the colon after it. */
+    String name() {
+      String name = stringValue();
+      expect(':');
+      return name;
+    }
+
+    /** After a member's value: whether another member follows (else the object's end was read). */
+    boolean more() {
+      if (peek() == ',') {
+        at++;
+        return true;
+      }
+      expect('}');
+      return false;
+    }
+
+    /** Whether the next value is an object. */
+    boolean atObject() {
+      return peek() == '{';
+    }
+
+    /** Reads a string value as {@link #asString} takes it: a string, null, or the {@code utf16} object form. */
+    String string() {
+      return peek() == '"' ? stringValue() : asString(read());
+    }
+
+    /** Checks that the whole text was read. */
+    void end() {
+      if (at != text.length()) {
+        throw malformed("the end");
+      }
     }
 
     private Map<String, Object> object() {
