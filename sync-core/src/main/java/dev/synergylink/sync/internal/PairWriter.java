@@ -215,7 +215,7 @@ final class PairWriter<S, T extends SyncedRecord> {
       plan.toSynergy.forEach((rule, value) -> sent.put(rule.name(),
           new SentWrite(Side.SYNERGY, value, synergySeen, at)));
       if (!sent.equals(plan.base.sent())) {
-        saved = Link.builder().from(link).state(PairState.of(plan.base.fields(), sent).encode()).build();
+        saved = Link.builder().from(link).state(PairState.encode(plan.base.fields(), sent)).build();
         savedFields = plan.base.fields();
         run.saveLink(saved);
       }
@@ -276,7 +276,7 @@ final class PairWriter<S, T extends SyncedRecord> {
 
     /** The state as settled so far, with the values still waiting for an answer. */
     dev.synergylink.sync.spi.EncodedState encoded() {
-      return PairState.of(snapshot, sent).encode();
+      return PairState.encode(snapshot, sent);
     }
 
     /** Sends the tiny+ write; false when the link was orphaned. */
@@ -292,7 +292,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         }
         return m;
       };
-      T tinyPlusAfter = sender.sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers,
+      T tinyPlusAfter = sender.sendPairWrite(Side.TINYPLUS, () -> link, written, tinyPlusMembers,
           m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
             reread(plan.toTinyPlus, plan.copyValues().synergyValues,
                 s == null ? null : rule -> rule.readSynergy(s, run));
@@ -352,7 +352,7 @@ final class PairWriter<S, T extends SyncedRecord> {
 
     /** Sends the Synergy write; false when the link was orphaned. */
     boolean toSynergy() {
-      S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current(), written,
+      S synergyAfter = sender.sendPairWrite(Side.SYNERGY, this::current, written,
           () -> WriteMembers.toSynergy(plan.toSynergy, written, run),
           m -> synergy.patch(link.synergyId(), m), () -> {
             reread(plan.toSynergy, plan.copyValues().tinyPlusValues,

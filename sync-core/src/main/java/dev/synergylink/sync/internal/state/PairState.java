@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -208,15 +209,33 @@ public final class PairState {
    * @return the encoding
    */
   public EncodedState encode() {
+    return encode(fields, sent);
+  }
+
+  /**
+   * The encoded form of the state of the given fields and values sent, as {@code of(fields, sent).encode()}; from
+   * sorted maps (a writer's working copies), without making the state first.
+   *
+   * @param fields the field states by rule name
+   * @param sent the values sent, by rule name
+   * @return the encoding
+   */
+  public static EncodedState encode(Map<String, FieldState> fields, Map<String, SentWrite> sent) {
+    if (!sortedByName(fields) || !sortedByName(sent)) {
+      return of(fields, sent).encode();
+    }
     // sized for this state, so that it is neither copied while it grows nor much larger than the text
-    StringBuilder out = new StringBuilder(encodedLength())
+    StringBuilder out = new StringBuilder(encodedLength(fields, sent))
         .append("{\"v\":").append(VERSION).append(",\"fields\":{");
     boolean first = true;
     for (Map.Entry<String, FieldState> field : fields.entrySet()) {
+      FieldState state = field.getValue();
+      if (state.kind() == FieldState.Kind.AGREED && state.agreed() == null) {
+        continue; // left out, as a state leaves it out
+      }
       out.append(first ? "" : ",");
       first = false;
       StateJson.string(out, field.getKey());
-      FieldState state = field.getValue();
       out.append(":{\"agreed\":");
       StateJson.value(out, state.agreed());
       if (state.kind() != FieldState.Kind.AGREED) {
@@ -253,8 +272,12 @@ public final class PairState {
     return EncodedState.of(out.append('}').toString());
   }
 
+  private static boolean sortedByName(Map<String, ?> map) {
+    return map instanceof SortedMap && ((SortedMap<String, ?>) map).comparator() == null;
+  }
+
   /** The length of the encoding but for escapes and a few characters more. */
-  private int encodedLength() {
+  private static int encodedLength(Map<String, FieldState> fields, Map<String, SentWrite> sent) {
     int n = 24;
     for (Map.Entry<String, FieldState> field : fields.entrySet()) {
       FieldState state = field.getValue();
