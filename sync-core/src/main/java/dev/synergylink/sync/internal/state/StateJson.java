@@ -18,6 +18,8 @@ final class StateJson {
   static void value(StringBuilder out, String value) {
     if (value == null) {
       out.append("null");
+    } else if (plain(value)) {
+      out.append('"').append(value).append('"'); // most values: one pass to look, one copy
     } else if (needsUtf16(value)) {
       out.append("{\"" + UTF16 + "\":\"");
       for (int i = 0; i < value.length(); i++) {
@@ -55,6 +57,18 @@ final class StateJson {
       }
     }
     return out.append('"');
+  }
+
+  /** Whether a value is written as it is, between quotes: no character to escape, no surrogate, no U+0000. */
+  private static boolean plain(String value) {
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The length of the value's start that is written as it is (no character to escape): most values, whole. */
