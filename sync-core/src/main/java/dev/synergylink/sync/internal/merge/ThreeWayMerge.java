@@ -29,7 +29,8 @@ public final class ThreeWayMerge<S, T> {
   private final List<FieldRule<S, T>> rules = new ArrayList<>();
   private final Map<FieldRule<S, T>, String> toTinyPlus = new LinkedHashMap<>();
   private final Map<FieldRule<S, T>, String> toSynergy = new LinkedHashMap<>();
-  private final Map<String, String> agreed;
+  /** The value each rule (by its index in {@link #rules}) is agreed on. */
+  private final String[] agreed;
   /** The rules whose state stays as it is (no change to send, or a change held back). */
   private final Set<FieldRule<S, T>> kept;
   private final Map<String, String> synergyValues;
@@ -47,7 +48,7 @@ public final class ThreeWayMerge<S, T> {
     }
     // sized for every field: a map that grows while it is filled is copied on the way
     int capacity = rules.size() * 4 / 3 + 1;
-    agreed = new HashMap<>(capacity);
+    agreed = new String[rules.size()];
     kept = new HashSet<>(capacity);
     synergyValues = new HashMap<>(capacity);
     tinyPlusValues = new HashMap<>(capacity);
@@ -80,8 +81,8 @@ public final class ThreeWayMerge<S, T> {
   }
 
   private MergePlan<S, T> plan() {
-    for (FieldRule<S, T> rule : rules) {
-      mergeField(rule);
+    for (int i = 0; i < rules.size(); i++) {
+      mergeField(i, rules.get(i));
     }
     for (List<String> group : in.atLeastOneOf()) {
       settleAtLeastOneOf(group);
@@ -90,9 +91,10 @@ public final class ThreeWayMerge<S, T> {
     if (in.tinyPlusHeldBack()) {
       holdBack(settled);
     }
-    for (FieldRule<S, T> rule : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      FieldRule<S, T> rule = rules.get(i);
       if (!toTinyPlus.containsKey(rule) && !toSynergy.containsKey(rule) && !kept.contains(rule)) {
-        String value = agreed.get(rule.name());
+        String value = agreed[i];
         FieldState base = in.state().field(rule.name());
         // most fields are agreed on as they were: their base is kept, not made again
         settled.put(rule.name(), base.kind() == FieldState.Kind.AGREED && Objects.equals(base.agreed(), value) ? base
@@ -103,7 +105,7 @@ public final class ThreeWayMerge<S, T> {
         new ArrayList<>(conflicts.values()));
   }
 
-  private void mergeField(FieldRule<S, T> rule) {
+  private void mergeField(int i, FieldRule<S, T> rule) {
     FieldState field = in.state().field(rule.name());
     if (in.tinyPlus() == null && field.heldBack()) {
       kept.add(rule); // a held-back tiny+ change not seen this time: nothing to merge it with until it is
@@ -124,14 +126,14 @@ public final class ThreeWayMerge<S, T> {
       if (!equal) {
         toTinyPlus.put(rule, sRaw);
       }
-      agreed.put(rule.name(), sRaw);
+      agreed[i] = sRaw;
     } else if (rule.direction() == Direction.TO_SYNERGY) {
       if (synergyWritable && !equal) {
         toSynergy.put(rule, tRaw);
       }
-      agreed.put(rule.name(), synergyWritable ? tRaw : sRaw);
+      agreed[i] = synergyWritable ? tRaw : sRaw;
     } else if (equal) {
-      agreed.put(rule.name(), sRaw);
+      agreed[i] = sRaw;
     } else {
       Side winner;
       if (synergyChanged && tinyPlusChanged) {
@@ -142,7 +144,7 @@ public final class ThreeWayMerge<S, T> {
         winner = tinyPlusChanged ? Side.TINYPLUS : Side.SYNERGY;
       }
       (winner == Side.SYNERGY ? toTinyPlus : toSynergy).put(rule, winner == Side.SYNERGY ? sRaw : tRaw);
-      agreed.put(rule.name(), winner == Side.SYNERGY ? sRaw : tRaw);
+      agreed[i] = winner == Side.SYNERGY ? sRaw : tRaw;
     }
   }
 
@@ -234,7 +236,7 @@ public final class ThreeWayMerge<S, T> {
       toTinyPlus.remove(rule);
       kept.remove(rule);
       conflicts.remove(rule.name());
-      agreed.put(rule.name(), won);
+      agreed[rules.indexOf(rule)] = won;
       if (!Objects.equals(rule.normalise(won), rule.normalise(lost))) {
         (winner == Side.SYNERGY ? toTinyPlus : toSynergy).put(rule, won);
         conflicts.put(rule.name(), ResolvedConflict.builder()

@@ -359,6 +359,11 @@ public final class PairState {
     }
     if (in.beginObject()) {
       do {
+        // the usual members are matched where they stand (no name made), the rest by name
+        if (in.name("\"agreed\":")) {
+          agreed = in.string();
+          continue;
+        }
         switch (in.name()) {
           case "agreed": agreed = in.string(); break;
           case "synergy": synergy = in.string(); apart = true; break;

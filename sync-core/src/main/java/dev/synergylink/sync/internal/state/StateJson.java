@@ -170,6 +170,18 @@ final class StateJson {
       return name;
     }
 
+    /**
+     * Reads a member's name and its colon when they are {@code written} (the name in quotes and the colon, as the
+     * engine writes them): whether they were. Reads nothing otherwise.
+     */
+    boolean name(String written) {
+      if (text.startsWith(written, at)) {
+        at += written.length();
+        return true;
+      }
+      return false;
+    }
+
     /** After a member's value: whether another member follows (else the object's end was read). */
     boolean more() {
       if (peek() == ',') {
