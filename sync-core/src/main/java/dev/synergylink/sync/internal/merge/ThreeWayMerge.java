@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class ThreeWayMerge<S, T> {
   private final MergeInput<S, T> in;
-  private final List<FieldRule<S, T>> rules = new ArrayList<>();
+  private final List<FieldRule<S, T>> rules;
   private final Map<FieldRule<S, T>, String> toTinyPlus = new LinkedHashMap<>();
   private final Map<FieldRule<S, T>, String> toSynergy = new LinkedHashMap<>();
   /** The value each rule (by its index in {@link #rules}) is agreed on. */
@@ -41,6 +41,7 @@ public final class ThreeWayMerge<S, T> {
 
   private ThreeWayMerge(MergeInput<S, T> in) {
     this.in = in;
+    rules = new ArrayList<>(in.rules().size());
     for (FieldRule<S, T> rule : in.rules()) {
       if (rule.direction() != Direction.NONE) {
         rules.add(rule);
