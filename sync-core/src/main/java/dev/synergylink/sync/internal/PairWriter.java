@@ -192,7 +192,11 @@ final class PairWriter<S, T extends SyncedRecord> {
       this.plan = plan;
       // sorted as the state's own maps: the state is copied from them, and they from it, in one pass
       snapshot = new TreeMap<>(plan.base.fields());
-      snapshot.putAll(plan.settled);
+      plan.settled.forEach((rule, state) -> {
+        if (plan.base.field(rule) != state) { // most are the base's own: already there
+          snapshot.put(rule, state);
+        }
+      });
       sent = new TreeMap<>(plan.base.sent());
       stateChanged = true;
       current = Link.builder().from(link)
