@@ -38,8 +38,8 @@ final class PairMerger<S, T extends SyncedRecord> {
   /** Merges a pair (a null record: that side was not seen; its values are its bases). */
   WritePlan<S, T> merge(Link link, S s, T t) {
     PairState state = writer.stateOf(link);
-    Map<String, String> synergyValues = s == null ? null : new HashMap<>();
-    Map<String, String> tinyPlusValues = t == null ? null : new HashMap<>();
+    Map<String, String> synergyValues = s == null ? null : new HashMap<>(capacity(rules.size()));
+    Map<String, String> tinyPlusValues = t == null ? null : new HashMap<>(capacity(rules.size()));
     for (FieldRule<S, T> rule : rules) {
       if (t == null && state.field(rule.name()).heldBack()) {
         continue; // not merged: nothing is read for it
@@ -63,6 +63,11 @@ final class PairMerger<S, T extends SyncedRecord> {
       run.conflict(binding.type(), Flow.into(conflict.winner().other()), conflict);
     }
     return new WritePlan<>(merged, state);
+  }
+
+  /** A HashMap's capacity that holds {@code n} entries without growing. */
+  static int capacity(int n) {
+    return n * 4 / 3 + 1;
   }
 
   private Normaliser normaliser(String name) {

@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class PairResult {
   /** Nothing left undone, and no record of a pair merged. */
+  private static final Set<Side> BOTH = Set.of(Side.SYNERGY, Side.TINYPLUS);
+  private static final Set<Side> SYNERGY_ONLY = Set.of(Side.SYNERGY);
+  private static final Set<Side> TINYPLUS_ONLY = Set.of(Side.TINYPLUS);
   static final PairResult DONE = new PairResult(Map.of(), Map.of(), Set.of());
 
   final Map<Side, String> skips;
@@ -24,7 +27,14 @@ final class PairResult {
   private PairResult(Map<Side, String> skips, Map<Side, RemoteFailure> failures, Set<Side> considered) {
     this.skips = Map.copyOf(skips);
     this.failures = Map.copyOf(failures);
-    this.considered = Set.copyOf(considered);
+    this.considered = copy(considered);
+  }
+
+  /** An unmodifiable copy of a set of sides: one of four, made once (a copy per pair made a set each time). */
+  private static Set<Side> copy(Set<Side> sides) {
+    boolean synergy = sides.contains(Side.SYNERGY);
+    boolean tinyPlus = sides.contains(Side.TINYPLUS);
+    return synergy ? (tinyPlus ? BOTH : SYNERGY_ONLY) : (tinyPlus ? TINYPLUS_ONLY : Set.of());
   }
 
   /** Every change of the sides considered was written. */

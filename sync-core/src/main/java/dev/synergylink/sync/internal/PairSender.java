@@ -38,11 +38,12 @@ final class PairSender<S, T extends SyncedRecord> {
    * Sends one of a pair's writes, of the members {@code build} makes (nothing when there are none). A 404 orphans the
    * link ({@code written.orphaned}); a refused or failed write, or a field rule's call failed while building it, is
    * kept in {@code written.failures} against the side its change came from, so that the other write is still sent; a
-   * fatal failure stops the run.
+   * fatal failure stops the run. The pair's link as it stands ({@code pair}) is made only when a failed write calls for
+   * it: making it encodes the pair's state.
    *
    * @return the record after the write, or null when nothing was written
    */
-  <R> R sendPairWrite(Side target, Link link, PairWriter.Written written, Supplier<MemberValues<R>> build,
+  <R> R sendPairWrite(Side target, Supplier<Link> pair, PairWriter.Written written, Supplier<MemberValues<R>> build,
       Function<MemberValues<R>, R> call, Supplier<MemberValues<R>> rebuild) {
     MemberValues<R> members;
     try {
@@ -63,6 +64,7 @@ final class PairSender<S, T extends SyncedRecord> {
     try {
       return send(target, members, call, rebuild);
     } catch (RemoteFailure e) {
+      Link link = pair.get();
       if (e.kind() == RemoteFailure.Kind.FATAL) {
         throw e;
       }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -191,9 +192,14 @@ final class PairWriter<S, T extends SyncedRecord> {
       this.s = s;
       this.t = t;
       this.plan = plan;
-      snapshot = new HashMap<>(plan.base.fields());
-      snapshot.putAll(plan.settled);
-      sent = new HashMap<>(plan.base.sent());
+      // sorted as the state's own maps: the state is copied from them, and they from it, in one pass
+      snapshot = new TreeMap<>(plan.base.fields());
+      plan.settled.forEach((rule, state) -> {
+        if (plan.base.field(rule) != state) { // most are the base's own: already there
+          snapshot.put(rule, state);
+        }
+      });
+      sent = new TreeMap<>(plan.base.sent());
       stateChanged = true;
       current = Link.builder().from(link)
           .synergyModified(later(link.synergyModified(), s == null ? null : synergy.modified(s)))
@@ -216,7 +222,7 @@ final class PairWriter<S, T extends SyncedRecord> {
       }
       savedFields = plan.base.fields();
       if (!sent.equals(plan.base.sent())) {
-        saved = Link.builder().from(link).state(PairState.of(savedFields, sent).encode()).build();
+        saved = Link.builder().from(link).state(PairState.encode(savedFields, sent)).build();
         run.saveLink(saved);
       }
       stateChanged = true;
@@ -224,9 +230,9 @@ final class PairWriter<S, T extends SyncedRecord> {
 
     /**
      * Adds the values about to be sent to Synergy to the values sent. The tiny+ write goes first, and the Synergy
-     * values are saved only after it (with its answer, or before the Synergy write when it had none): a state that still
-     * holds a tiny+ write unanswered then says for certain that the Synergy write was never sent, and a person's edit
-     * of Synergy to the very value it was to send is that person's change, not the engine's write.
+     * values are saved only after it (with its answer, or before the Synergy write when it had none): a state that
+     * still holds a tiny+ write unanswered then says for certain that the Synergy write was never sent, and a person's
+     * edit of Synergy to the very value it was to send is that person's change, not the engine's write.
      */
     private void rememberSendingToSynergy() {
       if (synergySending) {
@@ -246,7 +252,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         return;
       }
       rememberSendingToSynergy();
-      saved = Link.builder().from(saved != null ? saved : link).state(PairState.of(savedFields, sent).encode()).build();
+      saved = Link.builder().from(saved != null ? saved : link).state(PairState.encode(savedFields, sent)).build();
       run.saveLink(saved);
     }
 
@@ -308,7 +314,7 @@ final class PairWriter<S, T extends SyncedRecord> {
 
     /** The state as settled so far, with the values still waiting for an answer. */
     dev.synergylink.sync.spi.EncodedState encoded() {
-      return PairState.of(snapshot, sent).encode();
+      return PairState.encode(snapshot, sent);
     }
 
     /** Sends the tiny+ write; false when the link was orphaned. */
@@ -324,7 +330,7 @@ final class PairWriter<S, T extends SyncedRecord> {
         }
         return m;
       };
-      T tinyPlusAfter = sender.sendPairWrite(Side.TINYPLUS, link, written, tinyPlusMembers,
+      T tinyPlusAfter = sender.sendPairWrite(Side.TINYPLUS, () -> link, written, tinyPlusMembers,
           m -> tinyPlus.patch(link.tinyPlusId(), m), () -> {
             WriteMembers.reread(plan.toTinyPlus, plan.copyValues().synergyValues,
                 s == null ? null : rule -> rule.readSynergy(s, run));
@@ -355,7 +361,7 @@ final class PairWriter<S, T extends SyncedRecord> {
           rememberSendingToSynergy();
           run.saveLink(current()); // remembered even if the Synergy write below fails
           saved = current();
-          savedFields = new HashMap<>(snapshot);
+          savedFields = new TreeMap<>(snapshot);
         }
       }
       return true;
@@ -386,7 +392,7 @@ final class PairWriter<S, T extends SyncedRecord> {
     /** Sends the Synergy write; false when the link was orphaned. */
     boolean toSynergy() {
       saveSendingToSynergy();
-      S synergyAfter = sender.sendPairWrite(Side.SYNERGY, current(), written,
+      S synergyAfter = sender.sendPairWrite(Side.SYNERGY, this::current, written,
           () -> WriteMembers.toSynergy(plan.toSynergy, written, run),
           m -> synergy.patch(link.synergyId(), m), () -> {
             WriteMembers.reread(plan.toSynergy, plan.copyValues().tinyPlusValues,

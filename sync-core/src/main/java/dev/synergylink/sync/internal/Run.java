@@ -290,7 +290,20 @@ public final class Run implements FieldContext {
   }
 
   private int[] counter(RecordType type, Flow flow) {
-    return counts.computeIfAbsent(type + "/" + flow, k -> new int[8]);
+    return counts.computeIfAbsent(COUNT_KEYS[type.ordinal()][flow.ordinal()], k -> new int[8]);
+  }
+
+  /** Each type's and flow's key in {@link #counts}, made once rather than at each record's event. */
+  private static final String[][] COUNT_KEYS = countKeys();
+
+  private static String[][] countKeys() {
+    String[][] keys = new String[RecordType.values().length][Flow.values().length];
+    for (RecordType type : RecordType.values()) {
+      for (Flow flow : Flow.values()) {
+        keys[type.ordinal()][flow.ordinal()] = type + "/" + flow;
+      }
+    }
+    return keys;
   }
 
   /**

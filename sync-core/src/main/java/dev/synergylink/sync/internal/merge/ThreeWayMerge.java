@@ -26,25 +26,33 @@ import java.util.Set;
  */
 public final class ThreeWayMerge<S, T> {
   private final MergeInput<S, T> in;
-  private final List<FieldRule<S, T>> rules = new ArrayList<>();
+  private final List<FieldRule<S, T>> rules;
   private final Map<FieldRule<S, T>, String> toTinyPlus = new LinkedHashMap<>();
   private final Map<FieldRule<S, T>, String> toSynergy = new LinkedHashMap<>();
-  private final Map<String, String> agreed = new HashMap<>();
+  /** The value each rule (by its index in {@link #rules}) is agreed on. */
+  private final String[] agreed;
   /** The rules whose state stays as it is (no change to send, or a change held back). */
-  private final Set<FieldRule<S, T>> kept = new HashSet<>();
-  private final Map<String, String> synergyValues = new HashMap<>();
-  private final Map<String, String> tinyPlusValues = new HashMap<>();
+  private final Set<FieldRule<S, T>> kept;
+  private final Map<String, String> synergyValues;
+  private final Map<String, String> tinyPlusValues;
   private final Map<String, ResolvedConflict> conflicts = new LinkedHashMap<>();
   /** The values of the field being merged, reused from field to field. */
   private final Normalised normalised = new Normalised();
 
   private ThreeWayMerge(MergeInput<S, T> in) {
     this.in = in;
+    rules = new ArrayList<>(in.rules().size());
     for (FieldRule<S, T> rule : in.rules()) {
       if (rule.direction() != Direction.NONE) {
         rules.add(rule);
       }
     }
+    // sized for every field: a map that grows while it is filled is copied on the way
+    int capacity = rules.size() * 4 / 3 + 1;
+    agreed = new String[rules.size()];
+    kept = new HashSet<>(capacity);
+    synergyValues = new HashMap<>(capacity);
+    tinyPlusValues = new HashMap<>(capacity);
   }
 
   /**
@@ -74,26 +82,31 @@ public final class ThreeWayMerge<S, T> {
   }
 
   private MergePlan<S, T> plan() {
-    for (FieldRule<S, T> rule : rules) {
-      mergeField(rule);
+    for (int i = 0; i < rules.size(); i++) {
+      mergeField(i, rules.get(i));
     }
     for (List<String> group : in.atLeastOneOf()) {
       settleAtLeastOneOf(group);
     }
-    Map<String, FieldState> settled = new HashMap<>();
+    Map<String, FieldState> settled = new HashMap<>(rules.size() * 4 / 3 + 1);
     if (in.tinyPlusHeldBack()) {
       holdBack(settled);
     }
-    for (FieldRule<S, T> rule : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      FieldRule<S, T> rule = rules.get(i);
       if (!toTinyPlus.containsKey(rule) && !toSynergy.containsKey(rule) && !kept.contains(rule)) {
-        settled.put(rule.name(), FieldState.agreed(agreed.get(rule.name())));
+        String value = agreed[i];
+        FieldState base = in.state().field(rule.name());
+        // most fields are agreed on as they were: their base is kept, not made again
+        settled.put(rule.name(), base.kind() == FieldState.Kind.AGREED && Objects.equals(base.agreed(), value) ? base
+            : FieldState.agreed(value));
       }
     }
     return new MergePlan<>(toTinyPlus, toSynergy, settled, synergyValues, tinyPlusValues,
         new ArrayList<>(conflicts.values()));
   }
 
-  private void mergeField(FieldRule<S, T> rule) {
+  private void mergeField(int i, FieldRule<S, T> rule) {
     FieldState field = in.state().field(rule.name());
     if (in.tinyPlus() == null && field.heldBack()) {
       kept.add(rule); // a held-back tiny+ change not seen this time: nothing to merge it with until it is
@@ -114,14 +127,14 @@ public final class ThreeWayMerge<S, T> {
       if (!equal) {
         toTinyPlus.put(rule, sRaw);
       }
-      agreed.put(rule.name(), sRaw);
+      agreed[i] = sRaw;
     } else if (rule.direction() == Direction.TO_SYNERGY) {
       if (synergyWritable && !equal) {
         toSynergy.put(rule, tRaw);
       }
-      agreed.put(rule.name(), synergyWritable ? tRaw : sRaw);
+      agreed[i] = synergyWritable ? tRaw : sRaw;
     } else if (equal) {
-      agreed.put(rule.name(), sRaw);
+      agreed[i] = sRaw;
     } else {
       Side winner;
       if (synergyChanged && tinyPlusChanged) {
@@ -132,7 +145,7 @@ public final class ThreeWayMerge<S, T> {
         winner = tinyPlusChanged ? Side.TINYPLUS : Side.SYNERGY;
       }
       (winner == Side.SYNERGY ? toTinyPlus : toSynergy).put(rule, winner == Side.SYNERGY ? sRaw : tRaw);
-      agreed.put(rule.name(), winner == Side.SYNERGY ? sRaw : tRaw);
+      agreed[i] = winner == Side.SYNERGY ? sRaw : tRaw;
     }
   }
 
@@ -224,7 +237,7 @@ public final class ThreeWayMerge<S, T> {
       toTinyPlus.remove(rule);
       kept.remove(rule);
       conflicts.remove(rule.name());
-      agreed.put(rule.name(), won);
+      agreed[rules.indexOf(rule)] = won;
       if (!Objects.equals(rule.normalise(won), rule.normalise(lost))) {
         (winner == Side.SYNERGY ? toTinyPlus : toSynergy).put(rule, won);
         conflicts.put(rule.name(), ResolvedConflict.builder()

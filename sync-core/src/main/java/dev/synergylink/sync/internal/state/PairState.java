@@ -5,8 +5,10 @@ import dev.synergylink.sync.spi.EncodedState;
 import dev.synergylink.sync.spi.Normaliser;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -26,12 +28,16 @@ public final class PairState {
   private static final PairState EMPTY = new PairState(new TreeMap<>(), new TreeMap<>());
 
   private final Map<String, FieldState> fields;
+  /** The fields again, for {@link #field}: a pair's sync looks each field up several times, by hash faster. */
+  private final Map<String, FieldState> byName;
   private final Map<String, SentWrite> sent;
 
   private PairState(TreeMap<String, FieldState> fields, TreeMap<String, SentWrite> sent) {
     fields.values().removeIf(state -> state.equals(FieldState.agreed(null)));
-    this.fields = Collections.unmodifiableMap(fields);
-    this.sent = Collections.unmodifiableMap(sent);
+    // sorted views: a TreeMap copied from one is built in one pass, without comparing names
+    this.fields = Collections.unmodifiableSortedMap(fields);
+    this.byName = new HashMap<>(fields);
+    this.sent = Collections.unmodifiableSortedMap(sent);
   }
 
   /**
@@ -177,7 +183,7 @@ public final class PairState {
    * @return its state; no value agreed when the field is not named
    */
   public FieldState field(String rule) {
-    return fields.getOrDefault(rule, FieldState.agreed(null));
+    return byName.getOrDefault(rule, FieldState.agreed(null));
   }
 
   /**
@@ -208,15 +214,33 @@ public final class PairState {
    * @return the encoding
    */
   public EncodedState encode() {
-    // sized for the usual state, so that it is seldom copied while it grows
-    StringBuilder out = new StringBuilder(64 + 96 * (fields.size() + sent.size()))
+    return encode(fields, sent);
+  }
+
+  /**
+   * The encoded form of the state of the given fields and values sent, as {@code of(fields, sent).encode()}; from
+   * sorted maps (a writer's working copies), without making the state first.
+   *
+   * @param fields the field states by rule name
+   * @param sent the values sent, by rule name
+   * @return the encoding
+   */
+  public static EncodedState encode(Map<String, FieldState> fields, Map<String, SentWrite> sent) {
+    if (!sortedByName(fields) || !sortedByName(sent)) {
+      return of(fields, sent).encode();
+    }
+    // sized for this state, so that it is neither copied while it grows nor much larger than the text
+    StringBuilder out = new StringBuilder(encodedLength(fields, sent))
         .append("{\"v\":").append(VERSION).append(",\"fields\":{");
     boolean first = true;
     for (Map.Entry<String, FieldState> field : fields.entrySet()) {
+      FieldState state = field.getValue();
+      if (state.kind() == FieldState.Kind.AGREED && state.agreed() == null) {
+        continue; // left out, as a state leaves it out
+      }
       out.append(first ? "" : ",");
       first = false;
       StateJson.string(out, field.getKey());
-      FieldState state = field.getValue();
       out.append(":{\"agreed\":");
       StateJson.value(out, state.agreed());
       if (state.kind() != FieldState.Kind.AGREED) {
@@ -256,6 +280,30 @@ public final class PairState {
     return EncodedState.of(out.append('}').toString());
   }
 
+  private static boolean sortedByName(Map<String, ?> map) {
+    return map instanceof SortedMap && ((SortedMap<String, ?>) map).comparator() == null;
+  }
+
+  /** The length of the encoding but for escapes and a few characters more. */
+  private static int encodedLength(Map<String, FieldState> fields, Map<String, SentWrite> sent) {
+    int n = 24;
+    for (Map.Entry<String, FieldState> field : fields.entrySet()) {
+      FieldState state = field.getValue();
+      n += field.getKey().length() + 16 + length(state.agreed());
+      if (state.kind() != FieldState.Kind.AGREED) {
+        n += 28 + length(state.base(Side.SYNERGY)) + length(state.base(Side.TINYPLUS));
+      }
+    }
+    for (Map.Entry<String, SentWrite> write : sent.entrySet()) {
+      n += write.getKey().length() + 128 + length(write.getValue().value());
+    }
+    return n;
+  }
+
+  private static int length(String value) {
+    return value == null ? 4 : value.length() + 2;
+  }
+
   /**
    * Reads a stored state.
    *
@@ -264,51 +312,127 @@ public final class PairState {
    * @throws IllegalArgumentException when the text is not a pair state of this version
    */
   public static PairState decode(EncodedState state) {
-    Map<String, Object> document = read(state, "fields");
+    // read member by member into the typed model: a map per JSON object was much of a changed pair's cost
+    checkVersion(state);
+    StateJson.Reader in = new StateJson.Reader(state.text());
     TreeMap<String, FieldState> fields = new TreeMap<>();
-    for (Map.Entry<String, Object> field : members(document.get("fields")).entrySet()) {
-      Map<String, Object> m = members(field.getValue());
-      String agreed = StateJson.asString(m.get("agreed"));
-      FieldState value;
-      if (Boolean.TRUE.equals(m.get("heldBack"))) {
-        value = FieldState.heldBack(agreed, StateJson.asString(m.get("synergy")));
-      } else if (Boolean.TRUE.equals(m.get("unsettled"))) {
-        value = FieldState.unsettled(StateJson.asString(m.get("synergy")), StateJson.asString(m.get("tinyPlus")));
-      } else if (m.containsKey("synergy")) {
-        value = FieldState.apart(agreed, StateJson.asString(m.get("synergy")), StateJson.asString(m.get("tinyPlus")));
-      } else {
-        value = FieldState.agreed(agreed);
-      }
-      fields.put(field.getKey(), value);
-    }
     TreeMap<String, SentWrite> sent = new TreeMap<>();
-    if (document.containsKey("sent")) {
-      for (Map.Entry<String, Object> write : members(document.get("sent")).entrySet()) {
-        Map<String, Object> m = members(write.getValue());
-        Side target = "synergy".equals(m.get("to")) ? Side.SYNERGY : "tinyPlus".equals(m.get("to")) ? Side.TINYPLUS
-            : null;
-        if (target == null) {
-          throw new IllegalArgumentException("Malformed engine state: a value sent names no side it was sent to");
+    boolean hasFields = false;
+    if (in.beginObject()) {
+      do {
+        String member = in.name();
+        if (member.equals("fields")) {
+          hasFields = true;
+          fields.clear();
+          readMembers(in, name -> fields.put(name, readField(in)));
+        } else if (member.equals("sent")) {
+          sent.clear();
+          readMembers(in, name -> sent.put(name, readSent(in)));
+        } else {
+          in.read();
         }
-        String seen = StateJson.asString(m.get("seen"));
-        sent.put(write.getKey(), new SentWrite(target, StateJson.asString(m.get("value")),
-            seen == null ? null : Instant.parse(seen), Instant.parse(StateJson.asString(m.get("at"))),
-            Boolean.TRUE.equals(m.get("missed"))));
-      }
+      } while (in.more());
+    }
+    in.end();
+    if (!hasFields) {
+      throw noMember("fields");
     }
     return new PairState(fields, sent);
   }
 
-  /** The document of a state of this version, with its {@code member}. */
-  static Map<String, Object> read(EncodedState state, String member) {
+  /** Reads an object's members, each value by {@code member} (given the member's name). */
+  private static void readMembers(StateJson.Reader in, java.util.function.Consumer<String> member) {
+    if (!in.atObject()) {
+      throw notAnObject();
+    }
+    if (in.beginObject()) {
+      do {
+        member.accept(in.name());
+      } while (in.more());
+    }
+  }
+
+  private static FieldState readField(StateJson.Reader in) {
+    String agreed = null;
+    String synergy = null;
+    String tinyPlus = null;
+    boolean apart = false;
+    boolean heldBack = false;
+    boolean unsettled = false;
+    if (!in.atObject()) {
+      throw notAnObject();
+    }
+    if (in.beginObject()) {
+      do {
+        // the usual members are matched where they stand (no name made), the rest by name
+        if (in.name("\"agreed\":")) {
+          agreed = in.string();
+          continue;
+        }
+        switch (in.name()) {
+          case "agreed": agreed = in.string(); break;
+          case "synergy": synergy = in.string(); apart = true; break;
+          case "tinyPlus": tinyPlus = in.string(); break;
+          case "heldBack": heldBack = Boolean.TRUE.equals(in.read()); break;
+          case "unsettled": unsettled = Boolean.TRUE.equals(in.read()); break;
+          default: in.read();
+        }
+      } while (in.more());
+    }
+    return heldBack ? FieldState.heldBack(agreed, synergy) : unsettled ? FieldState.unsettled(synergy, tinyPlus)
+        : apart ? FieldState.apart(agreed, synergy, tinyPlus) : FieldState.agreed(agreed);
+  }
+
+  private static SentWrite readSent(StateJson.Reader in) {
+    Object to = null;
+    String value = null;
+    String seen = null;
+    String at = null;
+    boolean missed = false;
+    if (!in.atObject()) {
+      throw notAnObject();
+    }
+    if (in.beginObject()) {
+      do {
+        switch (in.name()) {
+          case "to": to = in.read(); break;
+          case "value": value = in.string(); break;
+          case "seen": seen = in.string(); break;
+          case "at": at = in.string(); break;
+          case "missed": missed = Boolean.TRUE.equals(in.read()); break;
+          default: in.read();
+        }
+      } while (in.more());
+    }
+    Side target = "synergy".equals(to) ? Side.SYNERGY : "tinyPlus".equals(to) ? Side.TINYPLUS : null;
+    if (target == null) {
+      throw new IllegalArgumentException("Malformed engine state: a value sent names no side it was sent to");
+    }
+    return new SentWrite(target, value, seen == null ? null : Instant.parse(seen), Instant.parse(at), missed);
+  }
+
+  private static void checkVersion(EncodedState state) {
     if (state.version() != VERSION) {
       throw new IllegalArgumentException("Engine state of version " + state.version() + " is not known to this engine"
           + " (it reads version " + VERSION + "); run the engine version that wrote it");
     }
+  }
+
+  private static IllegalArgumentException noMember(String member) {
+    return new IllegalArgumentException("Engine state has no '" + member + "' member; a store must keep the state's"
+        + " text as the engine wrote it");
+  }
+
+  private static IllegalArgumentException notAnObject() {
+    return new IllegalArgumentException("Malformed engine state: expected an object");
+  }
+
+  /** The document of a state of this version, with its {@code member}. */
+  static Map<String, Object> read(EncodedState state, String member) {
+    checkVersion(state);
     Map<String, Object> document = new StateJson.Reader(state.text()).document();
     if (!document.containsKey(member)) {
-      throw new IllegalArgumentException("Engine state has no '" + member + "' member; a store must keep the state's"
-          + " text as the engine wrote it");
+      throw noMember(member);
     }
     return document;
   }
@@ -316,7 +440,7 @@ public final class PairState {
   @SuppressWarnings("unchecked")
   static Map<String, Object> members(Object value) {
     if (!(value instanceof Map)) {
-      throw new IllegalArgumentException("Malformed engine state: expected an object");
+      throw notAnObject();
     }
     return (Map<String, Object>) value;
   }

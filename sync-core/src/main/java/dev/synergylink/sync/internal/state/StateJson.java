@@ -18,6 +18,8 @@ final class StateJson {
   static void value(StringBuilder out, String value) {
     if (value == null) {
       out.append("null");
+    } else if (plain(value)) {
+      out.append('"').append(value).append('"'); // most values: one pass to look, one copy
     } else if (needsUtf16(value)) {
       out.append("{\"" + UTF16 + "\":\"");
       for (int i = 0; i < value.length(); i++) {
@@ -30,9 +32,13 @@ final class StateJson {
   }
 
   /** Appends a JSON string of text that {@link #needsUtf16} does not hold. */
-  static void string(StringBuilder out, String value) {
+  static StringBuilder string(StringBuilder out, String value) {
     out.append('"');
     int plain = plainPrefix(value);
+    if (plain == value.length()) {
+      // whole: appended as one copy, where a range of it is appended char by char
+      return out.append(value).append('"');
+    }
     out.append(value, 0, plain);
     for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -50,7 +56,19 @@ final class StateJson {
           }
       }
     }
-    out.append('"');
+    return out.append('"');
+  }
+
+  /** Whether a value is written as it is, between quotes: no character to escape, no surrogate, no U+0000. */
+  private static boolean plain(String value) {
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The length of the value's start that is written as it is (no character to escape): most values, whole. */
@@ -130,6 +148,65 @@ final class StateJson {
         throw malformed("the end");
       }
       return object;
+    }
+
+    /**
+     * Starts reading an object member by member (the streaming reads, which build no map): whether it has a member,
+     * whose {@link #name()} is next.
+     */
+    boolean beginObject() {
+      expect('{');
+      if (peek() == '}') {
+        at++;
+        return false;
+      }
+      return true;
+    }
+
+    /** Reads a member's name and the colon after it. */
+    String name() {
+      String name = stringValue();
+      expect(':');
+      return name;
+    }
+
+    /**
+     * Reads a member's name and its colon when they are {@code written} (the name in quotes and the colon, as the
+     * engine writes them): whether they were. Reads nothing otherwise.
+     */
+    boolean name(String written) {
+      if (text.startsWith(written, at)) {
+        at += written.length();
+        return true;
+      }
+      return false;
+    }
+
+    /** After a member's value: whether another member follows (else the object's end was read). */
+    boolean more() {
+      if (peek() == ',') {
+        at++;
+        return true;
+      }
+      expect('}');
+      return false;
+    }
+
+    /** Whether the next value is an object. */
+    boolean atObject() {
+      return peek() == '{';
+    }
+
+    /** Reads a string value as {@link #asString} takes it: a string, null, or the {@code utf16} object form. */
+    String string() {
+      return peek() == '"' ? stringValue() : asString(read());
+    }
+
+    /** Checks that the whole text was read. */
+    void end() {
+      if (at != text.length()) {
+        throw malformed("the end");
+      }
     }
 
     private Map<String, Object> object() {
