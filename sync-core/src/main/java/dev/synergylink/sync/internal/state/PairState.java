@@ -148,7 +148,12 @@ public final class PairState {
       }
       FieldState old = field(rule);
       String now = target.get(rule);
-      if (write.untouched(modifiedNow.apply(to))) {
+      if (old.kind() == FieldState.Kind.UNSETTLED) {
+        // a pair never merged: the value sent is agreed once the target holds it; else the next merge settles it
+        if (!write.untouched(modifiedNow.apply(to)) && same(normaliser, now, write.value())) {
+          settled.put(rule, FieldState.agreed(now));
+        }
+      } else if (write.untouched(modifiedNow.apply(to))) {
         // not taken: the base stands, unless the source went back to it since the value was sent (then it changed)
         String sourceNow = source == null ? null : source.get(rule);
         if (source != null && !same(normaliser, sourceNow, write.value())

@@ -215,4 +215,22 @@ class StateEncodingTest {
     }
     assertThat(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).isNotEmpty();
   }
+
+  @Test
+  void aValueSentToAPairNeverMergedIsAgreedOnlyOnceTheTargetHoldsIt() {
+    Normaliser plain = value -> value;
+    PairState state = PairState.of(
+        Map.of("phone", FieldState.unsettled("1", "2"), "mobile", FieldState.unsettled("7", "8")),
+        Map.of("phone", new SentWrite(Side.TINYPLUS, "1", null, AT),
+            "mobile", new SentWrite(Side.TINYPLUS, "7", null, AT)));
+
+    // tiny+ took the phone; whether it took the mobile nobody can tell, and it holds its own value
+    PairState settled = state.settleSent(Map.of("phone", "1", "mobile", "7"), Map.of("phone", "1", "mobile", "8"),
+        side -> AT.plusSeconds(5), Map.of("phone", plain, "mobile", plain)::get);
+
+    assertThat(settled.field("phone")).isEqualTo(FieldState.agreed("1"));
+    // still unsettled: both values read as changes, for the next merge to settle (never two bases left apart)
+    assertThat(settled.field("mobile")).isEqualTo(FieldState.unsettled("7", "8"));
+    assertThat(settled.sent()).isEmpty();
+  }
 }
