@@ -109,7 +109,8 @@ final class LostEditCheck {
     e.writeMark = side == Side.SYNERGY ? world.synergy.writes().size() : world.tinyPlus.writes().size();
     e.linkedAtEdit = link != null;
     relatedRecords(e);
-    if (Objects.equals(before, e.value)) {
+    if (Objects.equals(before, e.value) && e.tinyPlusStatus == null) {
+      // (a tiny+ status reads as a Synergy status that several states and phases may share: not a value to compare)
       e.noChange = Exemption.UNCHANGED_VALUE;
     } else if (link != null && !link.orphaned()) {
       e.noChange = world.agreed.sameAsAgreed(link, side, ruleName, e.value) ? Exemption.SAME_AS_AGREED
