@@ -142,12 +142,14 @@ final class AgreedValues {
    * and where the engine read both its records in the operation as they still are: two sides that came to hold the
    * same value by people's edits agree once the engine has seen both edits (its change polls may not have yet), in an
    * operation that ran to its end: one that crashed or was aborted (a quota used up, a lease lost) may have stopped
-   * after reading a pair and before merging it.
+   * after reading a pair and before merging it, and so may the sync of a record type that stopped (a list call that
+   * failed after handing over a page).
    *
    * @param completed whether the operation ran to its end
+   * @param stoppedTypes the record types whose sync stopped in it
    * @return the links of the records the engine read in the operation
    */
-  List<Link> afterOperation(boolean completed) {
+  List<Link> afterOperation(boolean completed, java.util.Set<RecordType> stoppedTypes) {
     afterCall();
     for (View<?, ?> view : world.views.values()) {
       for (Link link : world.store.links(World.CONNECTION, view.type)) {
@@ -162,7 +164,7 @@ final class AgreedValues {
       if (!bases.containsKey(Pair.of(link)) || !world.livePair(view.type, link)) {
         continue;
       }
-      if (!completed) {
+      if (!completed || stoppedTypes.contains(link.recordType())) {
         if (!heldBackNow(view, link) && readAsTheyAre(view, link)) {
           maybeAgreeWhereEqual(view, link);
         }

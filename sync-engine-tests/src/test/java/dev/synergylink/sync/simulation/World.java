@@ -507,9 +507,10 @@ final class World {
       lostEdits.operationEnded(op, synergy.writes().size(), tinyPlus.writes().size());
     }
     boolean completed = report != null && !report.aborted();
-    List<Link> readPairs = agreed.afterOperation(completed);
+    Set<RecordType> stoppedTypes = report == null ? Set.of() : report.stoppedTypes().keySet();
+    List<Link> readPairs = agreed.afterOperation(completed, stoppedTypes);
     if (completed) {
-      unanswered.settled(readPairs);
+      unanswered.settled(readPairs.stream().filter(l -> !stoppedTypes.contains(l.recordType())).toList());
     }
     managersApart.afterOperation(readPairs);
     lostEdits.markLanded();
