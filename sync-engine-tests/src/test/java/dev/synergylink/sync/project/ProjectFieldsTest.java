@@ -150,9 +150,9 @@ class ProjectFieldsTest {
   @Test
   void editsOfTwoWayFieldsInSynergyReachTinyPlus() {
     Project project = linkedProject();
-    Staff staff = f.synergy.webApp().addStaff("Bea", "Builder", "bea@synergy.example", SecurityLevel.STANDARD);
-    TeamMember bea = f.tinyPlus.webApp().inviteTeamMember("Bea Builder", "bea@tinyplus.example");
-    f.engine.teamMembers().link(staff.id(), bea.id());
+    ProjectFixture.LinkedStaff linked = f.linkedStaff("Bea", "Builder");
+    Staff staff = linked.staff();
+    TeamMember bea = linked.member();
 
     f.synergy.webApp().editProject(project.id(), ProjectPatch.builder()
         .name("Library II")
@@ -177,9 +177,9 @@ class ProjectFieldsTest {
   @Test
   void editsOfTwoWayFieldsInTinyPlusReachSynergyInOnePatch() {
     Project project = linkedProject();
-    Staff staff = f.synergy.webApp().addStaff("Bea", "Builder", "bea@synergy.example", SecurityLevel.STANDARD);
-    TeamMember bea = f.tinyPlus.webApp().inviteTeamMember("Bea Builder", "bea@tinyplus.example");
-    f.engine.teamMembers().link(staff.id(), bea.id());
+    ProjectFixture.LinkedStaff linked = f.linkedStaff("Bea", "Builder");
+    Staff staff = linked.staff();
+    TeamMember bea = linked.member();
     f.tinyPlus.webApp().addProjectType("Health");
     f.resetCounts();
 

@@ -18,8 +18,11 @@ import dev.synergylink.synergy.ContactCreate;
 import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.ProjectCreate;
 import dev.synergylink.synergy.ProjectStatus;
+import dev.synergylink.synergy.SecurityLevel;
+import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.Company;
 import dev.synergylink.tinyplus.ProjectPhase;
+import dev.synergylink.tinyplus.TeamMember;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
@@ -118,6 +121,30 @@ public final class ProjectFixture {
   public ProjectPhase phase(String name) {
     return tinyPlus.webApp().phases().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
   }
+
+  /**
+   * A Synergy staff member and a tiny+ team member of the same name, linked: the emails are the first name's at
+   * {@code synergy.example} and {@code tinyplus.example}.
+   *
+   * @param firstName the first name
+   * @param lastName the last name
+   * @return the two, linked
+   */
+  public LinkedStaff linkedStaff(String firstName, String lastName) {
+    String user = firstName.toLowerCase(java.util.Locale.ROOT);
+    Staff staff = synergy.webApp().addStaff(firstName, lastName, user + "@synergy.example", SecurityLevel.STANDARD);
+    TeamMember member = tinyPlus.webApp().inviteTeamMember(firstName + " " + lastName, user + "@tinyplus.example");
+    engine.teamMembers().link(staff.id(), member.id());
+    return new LinkedStaff(staff, member);
+  }
+
+  /**
+   * A staff member and the team member linked with it.
+   *
+   * @param staff the Synergy staff member
+   * @param member the tiny+ team member
+   */
+  public record LinkedStaff(Staff staff, TeamMember member) {}
 
   public ProjectCreate.Builder newProject(String name) {
     return ProjectCreate.builder().name(name).statusId(status("Active").id()).primaryContactId(client.id());

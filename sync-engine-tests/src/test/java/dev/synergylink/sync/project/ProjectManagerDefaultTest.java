@@ -12,7 +12,6 @@ import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
 import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.ProjectPatch;
-import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.ProjectCreate;
 import dev.synergylink.tinyplus.ProjectState;
@@ -75,9 +74,9 @@ class ProjectManagerDefaultTest {
   @Test
   void aSynergyManagerRemovedLaterLeavesTheTinyPlusProjectWithTheActivatingUser() {
     // Given a linked project managed by a staff member linked with a team member
-    Staff bea = f.synergy.webApp().addStaff("Bea", "Builder", "bea@synergy.example", SecurityLevel.STANDARD);
-    TeamMember beaMember = f.tinyPlus.webApp().inviteTeamMember("Bea Builder", "bea@tinyplus.example");
-    f.engine.teamMembers().link(bea.id(), beaMember.id());
+    ProjectFixture.LinkedStaff linked = f.linkedStaff("Bea", "Builder");
+    Staff bea = linked.staff();
+    TeamMember beaMember = linked.member();
     Project project = f.syncedProject(f.newProject("Pool").managerId(bea.id()).build());
     long copy = f.copyOf(project).id();
     assertThat(f.tinyPlus.webApp().project(copy).assignedUser()).isEqualTo(beaMember.id());
@@ -126,9 +125,9 @@ class ProjectManagerDefaultTest {
   @Test
   void aTinyPlusReassignmentToAnUnlinkedTeamMemberMakesTheActivatingUserTheSynergyManager() {
     // Given a linked project managed by a staff member linked with a team member
-    Staff bea = f.synergy.webApp().addStaff("Bea", "Builder", "bea@synergy.example", SecurityLevel.STANDARD);
-    TeamMember beaMember = f.tinyPlus.webApp().inviteTeamMember("Bea Builder", "bea@tinyplus.example");
-    f.engine.teamMembers().link(bea.id(), beaMember.id());
+    ProjectFixture.LinkedStaff linked = f.linkedStaff("Bea", "Builder");
+    Staff bea = linked.staff();
+    TeamMember beaMember = linked.member();
     Project project = f.syncedProject(f.newProject("Pool").managerId(bea.id()).build());
     long copy = f.copyOf(project).id();
 

@@ -7,7 +7,6 @@ import dev.synergylink.sync.testkit.FakeWrite;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.SynergyOperation;
 import dev.synergylink.synergy.Project;
-import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.ProjectPatch;
 import dev.synergylink.tinyplus.TeamMember;
@@ -30,9 +29,9 @@ class AssigneeUnlinkedByARefusedWriteReadFromSynergyTest {
     // Given a synced project managed by the admin, and a team member linked with a staff member who is then deleted
     Project project = f.syncedProject(f.newProject("Pool").managerId(SynergyFake.ADMIN_STAFF_ID).build());
     long copy = f.copyOf(project).id();
-    Staff pat = f.synergy.webApp().addStaff("Pat", "Planner", "pat@synergy.example", SecurityLevel.STANDARD);
-    TeamMember patsMember = f.tinyPlus.webApp().inviteTeamMember("Pat Planner", "pat@tinyplus.example");
-    f.engine.teamMembers().link(pat.id(), patsMember.id());
+    ProjectFixture.LinkedStaff linked = f.linkedStaff("Pat", "Planner");
+    Staff pat = linked.staff();
+    TeamMember patsMember = linked.member();
     f.synergy.webApp().deleteStaff(pat.id());
 
     // When the tiny+ project is renamed and reassigned to that team member, synced, and then nobody edits anything

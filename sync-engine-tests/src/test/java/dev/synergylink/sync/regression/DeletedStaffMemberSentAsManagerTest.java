@@ -8,7 +8,6 @@ import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.project.ProjectFixture;
 import dev.synergylink.sync.testkit.SynergyFake;
 import dev.synergylink.sync.testkit.TinyPlusFake;
-import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.ProjectCreate;
 import dev.synergylink.tinyplus.TeamMember;
@@ -27,9 +26,9 @@ class DeletedStaffMemberSentAsManagerTest {
   void aProjectAssignedToTheTeamMemberOfADeletedStaffMemberReachesSynergyManagedByTheActivatingUser() {
     // Given a team member linked with a staff member who is then deleted in Synergy
     ProjectFixture w = new ProjectFixture().ready();
-    Staff pat = w.synergy.webApp().addStaff("Pat", "Planner", "pat@synergy.example", SecurityLevel.STANDARD);
-    TeamMember patsMember = w.tinyPlus.webApp().inviteTeamMember("Pat Planner", "pat@tinyplus.example");
-    w.engine.teamMembers().link(pat.id(), patsMember.id());
+    ProjectFixture.LinkedStaff linked = w.linkedStaff("Pat", "Planner");
+    Staff pat = linked.staff();
+    TeamMember patsMember = linked.member();
     w.synergy.webApp().deleteStaff(pat.id());
 
     // When a tiny+ project assigned to that team member is synced

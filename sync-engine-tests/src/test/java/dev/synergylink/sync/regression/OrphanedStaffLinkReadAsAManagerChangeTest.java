@@ -7,7 +7,6 @@ import dev.synergylink.sync.project.ProjectFixture;
 import dev.synergylink.sync.testkit.FakeWrite;
 import dev.synergylink.synergy.Project;
 import dev.synergylink.synergy.ProjectPatch;
-import dev.synergylink.synergy.SecurityLevel;
 import dev.synergylink.synergy.Staff;
 import dev.synergylink.tinyplus.ProjectCreate;
 import dev.synergylink.tinyplus.TeamMember;
@@ -31,9 +30,9 @@ class OrphanedStaffLinkReadAsAManagerChangeTest {
     // Given a synced Synergy project managed by a staff member linked with a team member (a later project synced
     // after it, so that neither side lists it any more), the staff member then deleted in Synergy, and a tiny+
     // project assigned to their team member synced after that (the refusal orphans the team member's link)
-    Staff pat = f.synergy.webApp().addStaff("Pat", "Planner", "pat@synergy.example", SecurityLevel.STANDARD);
-    TeamMember patsMember = f.tinyPlus.webApp().inviteTeamMember("Pat Planner", "pat@tinyplus.example");
-    f.engine.teamMembers().link(pat.id(), patsMember.id());
+    ProjectFixture.LinkedStaff linked = f.linkedStaff("Pat", "Planner");
+    Staff pat = linked.staff();
+    TeamMember patsMember = linked.member();
     Project project = f.syncedProject(f.newProject("Pool").managerId(pat.id()).build());
     long copy = f.copyOf(project).id();
     assertThat(f.tinyPlus.webApp().project(copy).assignedUser()).isEqualTo(patsMember.id());
