@@ -6,10 +6,8 @@ import dev.synergylink.sync.spi.Cursor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -92,7 +90,7 @@ final class ChangePoller {
     int offset = 0;
     Cursor high = from;
     // Versions handed to process, by id and modified instant: a record seen again at its new place is new again.
-    Set<Version> seen = new HashSet<>();
+    VersionsSeen seen = new VersionsSeen();
     // Within one second the listing goes by offset, and a record that leaves that second while it is read (our own
     // write, or a person's) shifts the ones after it back by one. Such a second is listed again from its start
     // until a pass over it finds nothing new, so no record is skipped and the cursor never passes one.
@@ -104,11 +102,13 @@ final class ChangePoller {
       guard.check(page, side);
       List<R> fresh = new ArrayList<>();
       for (R record : page.items()) {
-        if (seen.add(new Version(side.id(record), side.modified(record)))) {
+        if (seen.add(side.id(record), side.modified(record))) {
           fresh.add(record);
         }
       }
-      process.accept(fresh);
+      if (!fresh.isEmpty()) {
+        process.accept(fresh);
+      }
       page.unreadable().forEach(unreadable);
       for (R record : fresh) {
         Cursor key = Cursor.of(side.modified(record), side.id(record));
@@ -139,7 +139,4 @@ final class ChangePoller {
       newInPass = false;
     }
   }
-
-  /** One version of a record: its id and modified instant. */
-  private record Version(long id, Instant modified) {}
 }

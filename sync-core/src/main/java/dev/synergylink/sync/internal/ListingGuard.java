@@ -46,12 +46,15 @@ final class ListingGuard {
       throw stop("more than " + cap + " pages of " + pageSize + " for a listing whose first page promised "
           + page.total() + " records");
     }
+    if (!forwardOnly) {
+      return; // a change poll is held by the cap alone
+    }
     Set<Long> ids = new HashSet<>();
     List<R> items = page.items();
     for (R record : items) {
       ids.add(records.id(record));
     }
-    if (forwardOnly && !ids.isEmpty() && previous.containsAll(ids)) {
+    if (!ids.isEmpty() && previous.containsAll(ids)) {
       throw stop("page " + pages + " holds only records of the page before it");
     }
     previous = ids;
