@@ -33,7 +33,10 @@ public final class EncodedState {
   public static EncodedState of(String text) {
     requireNonNull(text, "text == null");
     int digitsEnd = PREFIX.length();
-    while (digitsEnd < text.length() && Character.isDigit(text.charAt(digitsEnd)) && digitsEnd < PREFIX.length() + 9) {
+    int version = 0;
+    while (digitsEnd < text.length() && text.charAt(digitsEnd) >= '0' && text.charAt(digitsEnd) <= '9'
+        && digitsEnd < PREFIX.length() + 9) {
+      version = version * 10 + text.charAt(digitsEnd) - '0';
       digitsEnd++;
     }
     if (!text.startsWith(PREFIX) || digitsEnd == PREFIX.length() || !text.endsWith("}")) {
@@ -47,7 +50,7 @@ public final class EncodedState {
             + "; store and return the text unchanged");
       }
     }
-    return new EncodedState(text, Integer.parseInt(text.substring(PREFIX.length(), digitsEnd)));
+    return new EncodedState(text, version);
   }
 
   /**

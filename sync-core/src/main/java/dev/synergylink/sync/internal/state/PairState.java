@@ -5,7 +5,6 @@ import dev.synergylink.sync.spi.EncodedState;
 import dev.synergylink.sync.spi.Normaliser;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -27,16 +26,13 @@ public final class PairState {
   static final int VERSION = 1;
   private static final PairState EMPTY = new PairState(new TreeMap<>(), new TreeMap<>());
 
-  private final Map<String, FieldState> fields;
-  /** The fields again, for {@link #field}: a pair's sync looks each field up several times, by hash faster. */
-  private final Map<String, FieldState> byName;
+  private final SortedMap<String, FieldState> fields;
   private final Map<String, SentWrite> sent;
 
   private PairState(TreeMap<String, FieldState> fields, TreeMap<String, SentWrite> sent) {
     fields.values().removeIf(state -> state.equals(FieldState.agreed(null)));
     // sorted views: a TreeMap copied from one is built in one pass, without comparing names
     this.fields = Collections.unmodifiableSortedMap(fields);
-    this.byName = new HashMap<>(fields);
     this.sent = Collections.unmodifiableSortedMap(sent);
   }
 
@@ -188,7 +184,8 @@ public final class PairState {
    * @return its state; no value agreed when the field is not named
    */
   public FieldState field(String rule) {
-    return byName.getOrDefault(rule, FieldState.agreed(null));
+    FieldState field = fields.get(rule);
+    return field != null ? field : FieldState.agreed(null);
   }
 
   /**
@@ -275,9 +272,9 @@ public final class PairState {
         out.append(":{\"to\":\"").append(w.target() == Side.SYNERGY ? "synergy" : "tinyPlus").append("\",\"value\":");
         StateJson.value(out, w.value());
         if (w.targetSeen() != null) {
-          out.append(",\"seen\":\"").append(w.targetSeen()).append('"');
+          StateJson.instant(out.append(",\"seen\":\""), w.targetSeen()).append('"');
         }
-        out.append(",\"at\":\"").append(w.sentAt()).append('"');
+        StateJson.instant(out.append(",\"at\":\""), w.sentAt()).append('"');
         out.append(w.missed() ? ",\"missed\":true}" : "}");
       }
       out.append('}');

@@ -1,5 +1,7 @@
 package dev.synergylink.sync.internal.state;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,6 +31,54 @@ final class StateJson {
     } else {
       string(out, value);
     }
+  }
+
+  /**
+   * Appends an instant as {@link Instant#toString()} writes it (ISO-8601 in UTC, the fraction in groups of three
+   * digits), without its formatter: each write of a pair's state writes two instants per value sent.
+   */
+  static StringBuilder instant(StringBuilder out, Instant instant) {
+    long seconds = instant.getEpochSecond();
+    long day = Math.floorDiv(seconds, 86_400L);
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+    LocalDate date = LocalDate.ofEpochDay(day);
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      return out.append(instant); // signed and long years: the formatter's own rules
+    }
+    digits(out, date.getYear(), 4).append('-');
+    digits(out, date.getMonthValue(), 2).append('-');
+    digits(out, date.getDayOfMonth(), 2).append('T');
+    digits(out, secondOfDay / 3600, 2).append(':');
+    digits(out, secondOfDay / 60 % 60, 2).append(':');
+    digits(out, secondOfDay % 60, 2);
+    int nano = instant.getNano();
+    if (nano != 0) {
+      out.append('.');
+      if (nano % 1_000_000 == 0) {
+        digits(out, nano / 1_000_000, 3);
+      } else if (nano % 1000 == 0) {
+        digits(out, nano / 1000, 6);
+      } else {
+        digits(out, nano, 9);
+      }
+    }
+    return out.append('Z');
+  }
+
+  /** Appends a non-negative number in exactly {@code width} digits, zeros first. */
+  private static StringBuilder digits(StringBuilder out, int value, int width) {
+    for (int unit = pow10(width - 1); unit > 0; unit /= 10) {
+      out.append((char) ('0' + value / unit % 10));
+    }
+    return out;
+  }
+
+  private static int pow10(int n) {
+    int p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 10;
+    }
+    return p;
   }
 
   /** Appends a JSON string of text that {@link #needsUtf16} does not hold. */

@@ -180,6 +180,32 @@ class StateEncodingTest {
   }
 
   @Test
+  void theInstantsOfAValueSentAreWrittenAsInstantWritesThemAndReadBack() {
+    List<java.time.Instant> instants = new java.util.ArrayList<>(List.of(java.time.Instant.EPOCH,
+        java.time.Instant.parse("0000-01-01T00:00:00Z"), java.time.Instant.parse("9999-12-31T23:59:59.999999999Z"),
+        java.time.Instant.parse("+10000-01-01T00:00:00Z"), java.time.Instant.parse("-0001-12-31T23:59:59Z"),
+        java.time.Instant.parse("1969-12-31T23:59:59.5Z"), java.time.Instant.parse("2024-02-29T12:00:00.000001Z"),
+        java.time.Instant.parse("2026-11-28T01:02:03.000000007Z"), java.time.Instant.parse("2026-11-28T01:02:03.12Z")));
+    long seed = Long.getLong("encoding.seed", System.nanoTime());
+    System.out.println("instants drawn with -Dencoding.seed=" + seed);
+    java.util.Random random = new java.util.Random(seed);
+    for (int i = 0; i < 2000; i++) {
+      long second = random.nextLong() % 253_402_300_800L; // years -6000 to 9999
+      int[] nanos = {0, random.nextInt(1000) * 1_000_000, random.nextInt(1_000_000) * 1000,
+          random.nextInt(1_000_000_000)};
+      instants.add(java.time.Instant.ofEpochSecond(second, nanos[random.nextInt(nanos.length)]));
+    }
+    for (java.time.Instant instant : instants) {
+      PairState state = PairState.of(Map.of(), Map.of("f", new SentWrite(Side.SYNERGY, "v", instant, instant)));
+
+      String text = state.encode().text();
+
+      assertThat(text).contains("\"seen\":\"" + instant + "\",\"at\":\"" + instant + "\"");
+      assertThat(PairState.decode(EncodedState.of(text))).isEqualTo(state);
+    }
+  }
+
+  @Test
   void anotherVersionIsRefusedWithAClearMessage() {
     assertThatThrownBy(() -> PairState.decode(EncodedState.of("{\"v\":2,\"fields\":{}}")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 2");
