@@ -39,13 +39,6 @@ final class PairWriter<S, T extends SyncedRecord> {
   private final List<FieldRule<S, T>> rules;
   private final List<String> locked;
   private final PairSender<S, T> sender;
-  /**
-   * The link whose state was last decoded by {@link #stateOf}, and that state: a pair's checks read its state field
-   * by field, then the merge and the write read it whole; decoding it each time was the largest share of the engine's
-   * own time in a cycle with changes.
-   */
-  private Link decodedLink;
-  private PairState decoded;
 
   PairWriter(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules) {
     this.run = run;
@@ -83,13 +76,9 @@ final class PairWriter<S, T extends SyncedRecord> {
     return stateOf(link).field(rule.name());
   }
 
-  /** A pair's merge state, decoded once for the pair's checks, merge and write (a link is immutable). */
+  /** A pair's merge state, decoded once for the pair's checks, merge and write (see {@link Run#pairState}). */
   PairState stateOf(Link link) {
-    if (link != decodedLink) {
-      decoded = state(link);
-      decodedLink = link;
-    }
-    return decoded;
+    return run.pairState(link);
   }
 
   static final class Written {

@@ -11,7 +11,9 @@ import dev.synergylink.sync.StopCause;
 import dev.synergylink.sync.SyncReport;
 import dev.synergylink.sync.SyncSettings;
 import dev.synergylink.sync.internal.project.ProjectRun;
+import dev.synergylink.sync.internal.state.PairState;
 import dev.synergylink.sync.spi.ConflictPolicy;
+import dev.synergylink.sync.spi.EncodedState;
 import dev.synergylink.sync.spi.FieldConflict;
 import dev.synergylink.sync.spi.FieldContext;
 import dev.synergylink.sync.spi.Lease;
@@ -54,6 +56,9 @@ public final class Run implements FieldContext {
   /** When {@link #lease} is to be renewed: half its duration before it expires (worked out once per lease). */
   private Instant renewAfter;
   private CallBudget budget;
+  /** The state {@link #pairState} decoded last, and its encoding. */
+  private EncodedState decodedText;
+  private PairState decodedState;
 
   /**
    * A run under a lease.
@@ -176,6 +181,21 @@ public final class Run implements FieldContext {
         : store.linksByTinyPlusId(connectionId(), type, List.of(id)).get(id);
   }
 
+  /**
+   * A pair's merge state, as its link keeps it. The state last decoded is kept: a pair's checks, merge and write, and
+   * its field rules (a project's status reads the status last synced), read one pair's state in turn.
+   *
+   * @param link the pair's link
+   * @return its state
+   */
+  public PairState pairState(Link link) {
+    if (!link.state().equals(decodedText)) {
+      decodedState = PairState.decode(link.state());
+      decodedText = link.state();
+    }
+    return decodedState;
+  }
+
   void saveLink(Link link) {
     store.saveLink(lease, link);
   }
@@ -204,6 +224,18 @@ public final class Run implements FieldContext {
         log.debug("listener {} failed on {}", listener, event, e);
       }
     }
+  }
+
+  /**
+   * Counts a linked pair found unchanged. Most pairs a cycle sees are (the engine's own writes listed back), so the
+   * event is made only for those who look at it: a listener, or the debug log.
+   */
+  void unchanged(RecordType type, Flow flow, long synergyId, long tinyPlusId) {
+    if (listeners.isEmpty() && !log.isDebugEnabled()) {
+      counter(type, flow)[3]++;
+      return;
+    }
+    event(eventBuilder(type, flow, RecordOutcome.UNCHANGED).synergyId(synergyId).tinyPlusId(tinyPlusId).build());
   }
 
   void conflict(RecordType type, Flow flow, ResolvedConflict settled) {

@@ -1,6 +1,5 @@
 package dev.synergylink.sync.internal.project;
 
-import dev.synergylink.sync.internal.state.PairState;
 import dev.synergylink.sync.Flow;
 import dev.synergylink.sync.ProjectStatusOptions;
 import dev.synergylink.sync.RecordType;
@@ -71,9 +70,6 @@ public final class ProjectRun implements ProjectContext {
   private final Set<String> notes = new HashSet<>();
   private long lastSynergyProject = -1;
   private long lastSynergyStatus;
-  /** The state whose status {@link #partnerStatuses} last looked up, and that status: a pair's reads ask again. */
-  private dev.synergylink.sync.spi.EncodedState statusState;
-  private String statusSynced;
 
   private ProjectRun(Run run, SynergyClient synergy, TinyPlusClient tinyPlus,
       TypeBinding<Contact, Company> companies) {
@@ -266,11 +262,7 @@ public final class ProjectRun implements ProjectContext {
       statuses.add(lastSynergyStatus);
     }
     if (linked != null) {
-      if (!link.state().equals(statusState)) {
-        statusSynced = PairState.decode(link.state()).field("status").agreed();
-        statusState = link.state();
-      }
-      String synced = statusSynced;
+      String synced = run.pairState(link).field("status").agreed();
       if (synced != null && synced.chars().allMatch(Character::isDigit) && !synced.isEmpty()) {
         statuses.add(Long.parseLong(synced));
       }
