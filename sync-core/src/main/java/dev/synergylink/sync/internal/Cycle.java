@@ -90,13 +90,17 @@ final class Cycle<S, T extends SyncedRecord> {
       Map<Long, Link> links = run.store.linksBySynergyId(run.connectionId(), binding.type(), deferred.keySet());
       Map<Long, RecordFailure> failures = run.store.failures(run.connectionId(), binding.type(), Side.TINYPLUS,
           ids(tinyPlus, List.copyOf(deferred.values())));
-      for (Map.Entry<Long, T> entry : deferred.entrySet()) {
-        Link link = links.get(entry.getKey());
-        if (link != null && !link.orphaned()) {
-          stages.quarantine.guardedPair(link, null, entry.getValue(), Flow.TINYPLUS_TO_SYNERGY, false,
-              failures.containsKey(link.tinyPlusId()));
-        }
-      }
+      Set<Long> synergyIds = new HashSet<>(deferred.keySet());
+      stages.pairs.withSynergyFailures(synergyIds, run.store.failures(run.connectionId(), binding.type(),
+          Side.SYNERGY, List.copyOf(synergyIds)), () -> {
+            for (Map.Entry<Long, T> entry : deferred.entrySet()) {
+              Link link = links.get(entry.getKey());
+              if (link != null && !link.orphaned()) {
+                stages.quarantine.guardedPair(link, null, entry.getValue(), Flow.TINYPLUS_TO_SYNERGY, false,
+                    failures.containsKey(link.tinyPlusId()));
+              }
+            }
+          });
     }
     poller.advance(synergyCursor, synergyHigh, tinyPlusCursor, tinyPlusHigh);
     if (budget != null && synergyHigh != null) {
@@ -170,21 +174,29 @@ final class Cycle<S, T extends SyncedRecord> {
     }
     Map<Long, RecordFailure> partnerFailures = partnerIds.isEmpty() ? Map.of()
         : run.store.failures(run.connectionId(), binding.type(), Side.TINYPLUS, partnerIds);
-    for (S record : page) {
-      long id = synergy.id(record);
-      Link link = links.get(id);
-      changesSeen |= link == null || newer(synergy.modified(record), link.synergyModified());
-      if (link != null) {
-        if (!link.orphaned() && !failedInCycle(link)) {
-          T partner = deferred.remove(id);
-          stages.quarantine.guardedPair(link, record, partner, Flow.SYNERGY_TO_TINYPLUS, failures.containsKey(id),
-              partner != null && partnerFailures.containsKey(link.tinyPlusId()));
-        }
-      } else if (!waiting(failures.get(id), record, synergy)) {
-        stages.quarantine.guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
-            () -> unlinked(stages.unlinked.synergy(), record, excluded(failures.get(id)),
-                stages.keys.tinyPlusMatch(stages.cycleKeys())));
+    stages.pairs.withSynergyFailures(new HashSet<>(ids), failures, () -> {
+      for (S record : page) {
+        synergyRecord(record, links, failures, deferred, partnerFailures);
       }
+    });
+  }
+
+  /** One record of a Synergy page: its pair's sync, or its own as a record not linked yet. */
+  private void synergyRecord(S record, Map<Long, Link> links, Map<Long, RecordFailure> failures,
+      Map<Long, T> deferred, Map<Long, RecordFailure> partnerFailures) {
+    long id = synergy.id(record);
+    Link link = links.get(id);
+    changesSeen |= link == null || newer(synergy.modified(record), link.synergyModified());
+    if (link != null) {
+      if (!link.orphaned() && !failedInCycle(link)) {
+        T partner = deferred.remove(id);
+        stages.quarantine.guardedPair(link, record, partner, Flow.SYNERGY_TO_TINYPLUS, failures.containsKey(id),
+            partner != null && partnerFailures.containsKey(link.tinyPlusId()));
+      }
+    } else if (!waiting(failures.get(id), record, synergy)) {
+      stages.quarantine.guarded(Side.SYNERGY, id, synergy.modified(record), failures.containsKey(id),
+          () -> unlinked(stages.unlinked.synergy(), record, excluded(failures.get(id)),
+              stages.keys.tinyPlusMatch(stages.cycleKeys())));
     }
   }
 
@@ -193,7 +205,7 @@ final class Cycle<S, T extends SyncedRecord> {
    * for that retry, which reads both records again, rather than being written a second time in one cycle.
    */
   private boolean failedInCycle(Link link) {
-    return stages.quarantine.triedInCycle(new RecordRef(Side.SYNERGY, link.synergyId()))
+    return stages.quarantine.anyTriedInCycle() && stages.quarantine.triedInCycle(new RecordRef(Side.SYNERGY, link.synergyId()))
         || stages.quarantine.triedInCycle(new RecordRef(Side.TINYPLUS, link.tinyPlusId()));
   }
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +37,9 @@ final class PairSync<S, T extends SyncedRecord> {
   private final PairMerger<S, T> merger;
   private final PairWriter<S, T> writer;
   private Quarantine<S, T> quarantine;
+  /** The Synergy records whose failures were read for a batch of pairs ({@link #withSynergyFailures}), or null. */
+  private Set<Long> failuresRead;
+  private Map<Long, RecordFailure> failures;
 
   PairSync(Run run, TypeBinding<S, T> binding, List<FieldRule<S, T>> rules, PairMerger<S, T> merger,
       PairWriter<S, T> writer) {
@@ -52,6 +56,25 @@ final class PairSync<S, T extends SyncedRecord> {
   /** The quarantine that guards each pair's sync (it calls back into {@link #sync}). */
   void guardedBy(Quarantine<S, T> quarantine) {
     this.quarantine = quarantine;
+  }
+
+  /**
+   * Runs a batch of pair syncs with the failures of their Synergy records read beforehand, at once: a pair whose
+   * other side was not listed looks its Synergy record's failure up, one state store call each otherwise.
+   *
+   * @param read the Synergy records whose failures were read
+   * @param found their failures, by Synergy id
+   * @param batch the syncs
+   */
+  void withSynergyFailures(Set<Long> read, Map<Long, RecordFailure> found, Runnable batch) {
+    failuresRead = read;
+    failures = found;
+    try {
+      batch.run();
+    } finally {
+      failuresRead = null;
+      failures = null;
+    }
   }
 
   /**
@@ -91,8 +114,11 @@ final class PairSync<S, T extends SyncedRecord> {
     // record is read when it is not listed, never taken to hold that value), and a write to tiny+ that failed was not
     // remembered, while the tiny+ edit that called for it (a tiny+ edit of a field Synergy owns, to be put back) may
     // never be listed again (so the tiny+ record is read too, and the failure only ends once it was merged).
-    RecordFailure synergyFailure = s != null && t != null ? null
-        : run.store.failures(run.connectionId(), type, Side.SYNERGY, List.of(link.synergyId())).get(link.synergyId());
+    RecordFailure synergyFailure = s != null && t != null ? null : synergyFailure(link.synergyId());
+    if (synergyFailure == null && seenAndAgreed(link, state, s, t)) {
+      unchanged(link, primary);
+      return PairResult.done(considered);
+    }
     if (t == null && mustReadTinyPlus(link, state, s, synergyFailure)) {
       // A tiny+ record not in this cycle's poll is read before anything is written into it: tiny+ lists leave
       // deleted records out, so only the record itself says it was deleted (the link is then orphaned, and nothing
@@ -117,6 +143,40 @@ final class PairSync<S, T extends SyncedRecord> {
       considered.add(Side.SYNERGY);
     }
     return mergeAndWrite(link, s, t, primary, considered);
+  }
+
+  private RecordFailure synergyFailure(long synergyId) {
+    if (failuresRead != null && failuresRead.contains(synergyId)) {
+      return failures.get(synergyId);
+    }
+    return run.store.failures(run.connectionId(), type, Side.SYNERGY, List.of(synergyId)).get(synergyId);
+  }
+
+  /**
+   * Whether the one record listed is a version the link has seen already (the engine's own write listed back, a
+   * lookback's second look) that holds, raw, every value the pair agrees on, with nothing sent and waiting, no field
+   * apart, held back or unsettled, and (a tiny+ record) its markers in place. Merging and writing such a pair would
+   * leave it, and its link, as they are: the merge is not made.
+   */
+  private boolean seenAndAgreed(Link link, PairState state, S s, T t) {
+    if ((s == null) == (t == null) || !state.sent().isEmpty() || link.synergyModified() == null
+        || link.tinyPlusModified() == null) {
+      return false;
+    }
+    boolean seen = s != null ? synergy.modified(s).equals(link.synergyModified())
+        : tinyPlus.modified(t).equals(link.tinyPlusModified());
+    if (!seen || t != null && !TinyPlusSides.markedAs(t, link.synergyId(), run.settings.syncOrigin(),
+        binding.mapping().lockedTinyPlusFields())) {
+      return false;
+    }
+    for (FieldRule<S, T> rule : rules) {
+      FieldState field = state.field(rule.name());
+      if (field.kind() != FieldState.Kind.AGREED || !java.util.Objects.equals(field.agreed(),
+          s != null ? rule.readSynergy(s, run) : rule.readTinyPlus(t, run))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -218,8 +278,7 @@ final class PairSync<S, T extends SyncedRecord> {
   }
 
   private void unchanged(Link link, Flow primary) {
-    run.event(Run.eventBuilder(type, primary, RecordOutcome.UNCHANGED).synergyId(link.synergyId())
-        .tinyPlusId(link.tinyPlusId()).build());
+    run.unchanged(type, primary, link.synergyId(), link.tinyPlusId());
   }
 
   /** Whether the Synergy record holds a change of a field that is written to tiny+. */

@@ -49,6 +49,11 @@ final class Quarantine<S, T extends SyncedRecord> {
     this.pairs = pairs;
   }
 
+  /** Whether any record was put in (or kept in) quarantine by this sync: most cycles put none there. */
+  boolean anyTriedInCycle() {
+    return !quarantinedInCycle.isEmpty() || !quarantinedInEarlierSteps.isEmpty();
+  }
+
   /** Whether a record was put in (or kept in) quarantine by this sync. */
   boolean triedInCycle(RecordRef record) {
     return quarantinedInCycle.contains(record) || quarantinedInEarlierSteps.contains(record);
