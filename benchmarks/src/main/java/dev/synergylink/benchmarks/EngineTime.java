@@ -10,7 +10,7 @@ import java.util.Locale;
  * count): the cycle's CPU time less the time spent in the clients (the in-process fakes) and
  * the state store, both timed at their interfaces by a {@link Stopwatch}, and less the stopwatch's own clock readings
  * ({@link Stopwatch#overheadNanos()}). The median of a number of cycles after as
- * many warm-up cycles, with the state store calls per cycle.
+ * many warm-up cycles (after a garbage collection), with the state store calls per cycle.
  */
 final class EngineTime {
   private final PrintStream out;
@@ -73,6 +73,8 @@ final class EngineTime {
     double[] store = new double[rounds];
     long[] storeCalls = new long[rounds];
     double[] ownKb = new double[rounds];
+    // the generated world's garbage is collected first, so that the warm-up cycles do not pay for it
+    System.gc();
     for (int round = -rounds; round < rounds; round++) {
       before.run();
       c.resetCounts();
