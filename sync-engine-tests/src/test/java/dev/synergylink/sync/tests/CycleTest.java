@@ -66,6 +66,22 @@ class CycleTest {
     assertThat(f.tinyPlus.writes()).isEmpty();
     assertThat(report.counts(RecordType.COMPANY, Flow.SYNERGY_TO_TINYPLUS).updated()).isZero();
     assertThat(report.counts(RecordType.COMPANY, Flow.TINYPLUS_TO_SYNERGY).updated()).isZero();
+    assertThat(report.counts(RecordType.COMPANY, Flow.TINYPLUS_TO_SYNERGY).unchanged()).isEqualTo(1);
+  }
+
+  @Test
+  void aPersonsEditInTheSameSecondAsTheEnginesOwnWriteIsSynced() {
+    Contact contact = linkedContact("Acme");
+    f.synergy.webApp().editContact(contact.id(), ContactPatch.builder().email("a@acme.example").build());
+    f.cycle();
+    Company written = partnerOf(contact);
+
+    // the clock has not moved: the edit shares the engine's write's second, and so its modified instant
+    f.tinyPlus.webApp().editCompany(written.id(), CompanyPatch.builder().email("b@acme.example").build());
+    assertThat(f.tinyPlus.webApp().company(written.id()).modifiedDate()).isEqualTo(written.modifiedDate());
+    f.cycle();
+
+    assertThat(f.synergy.webApp().contact(contact.id()).email()).isEqualTo("b@acme.example");
   }
 
   @Test
