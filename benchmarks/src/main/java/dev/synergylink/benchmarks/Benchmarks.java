@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Arguments ({@code name=value}): {@code calls} records per type of the calls table (10000); {@code transfer}
  * records per type of the Download all / Upload all worlds (2000); {@code sizes} the sizes of the engine time table
- * and of the JMH benchmarks (10000,100000); {@code rounds} cycles measured, after as many warm-up cycles (20);
+ * and of the JMH benchmarks (10000,100000); {@code rounds} cycles measured (20), after {@code warmUp} warm-up cycles (40);
  * {@code jmh} whether to run JMH (true); {@code jmhIterations} JMH's warm-up and measured iterations (3).
  *
  * <p>JMH runs without forking (its {@code -f 0}) so that its benchmarks share the worlds generated for the tables: a
@@ -51,8 +51,8 @@ public final class Benchmarks {
     for (String arg : args) {
       int eq = arg.indexOf('=');
       if (eq < 1) {
-        throw new IllegalArgumentException("arguments are name=value (calls, transfer, sizes, rounds, jmh,"
-            + " jmhIterations), was '" + arg + "'");
+        throw new IllegalArgumentException("arguments are name=value (calls, transfer, sizes, rounds, warmUp,"
+            + " jmh, jmhIterations), was '" + arg + "'");
       }
       options.put(arg.substring(0, eq), arg.substring(eq + 1));
     }
@@ -61,12 +61,13 @@ public final class Benchmarks {
     List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10000,100000").split(","))
         .map(Integer::valueOf).collect(Collectors.toList());
     int rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
+    int warmUp = Integer.parseInt(options.getOrDefault("warmUp", "40"));
     boolean jmh = Boolean.parseBoolean(options.getOrDefault("jmh", "true"));
     int iterations = Integer.parseInt(options.getOrDefault("jmhIterations", "3"));
     PrintStream out = System.out;
 
     machine(out);
-    EngineTime time = new EngineTime(out, rounds);
+    EngineTime time = new EngineTime(out, rounds, warmUp);
     // Measured before anything is edited: after a bulk edit, every poll re-lists the edits of its look-back window
     // (issue 17), which the idle rows after the churn show.
     Map<Integer, EngineTime.Figures> idle = new HashMap<>();
