@@ -28,8 +28,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Arguments ({@code name=value}): {@code calls} records per type of the calls table (10000); {@code transfer}
  * records per type of the Download all / Upload all worlds (2000); {@code sizes} the sizes of the engine time table
- * and of the JMH benchmarks (10000,100000); {@code rounds} cycles measured (20), after {@code warmUp} warm-up cycles (40);
- * {@code jmh} whether to run JMH (true); {@code jmhIterations} JMH's warm-up and measured iterations (3).
+ * and of the JMH benchmarks (10000,100000); {@code rounds} cycles per measured window (20); {@code windows} the
+ * measured windows (3); {@code warmUp} the warm-up cycles before them (20); {@code jmh} whether to run JMH (true);
+ * {@code jmhIterations} JMH's warm-up and measured iterations (3).
  *
  * <p>JMH runs without forking (its {@code -f 0}) so that its benchmarks share the worlds generated for the tables: a
  * world of 100,000 records per type takes minutes to generate. The figures are less isolated than a forked run's;
@@ -51,8 +52,8 @@ public final class Benchmarks {
     for (String arg : args) {
       int eq = arg.indexOf('=');
       if (eq < 1) {
-        throw new IllegalArgumentException("arguments are name=value (calls, transfer, sizes, rounds, warmUp,"
-            + " jmh, jmhIterations), was '" + arg + "'");
+        throw new IllegalArgumentException("arguments are name=value (calls, transfer, sizes, rounds, windows,"
+            + " warmUp, jmh, jmhIterations), was '" + arg + "'");
       }
       options.put(arg.substring(0, eq), arg.substring(eq + 1));
     }
@@ -61,13 +62,14 @@ public final class Benchmarks {
     List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10000,100000").split(","))
         .map(Integer::valueOf).collect(Collectors.toList());
     int rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
-    int warmUp = Integer.parseInt(options.getOrDefault("warmUp", "40"));
+    int windows = Integer.parseInt(options.getOrDefault("windows", "3"));
+    int warmUp = Integer.parseInt(options.getOrDefault("warmUp", "20"));
     boolean jmh = Boolean.parseBoolean(options.getOrDefault("jmh", "true"));
     int iterations = Integer.parseInt(options.getOrDefault("jmhIterations", "3"));
     PrintStream out = System.out;
 
     machine(out);
-    EngineTime time = new EngineTime(out, rounds, warmUp);
+    EngineTime time = new EngineTime(out, rounds, warmUp, windows);
     // Measured before anything is edited: after a bulk edit, every poll re-lists the edits of its look-back window
     // (issue 17), which the idle rows after the churn show.
     Map<Integer, EngineTime.Figures> idle = new HashMap<>();

@@ -17,7 +17,7 @@ class BenchmarksSmokeTest {
     PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8);
 
     new CallsComparison(out).run(40, 10);
-    EngineTime time = new EngineTime(out, 1, 1);
+    EngineTime time = new EngineTime(out, 1, 1, 2);
     time.heading();
     time.row("idle cycle", 40, time.idle(40));
     time.row("1%-churn cycle", 40, time.churn(40));
