@@ -70,9 +70,9 @@ final class EngineTime {
 
   /** Prints the table's heading. */
   void heading() {
-    out.printf(Locale.ROOT, "%nCPU time per cycle (ms) after %d warm-up cycles, the median of the quietest of %d windows"
-        + " of %d cycles (each window's engine-own median last); the stopwatch's own clock readings (%,d ns each)"
-        + " left out%n", warmUp, windows, rounds, Stopwatch.CLOCK_NANOS);
+    out.printf(Locale.ROOT, "%nCPU time per cycle (ms) after %d warm-up cycles, the median of the quietest of %d"
+        + " windows of %d cycles (each window's engine-own median last); the stopwatch's own clock readings (%,d ns"
+        + " each) left out%n", warmUp, windows, rounds, Stopwatch.CLOCK_NANOS);
     out.printf(Locale.ROOT, "%-30s %9s %12s %12s %12s %12s %12s   %s%n", "", "per type", "engine own", "in clients",
         "in store", "store calls", "engine KB", "engine own per window");
   }

@@ -205,8 +205,9 @@ final class Cycle<S, T extends SyncedRecord> {
    * for that retry, which reads both records again, rather than being written a second time in one cycle.
    */
   private boolean failedInCycle(Link link) {
-    return stages.quarantine.anyTriedInCycle() && stages.quarantine.triedInCycle(new RecordRef(Side.SYNERGY, link.synergyId()))
-        || stages.quarantine.triedInCycle(new RecordRef(Side.TINYPLUS, link.tinyPlusId()));
+    return stages.quarantine.anyTriedInCycle()
+        && (stages.quarantine.triedInCycle(new RecordRef(Side.SYNERGY, link.synergyId()))
+            || stages.quarantine.triedInCycle(new RecordRef(Side.TINYPLUS, link.tinyPlusId())));
   }
 
   private static boolean newer(java.time.Instant listed, java.time.Instant seen) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -171,8 +172,8 @@ final class PairSync<S, T extends SyncedRecord> {
     }
     for (FieldRule<S, T> rule : rules) {
       FieldState field = state.field(rule.name());
-      if (field.kind() != FieldState.Kind.AGREED || !java.util.Objects.equals(field.agreed(),
-          s != null ? rule.readSynergy(s, run) : rule.readTinyPlus(t, run))) {
+      if (field.kind() != FieldState.Kind.AGREED
+          || !Objects.equals(field.agreed(), s != null ? rule.readSynergy(s, run) : rule.readTinyPlus(t, run))) {
         return false;
       }
     }

@@ -227,8 +227,8 @@ public final class Run implements FieldContext {
   }
 
   /**
-   * Counts a linked pair found unchanged. Most pairs a cycle sees are (the engine's own writes listed back), so the
-   * event is made only for those who look at it: a listener, or the debug log.
+   * Counts a linked pair found unchanged. Most pairs a cycle sees are unchanged (the engine's own writes listed back),
+   * so their event is made only when something looks at it: a listener, or the debug log.
    */
   void unchanged(RecordType type, Flow flow, long synergyId, long tinyPlusId) {
     if (listeners.isEmpty() && !log.isDebugEnabled()) {
