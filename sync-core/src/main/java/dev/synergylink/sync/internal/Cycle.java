@@ -153,7 +153,8 @@ final class Cycle<S, T extends SyncedRecord> {
     }
     for (FieldRule<S, T> rule : binding.mapping().rules()) {
       if ((rule.direction() == Direction.BOTH || rule.direction() == Direction.TO_SYNERGY) && rule.canWriteSynergy()
-          && PairWriter.field(link, rule).changed(Side.TINYPLUS, rule::normalise, rule.readTinyPlus(record, run))) {
+          && run.pairState(link).field(rule.name()).changed(Side.TINYPLUS, rule::normalise,
+              rule.readTinyPlus(record, run))) {
         run.event(Run.eventBuilder(binding.type(), Flow.TINYPLUS_TO_SYNERGY, RecordOutcome.SKIPPED)
             .synergyId(link.synergyId()).tinyPlusId(link.tinyPlusId())
             .message("its status is locked: its changes go to Synergy when it moves to an unlocked status").build());

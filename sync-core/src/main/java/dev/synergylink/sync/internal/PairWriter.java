@@ -61,16 +61,6 @@ final class PairWriter<S, T extends SyncedRecord> {
     return sender.send(target, members, call, rebuild);
   }
 
-  /** A pair's merge state, as its link keeps it. */
-  static PairState state(Link link) {
-    return PairState.decode(link.state());
-  }
-
-  /** A field's merge state, as the pair's link keeps it. */
-  static FieldState field(Link link, FieldRule<?, ?> rule) {
-    return state(link).field(rule.name());
-  }
-
   /** A field's merge state, as the pair's link keeps it, the link's state decoded once for all its fields. */
   FieldState fieldOf(Link link, FieldRule<?, ?> rule) {
     return stateOf(link).field(rule.name());
